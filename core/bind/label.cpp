@@ -1,0 +1,92 @@
+#include "bind/label.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "text/normalize.h"
+#include "text/utf8.h"
+
+namespace gk {
+
+namespace {
+
+int chinese_numeral(char32_t c) {
+  static const std::u32string digits = U"一二三四五六七八九十";
+  std::size_t p = digits.find(c);
+  return p == std::u32string::npos ? 0 : static_cast<int>(p) + 1;
+}
+
+bool is_separator(char32_t c) { return c == U'、' || c == '.' || c == ',' || c == U'，' || c == ' '; }
+
+}  // namespace
+
+LabelParts parse_label(std::string_view label_text) {
+  LabelParts r;
+  std::string key = match_key(label_text);
+  std::string_view k = key;
+  std::size_t i = 0;
+  if (k.empty()) return r;
+  char32_t first = next_code_point(k, i);
+  std::size_t after = std::string_view::npos;
+  if (first == '(') {
+    // (一) or (1)
+    std::size_t j = i;
+    int n = 0;
+    EnumLevel level = EnumLevel::None;
+    while (j < k.size()) {
+      char32_t c = next_code_point(k, j);
+      if (int v = chinese_numeral(c); v > 0 && level != EnumLevel::Item) {
+        n = n == 10 ? 10 + v : (v == 10 && n > 0 ? n * 10 : n + v);
+        level = EnumLevel::Sub;
+      } else if (c >= '0' && c <= '9' && level != EnumLevel::Sub) {
+        n = n * 10 + static_cast<int>(c - '0');
+        level = EnumLevel::Item;
+      } else {
+        if (c == ')' && n > 0) { r.level = level; r.number = n; after = j; }
+        break;
+      }
+    }
+  } else if (chinese_numeral(first) > 0) {
+    std::size_t j = 0;
+    int n = 0;
+    while (j < k.size()) {
+      char32_t c = next_code_point(k, j);
+      int v = chinese_numeral(c);
+      if (v > 0) { n = n == 10 ? 10 + v : (v == 10 && n > 0 ? n * 10 : n + v); continue; }
+      if (is_separator(c)) { r.level = EnumLevel::Top; r.number = n; after = j; }
+      break;
+    }
+  } else if (first >= '0' && first <= '9') {
+    std::size_t j = 0;
+    int n = 0;
+    while (j < k.size()) {
+      char32_t c = next_code_point(k, j);
+      if (c >= '0' && c <= '9') { n = n * 10 + static_cast<int>(c - '0'); continue; }
+      if (is_separator(c) || c == ')') { r.level = EnumLevel::Item; r.number = n; after = j; }
+      break;
+    }
+  }
+  r.words = after == std::string_view::npos ? key : key.substr(after);
+  return r;
+}
+
+double similarity(std::string_view a, std::string_view b) {
+  auto code_points = [](std::string_view s) {
+    std::vector<char32_t> v;
+    std::size_t i = 0;
+    while (i < s.size()) v.push_back(next_code_point(s, i));
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  std::vector<char32_t> x = code_points(a), y = code_points(b);
+  if (x.empty() && y.empty()) return 1.0;
+  std::size_t common = 0;
+  for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) { ++common; ++i; ++j; }
+    else if (x[i] < y[j]) ++i;
+    else ++j;
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(x.size() + y.size());
+}
+
+}  // namespace gk

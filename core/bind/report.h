@@ -1,0 +1,43 @@
+// What binding makes of a Document: the format it follows, its year, and its tables bound
+// to the format's grid. Binding knows labels, never arithmetic.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bind/cell_value.h"
+#include "formats/format.h"
+#include "read/document.h"
+
+namespace gk {
+
+struct BoundValue {
+  const Cell* cell = nullptr;
+  CellValue value;
+};
+
+struct BoundRow {
+  const Row* source = nullptr;  // null: the report has no such row
+  const Cell* label = nullptr;  // the cell that names the row
+  bool exact_label = true;      // the label is the official one or a known variant
+  std::size_t value_cells = 0;  // value cells the row carried
+  std::vector<BoundValue> values;  // one per format column, or empty when the count is off
+};
+
+struct BoundTable {
+  const TableSpec* spec = nullptr;
+  std::vector<BoundRow> rows;  // parallel to spec->rows
+  int found_rows = 0;          // rows of the format found in the document
+};
+
+struct Report {
+  const Format* format = nullptr;  // null when no table of any format was found
+  std::optional<int> year;
+  std::vector<BoundTable> tables;
+  const BoundTable* table(const std::string& id) const;
+};
+
+BoundTable bind_table(const Document& doc, const TableSpec& spec);
+Report bind_report(const Document& doc, const SourceText& text);
+
+}  // namespace gk

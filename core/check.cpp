@@ -1,0 +1,47 @@
+#include "check.h"
+
+#include <algorithm>
+
+#include "read/reader.h"
+#include "rules/rule.h"
+
+namespace gk {
+
+CheckResult::CheckResult(std::string f, Decoded d)
+    : file(std::move(f)), decoded(std::move(d)), text(std::move(decoded.text)) {
+  decoded.text.clear();
+}
+
+int CheckResult::error_count() const {
+  return static_cast<int>(std::count_if(findings.begin(), findings.end(),
+                                        [](const Finding& f) { return f.severity == Severity::Error; }));
+}
+
+namespace {
+
+std::unique_ptr<CheckResult> run_pipeline(Decoded decoded, std::string file) {
+  auto r = std::make_unique<CheckResult>(std::move(file), std::move(decoded));
+  if (r->decoded.binary == BinaryKind::None) {
+    r->doc = read_document(r->text);
+    r->report = bind_report(r->doc, r->text);
+  }
+  CheckContext ctx{r->decoded, r->text, r->doc, r->report};
+  for (const Rule& rule : all_rules()) rule.run(rule, ctx, r->findings);
+  std::stable_sort(r->findings.begin(), r->findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.span.begin < b.span.begin; });
+  return r;
+}
+
+}  // namespace
+
+std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file) {
+  return run_pipeline(decode(bytes), std::move(file));
+}
+
+std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file) {
+  // A byte order mark pasted with the text is not part of it.
+  if (utf8.size() >= 3 && utf8.compare(0, 3, "\xEF\xBB\xBF") == 0) utf8.remove_prefix(3);
+  return run_pipeline(decode_as_utf8(utf8), std::move(file));
+}
+
+}  // namespace gk

@@ -1,0 +1,34 @@
+// The single entry point used by the CLI, the wasm binding and the tests alike:
+// bytes (or text) in, findings out.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bind/report.h"
+#include "decode/decode.h"
+#include "read/document.h"
+#include "rules/finding.h"
+#include "text/source_text.h"
+
+namespace gk {
+
+struct CheckResult {
+  std::string file;
+  Decoded decoded;  // encoding facts; its text has moved into `text`
+  SourceText text;
+  Document doc;
+  Report report;
+  std::vector<Finding> findings;  // in text order
+
+  CheckResult(std::string f, Decoded d);
+  int error_count() const;
+};
+
+// Decodes bytes in whatever encoding they are, then checks them.
+std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file);
+// Checks text that is already UTF-8 (invalid sequences still become U+FFFD and a finding).
+std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file);
+
+}  // namespace gk

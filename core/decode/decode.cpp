@@ -1,0 +1,209 @@
+#include "decode/decode.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+
+#include <cstring>
+#include <memory>
+
+#include "text/utf8.h"
+
+namespace gk {
+
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+BinaryKind sniff_binary(std::string_view b) {
+  if (starts_with(b, "%PDF")) return BinaryKind::Pdf;
+  if (starts_with(b, std::string_view("PK\x03\x04", 4))) return BinaryKind::Zip;
+  if (starts_with(b, std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) return BinaryKind::OleDoc;
+  if (starts_with(b, "\x89PNG") || starts_with(b, "\xFF\xD8\xFF") || starts_with(b, "GIF8"))
+    return BinaryKind::Image;
+  return BinaryKind::None;
+}
+
+// Strict UTF-8 to UTF-8: each maximal invalid subpart becomes one U+FFFD (the WHATWG rule).
+std::size_t decode_utf8(std::string_view b, Decoded& out) {
+  std::size_t invalid = 0;
+  out.text.reserve(b.size());
+  std::size_t i = 0;
+  while (i < b.size()) {
+    unsigned char c = static_cast<unsigned char>(b[i]);
+    if (c < 0x80) { out.text += static_cast<char>(c); ++i; continue; }
+    int need = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) need = 1;
+    else if (c >= 0xE0 && c <= 0xEF) { need = 2; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+    else if (c >= 0xF0 && c <= 0xF4) { need = 3; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+    std::size_t j = i + 1;
+    bool ok = need > 0;
+    for (int k = 0; ok && k < need; ++k, ++j) {
+      if (j >= b.size()) { ok = false; break; }
+      unsigned char d = static_cast<unsigned char>(b[j]);
+      unsigned char l = k == 0 ? lo : 0x80, h = k == 0 ? hi : 0xBF;
+      if (d < l || d > h) { ok = false; break; }
+    }
+    if (ok) {
+      out.text.append(b.data() + i, j - i);
+      i = j;
+    } else {
+      out.replacements.push_back(out.text.size());
+      append_utf8(out.text, kReplacement);
+      ++invalid;
+      i = (j > i + 1) ? j : i + 1;
+    }
+  }
+  return invalid;
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+
+struct CallbackState {
+  std::size_t invalid = 0;
+};
+
+// Counts unreadable byte sequences and writes one U+FFFD for each.
+void count_and_substitute(const void* context, UConverterToUnicodeArgs* args, const char*,
+                          int32_t, UConverterCallbackReason reason, UErrorCode* err) {
+  if (reason > UCNV_IRREGULAR) return;  // reset/close/clone: nothing to do
+  auto* state = static_cast<CallbackState*>(const_cast<void*>(context));
+  ++state->invalid;
+  *err = U_ZERO_ERROR;
+  UChar sub = 0xFFFD;
+  ucnv_cbToUWriteUChars(args, &sub, 1, 0, err);
+}
+
+// Converts with ICU; returns the number of unreadable sequences, or -1 if the converter
+// is not available.
+long decode_with_icu(std::string_view b, const char* name, Decoded& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> cnv(ucnv_open(name, &status));
+  if (U_FAILURE(status)) return -1;
+  CallbackState state;
+  ucnv_setToUCallBack(cnv.get(), count_and_substitute, &state, nullptr, nullptr, &status);
+  if (U_FAILURE(status)) return -1;
+
+  // Convert in chunks so memory stays proportional to the input.
+  std::u16string buffer(64 * 1024, u'\0');
+  const char* src = b.data();
+  const char* src_end = b.data() + b.size();
+  out.text.reserve(b.size() + b.size() / 2);
+  for (;;) {
+    UChar* target = reinterpret_cast<UChar*>(&buffer[0]);
+    UChar* target_end = target + buffer.size();
+    status = U_ZERO_ERROR;
+    ucnv_toUnicode(cnv.get(), &target, target_end, &src, src_end, nullptr, true, &status);
+    const UChar* p = reinterpret_cast<const UChar*>(buffer.data());
+    for (; p < target; ++p) {
+      char32_t cp = *p;
+      if (cp >= 0xD800 && cp <= 0xDBFF && p + 1 < target && p[1] >= 0xDC00 && p[1] <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (p[1] - 0xDC00);
+        ++p;
+      } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+        cp = kReplacement;  // lone surrogate from broken UTF-16
+      }
+      if (cp == kReplacement) out.replacements.push_back(out.text.size());
+      append_utf8(out.text, cp);
+    }
+    if (status == U_BUFFER_OVERFLOW_ERROR) continue;
+    break;
+  }
+  return static_cast<long>(state.invalid);
+}
+
+// UTF-16 without a byte order mark shows as NUL bytes on one side of most code units.
+const char* guess_utf16(std::string_view b) {
+  std::size_t n = b.size() & ~std::size_t(1);
+  if (n < 4) return nullptr;
+  std::size_t even_zero = 0, odd_zero = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even_zero += b[i] == 0;
+    odd_zero += b[i + 1] == 0;
+  }
+  std::size_t units = n / 2;
+  if (odd_zero * 10 > units * 3 && even_zero * 20 < units) return "UTF-16LE";
+  if (even_zero * 10 > units * 3 && odd_zero * 20 < units) return "UTF-16BE";
+  return nullptr;
+}
+
+// The charset detector's best supported guess, or nullptr.
+const char* detect(std::string_view b) {
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* det = ucsdet_open(&status);
+  if (U_FAILURE(status)) return nullptr;
+  // The detector samples the input; a bounded prefix keeps detection linear and fast.
+  std::size_t sample = b.size() < (1u << 16) ? b.size() : (1u << 16);
+  ucsdet_setText(det, b.data(), static_cast<int32_t>(sample), &status);
+  int32_t count = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(det, &count, &status);
+  const char* result = nullptr;
+  for (int32_t i = 0; U_SUCCESS(status) && i < count && result == nullptr; ++i) {
+    const char* name = ucsdet_getName(matches[i], &status);
+    if (name == nullptr) continue;
+    if (std::strcmp(name, "GB18030") == 0) result = "GB18030";
+    else if (std::strcmp(name, "UTF-8") == 0) result = "UTF-8";
+    else if (std::strcmp(name, "UTF-16LE") == 0) result = "UTF-16LE";
+    else if (std::strcmp(name, "UTF-16BE") == 0) result = "UTF-16BE";
+  }
+  ucsdet_close(det);
+  return result;
+}
+
+}  // namespace
+
+Decoded decode_as_utf8(std::string_view b) {
+  Decoded out;
+  out.encoding = "UTF-8";
+  decode_utf8(b, out);
+  return out;
+}
+
+Decoded decode(std::string_view b) {
+  Decoded out;
+  out.binary = sniff_binary(b);
+  if (out.binary != BinaryKind::None) return out;
+
+  if (starts_with(b, "\xEF\xBB\xBF")) {
+    out.encoding = "UTF-8";
+    out.bom = true;
+    decode_utf8(b.substr(3), out);
+    return out;
+  }
+  if (starts_with(b, "\xFF\xFE") || starts_with(b, "\xFE\xFF")) {
+    out.encoding = b[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+    out.bom = true;
+    decode_with_icu(b.substr(2), out.encoding.c_str(), out);
+    return out;
+  }
+
+  Decoded utf8;
+  utf8.encoding = "UTF-8";
+  std::size_t utf8_invalid = decode_utf8(b, utf8);
+  if (utf8_invalid == 0) return utf8;
+
+  if (const char* u16 = guess_utf16(b)) {
+    out.encoding = u16;
+    decode_with_icu(b, u16, out);
+    return out;
+  }
+
+  // Not UTF-8: ask the detector, then let the readable bytes decide between what is left.
+  const char* guess = detect(b);
+  if (guess != nullptr && std::strcmp(guess, "UTF-8") == 0) return utf8;
+  Decoded gb;
+  gb.encoding = "GB18030";
+  long gb_invalid = decode_with_icu(b, "GB18030", gb);
+  if (gb_invalid >= 0 && (guess != nullptr || static_cast<std::size_t>(gb_invalid) < utf8_invalid))
+    return gb;
+  return utf8;
+}
+
+}  // namespace gk

@@ -1,0 +1,62 @@
+// The official report formats, loaded from the JSON files in core/formats/ that the build
+// embeds. Adding a revision of the format is adding a data file.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace gk {
+
+struct ColumnSpec {
+  std::string id;
+  std::string label;
+  std::string group;  // the merged header above it, e.g. 法人或其他组织
+};
+
+struct RowSpec {
+  std::string id;
+  std::string label;                  // the official label
+  std::vector<std::string> variants;  // other labels real reports use for this row
+  int parent = -1;                    // index of the group row this row belongs to
+  std::vector<int> children;          // rows whose parent this is
+};
+
+struct TableSpec {
+  std::string id;
+  std::string name;
+  int section = 0;
+  std::vector<ColumnSpec> columns;
+  std::vector<RowSpec> rows;
+
+  int row_index(const std::string& id) const;     // -1 if absent
+  int column_index(const std::string& id) const;  // -1 if absent
+};
+
+// term sums on both sides must agree: sum(lhs) == sum(rhs), for each row or each column.
+struct IdentitySpec {
+  std::string rule;
+  std::string table;
+  bool for_each_row = true;  // terms are columns, checked on every row; else the reverse
+  std::vector<std::string> lhs;
+  std::vector<std::string> rhs;
+  std::string anchor;   // the term a failure is reported at (the stated total)
+  std::string message;  // template: {row} {column} {expected} {actual} {lhs_sum} {rhs_sum} {rhs_labels}
+};
+
+struct Format {
+  std::string id;
+  std::string title;
+  int in_force_from = 0;
+  std::vector<std::string> markers;  // labels only this format uses; they tell formats apart
+  std::vector<TableSpec> tables;
+  std::vector<IdentitySpec> identities;
+
+  const TableSpec* table(const std::string& id) const;
+};
+
+// Every known format, newest first. Parsed once.
+const std::vector<Format>& formats();
+
+// Parses one format file; throws std::runtime_error naming the problem.
+Format parse_format(const std::string& json_text);
+
+}  // namespace gk

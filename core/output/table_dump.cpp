@@ -1,0 +1,28 @@
+#include "output/table_dump.h"
+
+namespace gk {
+
+std::string dump_tables(const CheckResult& r) {
+  std::string out = r.file + ": format " + (r.report.format ? r.report.format->id : "?") + ", layout " +
+                    layout_name(r.doc) + "\n";
+  for (const BoundTable& t : r.report.tables) {
+    out += "[" + t.spec->id + "] " + t.spec->name + "\n";
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+      const BoundRow& b = t.rows[i];
+      out += "  " + t.spec->rows[i].id + ": ";
+      if (b.source == nullptr) {
+        out += "(not found)\n";
+        continue;
+      }
+      out += "line " + std::to_string(r.text.position(b.label->span.begin).line);
+      if (!b.exact_label) out += " label≈\"" + b.label->text + "\"";
+      out += " |";
+      if (b.values.empty()) out += " " + std::to_string(b.value_cells) + " value cells";
+      for (const BoundValue& v : b.values) out += " " + (v.cell->text.empty() ? std::string("∅") : v.cell->text);
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace gk

@@ -1,0 +1,12 @@
+// A plain listing of how the report's tables were bound to the format's rows: what a
+// reviewer (or a developer) reads to see which cell gkcheck took for which row.
+#pragma once
+#include <string>
+
+#include "check.h"
+
+namespace gk {
+
+std::string dump_tables(const CheckResult& result);
+
+}  // namespace gk

@@ -1,0 +1,15 @@
+#include "output/text_output.h"
+
+namespace gk {
+
+std::string to_text(const CheckResult& r) {
+  std::string out;
+  for (const Finding& f : r.findings) {
+    Position p = r.text.position(f.span.begin);
+    out += r.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
+           severity_name(f.severity) + ": " + f.message + " [" + f.rule + "]\n";
+  }
+  return out;
+}
+
+}  // namespace gk

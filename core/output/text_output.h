@@ -1,0 +1,11 @@
+// Findings as "file:line:column: severity: message [rule]" lines, for terminals and editors.
+#pragma once
+#include <string>
+
+#include "check.h"
+
+namespace gk {
+
+std::string to_text(const CheckResult& result);
+
+}  // namespace gk

@@ -1,0 +1,49 @@
+// The document model every reader produces: paragraphs and tables of rows of cells, each
+// with its span in the decoded text. Readers know layouts, never rules.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "text/source_text.h"
+
+namespace gk {
+
+struct Cell {
+  Span span;         // the cell's text without surrounding blanks; empty cells have begin == end
+  std::string text;  // the cell's text; a cell broken over lines keeps its line break
+};
+
+struct Row {
+  std::vector<Cell> cells;
+  Span span;
+};
+
+struct Table {
+  std::vector<Row> rows;
+  Span span;
+};
+
+struct Paragraph {
+  Span span;          // the line without markup and surrounding blanks
+  std::string text;
+  int heading_level = 0;  // markdown heading level (#, ##, ...), 0 for plain text
+};
+
+struct Block {
+  enum class Kind { Paragraph, Table } kind;
+  std::size_t index;  // into Document::paragraphs or Document::tables
+};
+
+enum class Layout { Plain, CellPerLine, TabSeparated };
+
+struct Document {
+  Layout layout = Layout::Plain;
+  bool markdown = false;  // markdown headings or emphasis were found
+  std::vector<Paragraph> paragraphs;
+  std::vector<Table> tables;
+  std::vector<Block> blocks;  // paragraphs and tables in reading order
+};
+
+const char* layout_name(const Document& doc);
+
+}  // namespace gk

@@ -1,0 +1,65 @@
+#include "read/document_builder.h"
+
+namespace gk {
+
+const char* layout_name(const Document& doc) {
+  switch (doc.layout) {
+    case Layout::CellPerLine: return doc.markdown ? "markdown+cell-per-line" : "cell-per-line";
+    case Layout::TabSeparated: return doc.markdown ? "markdown+tab-separated" : "tab-separated";
+    case Layout::Plain: break;
+  }
+  return doc.markdown ? "markdown" : "plain";
+}
+
+Cell make_cell(const SourceText& text, Span raw) {
+  Cell c;
+  c.span = trim_span(text, raw);
+  c.text = std::string(text.view(c.span));
+  return c;
+}
+
+void update_row_span(Row& row) {
+  if (row.cells.empty()) return;
+  row.span = {row.cells.front().span.begin, row.cells.back().span.end};
+}
+
+void DocumentBuilder::paragraph(Span line) {
+  close_table();
+  MarkedLine m = strip_markup(text_, line);
+  if (m.content.empty()) return;
+  if (m.markup) doc_.markdown = true;
+  Paragraph p;
+  p.span = m.content;
+  p.text = std::string(text_.view(m.content));
+  p.heading_level = m.heading_level;
+  doc_.blocks.push_back({Block::Kind::Paragraph, doc_.paragraphs.size()});
+  doc_.paragraphs.push_back(std::move(p));
+}
+
+Table& DocumentBuilder::table() {
+  if (!table_open_) {
+    doc_.blocks.push_back({Block::Kind::Table, doc_.tables.size()});
+    doc_.tables.emplace_back();
+    table_open_ = true;
+  }
+  return doc_.tables.back();
+}
+
+void DocumentBuilder::close_table() {
+  if (!table_open_) return;
+  table_open_ = false;
+  Table& t = doc_.tables.back();
+  if (t.rows.empty()) {
+    doc_.tables.pop_back();
+    doc_.blocks.pop_back();
+    return;
+  }
+  t.span = {t.rows.front().span.begin, t.rows.back().span.end};
+}
+
+Document DocumentBuilder::finish() {
+  close_table();
+  return std::move(doc_);
+}
+
+}  // namespace gk

@@ -1,0 +1,26 @@
+// Assembles a Document block by block; shared by the plain-text readers.
+#pragma once
+#include "read/document.h"
+#include "read/line_scan.h"
+
+namespace gk {
+
+class DocumentBuilder {
+ public:
+  DocumentBuilder(const SourceText& text, Layout layout) : text_(text) { doc_.layout = layout; }
+
+  void paragraph(Span line);
+  Table& table();          // the open table, opened if there is none
+  void close_table();      // ends the open table, dropping it if it has no rows
+  Document finish();
+
+ private:
+  const SourceText& text_;
+  Document doc_;
+  bool table_open_ = false;
+};
+
+Cell make_cell(const SourceText& text, Span raw);
+void update_row_span(Row& row);
+
+}  // namespace gk

@@ -1,0 +1,13 @@
+// Reads decoded report text into a Document, choosing the layout from the text itself.
+#pragma once
+#include "read/document.h"
+
+namespace gk {
+
+Document read_document(const SourceText& text);
+
+// One reader per plain-text layout; read_document picks between them.
+Document read_cell_per_line(const SourceText& text);
+Document read_tab_separated(const SourceText& text);
+
+}  // namespace gk

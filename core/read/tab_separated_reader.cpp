@@ -1,0 +1,31 @@
+// Rows as lines with tab-separated cells, as copied from a web page or a PDF viewer.
+// Blank lines inside a table do not end it; a line of text without tabs does.
+#include "read/document_builder.h"
+#include "read/reader.h"
+
+namespace gk {
+
+Document read_tab_separated(const SourceText& text) {
+  DocumentBuilder builder(text, Layout::TabSeparated);
+  for (std::size_t n = 1; n <= text.line_count(); ++n) {
+    Span line = text.line_span(n);
+    std::string_view v = text.view(line);
+    if (v.find('\t') == std::string_view::npos) {
+      if (!is_blank_line(text, line)) builder.paragraph(line);
+      continue;
+    }
+    Row row;
+    std::size_t start = line.begin;
+    for (std::size_t i = line.begin; i <= line.end; ++i) {
+      if (i == line.end || text.str()[i] == '\t') {
+        row.cells.push_back(make_cell(text, {start, i}));
+        start = i + 1;
+      }
+    }
+    row.span = trim_span(text, line);
+    builder.table().rows.push_back(std::move(row));
+  }
+  return builder.finish();
+}
+
+}  // namespace gk

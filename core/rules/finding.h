@@ -1,0 +1,34 @@
+// One thing gkcheck tells the user: a rule's verdict at a place in the text.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bind/cell_value.h"
+#include "text/source_text.h"
+
+namespace gk {
+
+enum class Severity { Error, Warning, Info };
+
+const char* severity_name(Severity s);
+
+// The table cell a finding is about, by the format's ids and labels.
+struct CellRef {
+  std::string table;
+  std::string row;
+  std::string column;
+};
+
+struct Finding {
+  std::string rule;
+  Severity severity = Severity::Error;
+  std::string message;  // Chinese, names the row/column and the expected and actual values
+  Span span;            // where it is, in the decoded text
+  std::optional<Quantity> expected;
+  std::optional<Quantity> actual;
+  std::optional<CellRef> cell;
+  std::vector<Span> related;  // the other cells that make up the check
+};
+
+}  // namespace gk

@@ -1,0 +1,25 @@
+// input.empty: nothing but blanks was given, so there is no report to check.
+#include "read/line_scan.h"
+#include "rules/rule.h"
+
+namespace gk {
+
+namespace {
+
+void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+  if (ctx.decoded.binary != BinaryKind::None) return;
+  if (!trim_span(ctx.text, {0, ctx.text.str().size()}).empty()) return;
+  Finding f;
+  f.rule = self.id;
+  f.severity = self.severity;
+  f.message = "输入为空：没有可检查的报告文字。";
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+Rule rule_input_empty() {
+  return {"input.empty", Severity::Warning, "输入为空或只有空白", run};
+}
+
+}  // namespace gk

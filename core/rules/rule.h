@@ -1,0 +1,30 @@
+// A rule: a stable id, a severity, and a check over everything the pipeline produced.
+// Each rule lives in its own file; registry.cpp lists them in the order they run.
+#pragma once
+#include <vector>
+
+#include "bind/report.h"
+#include "decode/decode.h"
+#include "read/document.h"
+#include "rules/finding.h"
+#include "text/source_text.h"
+
+namespace gk {
+
+struct CheckContext {
+  const Decoded& decoded;
+  const SourceText& text;
+  const Document& doc;
+  const Report& report;
+};
+
+struct Rule {
+  const char* id;
+  Severity severity;
+  const char* summary;  // one line, Chinese, for the README and the page
+  void (*run)(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out);
+};
+
+const std::vector<Rule>& all_rules();
+
+}  // namespace gk

@@ -1,0 +1,79 @@
+#include "text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "text/utf8.h"
+
+namespace gk {
+
+namespace {
+
+const icu::Normalizer2* nfkc() {
+  static const icu::Normalizer2* instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return instance;
+}
+
+// Appends NFKC(cp) to out. ASCII and inert code points (most CJK) skip ICU entirely.
+void append_nfkc(std::string& out, char32_t cp) {
+  const icu::Normalizer2* n = nfkc();
+  if (cp < 0x80 || n == nullptr || n->isInert(static_cast<UChar32>(cp))) {
+    append_utf8(out, cp);
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString src(static_cast<UChar32>(cp));
+  icu::UnicodeString dst = n->normalize(src, status);
+  if (U_FAILURE(status)) {
+    append_utf8(out, cp);
+    return;
+  }
+  dst.toUTF8String(out);
+}
+
+bool is_quote(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 ||
+         cp == 0x2019 || cp == 0x300C || cp == 0x300D;
+}
+
+}  // namespace
+
+NormalizedText normalize(std::string_view s, std::size_t base) {
+  NormalizedText r;
+  r.text.reserve(s.size());
+  r.origin.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t start = i;
+    char32_t cp = next_code_point(s, i);
+    std::size_t before = r.text.size();
+    append_nfkc(r.text, cp);
+    r.origin.insert(r.origin.end(), r.text.size() - before, base + start);
+  }
+  return r;
+}
+
+std::string match_key(std::string_view s) {
+  std::string key;
+  key.reserve(s.size());
+  std::size_t i = 0;
+  std::string piece;
+  while (i < s.size()) {
+    char32_t cp = next_code_point(s, i);
+    piece.clear();
+    append_nfkc(piece, cp);
+    std::size_t j = 0;
+    while (j < piece.size()) {
+      char32_t c = next_code_point(piece, j);
+      if (is_blank(c) || is_quote(c)) continue;
+      append_utf8(key, c);
+    }
+  }
+  return key;
+}
+
+}  // namespace gk

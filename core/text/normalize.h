@@ -1,0 +1,23 @@
+// The normalised view used for matching labels and numbers: NFKC (full-width digits and
+// brackets become ASCII, ideographic spaces become spaces), applied one code point at a
+// time so every normalised byte still knows which source byte it came from.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gk {
+
+struct NormalizedText {
+  std::string text;                  // normalised UTF-8
+  std::vector<std::size_t> origin;   // for each byte of text: offset of its source byte
+};
+
+// NFKC of s; offsets in `origin` are relative to s's start plus base.
+NormalizedText normalize(std::string_view s, std::size_t base = 0);
+
+// The key two labels are compared by: NFKC with every blank and quote removed.
+std::string match_key(std::string_view s);
+
+}  // namespace gk

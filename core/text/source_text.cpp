@@ -1,0 +1,67 @@
+#include "text/source_text.h"
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace gk {
+
+namespace {
+// UTF-16 units of the code point whose lead byte is b (4-byte sequences are surrogate pairs).
+inline std::size_t utf16_units_of_lead(unsigned char b) {
+  if ((b & 0xC0) == 0x80) return 0;  // continuation byte
+  return b >= 0xF0 ? 2 : 1;
+}
+}  // namespace
+
+SourceText::SourceText(std::string utf8) : text_(std::move(utf8)) {
+  // One pass: CR LF, lone CR and LF each end a line.
+  line_starts_.push_back(0);
+  line_utf16_starts_.push_back(0);
+  std::size_t units = 0;
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    unsigned char b = static_cast<unsigned char>(text_[i]);
+    units += utf16_units_of_lead(b);
+    bool br = false;
+    if (b == '\n') br = true;
+    else if (b == '\r') {
+      if (i + 1 < text_.size() && text_[i + 1] == '\n') { ++i; ++units; }
+      br = true;
+    }
+    if (br) {
+      line_starts_.push_back(i + 1);
+      line_utf16_starts_.push_back(units);
+    }
+  }
+}
+
+Span SourceText::line_span(std::size_t line) const {
+  std::size_t begin = line_starts_[line - 1];
+  std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
+  while (end > begin && (text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
+  return {begin, end};
+}
+
+Position SourceText::position(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  std::size_t line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+  Position p;
+  p.line = line_index + 1;
+  p.utf16 = line_utf16_starts_[line_index];
+  for (std::size_t i = line_starts_[line_index]; i < offset; ++i) {
+    unsigned char b = static_cast<unsigned char>(text_[i]);
+    if ((b & 0xC0) != 0x80) ++p.column;
+    p.utf16 += utf16_units_of_lead(b);
+  }
+  return p;
+}
+
+std::size_t SourceText::utf16_length(Span s) const {
+  std::size_t n = 0;
+  for (std::size_t i = s.begin; i < s.end && i < text_.size(); ++i)
+    n += utf16_units_of_lead(static_cast<unsigned char>(text_[i]));
+  return n;
+}
+
+}  // namespace gk
