@@ -78,7 +78,9 @@ mkdir -p "$build/data/items"
 printf '%s\n' "${DATA_ITEMS[@]}" > "$build/data/list.txt"
 icupkg -d "$build/data/items" -x "$build/data/list.txt" "$src/data/in/icudt${ICU_MAJOR}l.dat"
 (cd "$build/data" && icupkg -s items -a list.txt new "icudt${ICU_MAJOR}l.dat")
-(cd "$build/data" && genccode -e "icudt${ICU_MAJOR}" "icudt${ICU_MAJOR}l.dat")
+(cd "$build/data" && genccode "icudt${ICU_MAJOR}l.dat")
+# genccode names the array after the file (icudt72l_dat); ICU's loader looks for icudt72_dat.
+sed -i "s/icudt${ICU_MAJOR}l_dat/icudt${ICU_MAJOR}_dat/g" "$build/data/icudt${ICU_MAJOR}l_dat.c"
 emcc -Oz -I "$src/common" -c "$build/data/icudt${ICU_MAJOR}l_dat.c" -o "$build/data/icudata.o"
 emar rcs "$prefix/lib/libicudata.a" "$build/data/icudata.o"
 

@@ -1,0 +1,57 @@
+// The Embind binding: the browser and Node get the same JSON the CLI prints.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "check.h"
+#include "decode/decode.h"
+#include "output/json_output.h"
+
+namespace {
+
+std::string bytes_of(const emscripten::val& array) {
+  const std::size_t n = array["length"].as<std::size_t>();
+  std::string bytes(n, '\0');
+  // Copy straight from the JS typed array into wasm memory.
+  emscripten::val view(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(&bytes[0])));
+  view.call<void>("set", array);
+  return bytes;
+}
+
+std::string json_of(const gk::CheckResult& r) { return gk::to_json({&r}); }
+
+// check(text): text the page already holds (a JS string, handed over as UTF-8).
+std::string check(const std::string& text) { return json_of(*gk::check_text(text, "<input>")); }
+
+// checkBytes(Uint8Array): a file's bytes in any supported encoding.
+std::string check_bytes(const emscripten::val& array) {
+  return json_of(*gk::check_bytes(bytes_of(array), "<input>"));
+}
+
+// checkFile(Uint8Array, name): as checkBytes, reporting under the given file name.
+std::string check_file(const emscripten::val& array, const std::string& name) {
+  return json_of(*gk::check_bytes(bytes_of(array), name));
+}
+
+// decodeBytes(Uint8Array): {"text", "encoding", "bom", "binary"} so the page can show
+// a dropped file's text before checking it.
+std::string decode_bytes(const emscripten::val& array) {
+  gk::Decoded d = gk::decode(bytes_of(array));
+  nlohmann::ordered_json j;
+  j["text"] = d.text;
+  j["encoding"] = d.encoding;
+  j["bom"] = d.bom;
+  j["binary"] = d.binary != gk::BinaryKind::None;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(gkcheck) {
+  emscripten::function("check", &check);
+  emscripten::function("checkBytes", &check_bytes);
+  emscripten::function("checkFile", &check_file);
+  emscripten::function("decodeBytes", &decode_bytes);
+}
