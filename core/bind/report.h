@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "bind/cell_value.h"
+#include "bind/sections.h"
+#include "bind/signature.h"
 #include "formats/format.h"
 #include "read/document.h"
 
@@ -34,6 +36,8 @@ struct Report {
   const Format* format = nullptr;  // null when no table of any format was found
   std::optional<int> year;
   std::vector<BoundTable> tables;
+  std::vector<SectionHeading> sections;  // in text order, as found
+  Signature signature;
   const BoundTable* table(const std::string& id) const;
 };
 

@@ -34,7 +34,7 @@ const BoundTable* Report::table(const std::string& id) const {
   return nullptr;
 }
 
-Report bind_report(const Document& doc, const SourceText&) {
+Report bind_report(const Document& doc, const SourceText& text) {
   Report report;
   report.year = find_report_year(doc);
 
@@ -58,6 +58,10 @@ Report bind_report(const Document& doc, const SourceText&) {
       report.tables = std::move(tables);
     }
   }
+  // Section titles are the same in every format; without tables, use the newest.
+  const Format& titles = report.format != nullptr ? *report.format : formats().front();
+  report.sections = find_sections(doc, text, titles);
+  report.signature = find_signature(doc, text, report.sections);
   return report;
 }
 

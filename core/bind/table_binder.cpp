@@ -5,12 +5,17 @@
 
 #include "bind/label.h"
 #include "bind/report.h"
+#include "text/normalize.h"
 
 namespace gk {
 
 namespace {
 
-constexpr double kMinSimilarity = 0.5;
+// How alike a label must be to an official one to name its row: numbered labels are
+// pinned by their number, so a truncated one still binds; unnumbered ones must be closer
+// ("行政许可" is not "行政处罚").
+constexpr double kMinSimilarityNumbered = 0.5;
+constexpr double kMinSimilarityUnnumbered = 0.7;
 // Below this length an unnumbered label ("其他", "总计") is a header word, not a row.
 constexpr std::size_t kMinFuzzyCodePoints = 4;
 
@@ -72,12 +77,51 @@ struct Matcher {
       }
     }
     exact = false;
-    return best_score >= kMinSimilarity ? best : -1;
+    double needed = lp.level == EnumLevel::None ? kMinSimilarityUnnumbered : kMinSimilarityNumbered;
+    return best_score >= needed ? best : -1;
   }
 };
 
 bool is_label_cell(const Cell& c) {
   return !c.text.empty() && parse_cell_value(c.text).kind == ValueKind::Text;
+}
+
+bool mentions_any(const Row& row, const std::vector<std::string>& keys) {
+  for (const Cell& c : row.cells) {
+    if (c.text.empty()) continue;
+    std::string k = match_key(c.text);
+    for (const std::string& key : keys)
+      if (k.find(key) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A row of values only (no label cell), with at least one number or placeholder.
+bool is_values_only(const Row& row) {
+  bool any = false;
+  for (const Cell& c : row.cells) {
+    ValueKind k = parse_cell_value(c.text).kind;
+    if (k == ValueKind::Text) return false;
+    any = any || k != ValueKind::Empty;
+  }
+  return any;
+}
+
+// Binds row.cells[begin, end) to spec row `item`; the first occurrence of a row wins.
+void assign_values(BoundTable& bound, int item, const Row& row, const Cell* label, bool exact,
+                   std::size_t begin, std::size_t end, std::size_t columns) {
+  while (end - begin > columns && row.cells[end - 1].span.empty()) --end;
+  while (end - begin > columns && row.cells[begin].span.empty()) ++begin;
+  BoundRow& b = bound.rows[item];
+  if (b.source != nullptr) return;
+  b.source = &row;
+  b.label = label;
+  b.exact_label = exact;
+  b.value_cells = end - begin;
+  ++bound.found_rows;
+  if (b.value_cells != columns) return;
+  for (std::size_t c = begin; c < end; ++c)
+    b.values.push_back({&row.cells[c], parse_cell_value(row.cells[c].text)});
 }
 
 }  // namespace
@@ -90,8 +134,23 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec) {
   const std::size_t columns = spec.columns.size();
   int context = -1;
 
+  int unlabeled = -1;
+  for (std::size_t i = 0; i < spec.rows.size(); ++i)
+    if (spec.rows[i].unlabeled) unlabeled = static_cast<int>(i);
+  std::vector<std::string> header_keys;
+  for (const std::string& k : spec.header_keywords) header_keys.push_back(match_key(k));
+  bool header_seen = false;
+
   for (const Table& table : doc.tables) {
     for (const Row& row : table.rows) {
+      if (unlabeled >= 0 && bound.rows[unlabeled].source == nullptr) {
+        if (!header_seen) {
+          header_seen = mentions_any(row, header_keys);
+        } else if (is_values_only(row)) {
+          assign_values(bound, unlabeled, row, nullptr, true, 0, row.cells.size(), columns);
+          continue;
+        }
+      }
       // Labels come first; the first number or placeholder starts the values, and text
       // after it is a bad value, not another label.
       std::size_t first_value = row.cells.size();
@@ -125,24 +184,13 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec) {
       // The cells after the last label are the row's values. Blank cells around them are
       // layout debris (merged label columns, trailing tabs) only when there are too many.
       std::size_t begin = last_label + 1, end = row.cells.size();
-      while (end - begin > columns && row.cells[end - 1].span.empty()) --end;
-      while (end - begin > columns && row.cells[begin].span.empty()) ++begin;
       if (begin == end) continue;  // a group label on its own: context only
       bool any_value = end - begin == columns;
       for (std::size_t c = begin; c < end && !any_value; ++c)
         any_value = !row.cells[c].span.empty();
       if (!any_value) continue;  // a header row: labels over blank cells
 
-      BoundRow& b = bound.rows[item];
-      if (b.source != nullptr) continue;  // the first occurrence wins
-      b.source = &row;
-      b.label = item_label;
-      b.exact_label = item_exact;
-      b.value_cells = end - begin;
-      ++bound.found_rows;
-      if (b.value_cells != columns) continue;
-      for (std::size_t c = begin; c < end; ++c)
-        b.values.push_back({&row.cells[c], parse_cell_value(row.cells[c].text)});
+      assign_values(bound, item, row, item_label, item_exact, begin, end, columns);
     }
   }
   return bound;

@@ -26,6 +26,17 @@ const TableSpec* Format::table(const std::string& id) const {
   return nullptr;
 }
 
+namespace {
+
+CellKind cell_kind(const std::string& name) {
+  if (name == "count") return CellKind::Count;
+  if (name == "amount") return CellKind::Amount;
+  if (name == "change") return CellKind::Change;
+  throw std::runtime_error("unknown cell kind: " + name);
+}
+
+}  // namespace
+
 Format parse_format(const std::string& json_text) {
   using nlohmann::json;
   json j = json::parse(json_text);
@@ -34,19 +45,24 @@ Format parse_format(const std::string& json_text) {
   f.title = j.at("title").get<std::string>();
   f.in_force_from = j.at("in_force_from").get<int>();
   f.markers = j.value("markers", std::vector<std::string>{});
+  for (const json& js : j.at("sections"))
+    f.sections.push_back({js.at("number").get<int>(), js.at("title").get<std::string>(),
+                          js.at("keywords").get<std::vector<std::string>>()});
   for (const json& jt : j.at("tables")) {
     TableSpec t;
     t.id = jt.at("id").get<std::string>();
     t.name = jt.at("name").get<std::string>();
     t.section = jt.value("section", 0);
+    t.header_keywords = jt.value("header_keywords", std::vector<std::string>{});
     for (const json& jc : jt.at("columns"))
       t.columns.push_back({jc.at("id").get<std::string>(), jc.at("label").get<std::string>(),
-                           jc.value("group", std::string())});
+                           jc.value("group", std::string()), cell_kind(jc.value("kind", std::string("count")))});
     for (const json& jr : jt.at("rows")) {
       RowSpec r;
       r.id = jr.at("id").get<std::string>();
       r.label = jr.at("label").get<std::string>();
       r.variants = jr.value("variants", std::vector<std::string>{});
+      r.unlabeled = jr.value("unlabeled", false);
       if (jr.contains("parent")) {
         r.parent = t.row_index(jr.at("parent").get<std::string>());
         if (r.parent < 0)

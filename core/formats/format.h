@@ -6,10 +6,15 @@
 
 namespace gk {
 
+// What a value cell may hold: a count (non-negative integer), an amount (non-negative,
+// decimals allowed, e.g. 万元) or a change (a signed integer, 本年增/减).
+enum class CellKind { Count, Amount, Change };
+
 struct ColumnSpec {
   std::string id;
   std::string label;
   std::string group;  // the merged header above it, e.g. 法人或其他组织
+  CellKind kind = CellKind::Count;
 };
 
 struct RowSpec {
@@ -18,6 +23,7 @@ struct RowSpec {
   std::vector<std::string> variants;  // other labels real reports use for this row
   int parent = -1;                    // index of the group row this row belongs to
   std::vector<int> children;          // rows whose parent this is
+  bool unlabeled = false;             // a row of values under the header (表四), no label
 };
 
 struct TableSpec {
@@ -26,6 +32,7 @@ struct TableSpec {
   int section = 0;
   std::vector<ColumnSpec> columns;
   std::vector<RowSpec> rows;
+  std::vector<std::string> header_keywords;  // header words that announce an unlabeled row
 
   int row_index(const std::string& id) const;     // -1 if absent
   int column_index(const std::string& id) const;  // -1 if absent
@@ -42,11 +49,18 @@ struct IdentitySpec {
   std::string message;  // template: {row} {column} {expected} {actual} {lhs_sum} {rhs_sum} {rhs_labels}
 };
 
+struct SectionSpec {
+  int number = 0;                     // 1..6: 一 .. 六
+  std::string title;                  // the official heading without its numeral
+  std::vector<std::string> keywords;  // words that identify the heading in real reports
+};
+
 struct Format {
   std::string id;
   std::string title;
   int in_force_from = 0;
   std::vector<std::string> markers;  // labels only this format uses; they tell formats apart
+  std::vector<SectionSpec> sections;
   std::vector<TableSpec> tables;
   std::vector<IdentitySpec> identities;
 

@@ -5,6 +5,14 @@ namespace gk {
 std::string dump_tables(const CheckResult& r) {
   std::string out = r.file + ": format " + (r.report.format ? r.report.format->id : "?") + ", layout " +
                     layout_name(r.doc) + "\n";
+  for (const SectionHeading& h : r.report.sections)
+    out += "section " + std::to_string(h.section) + " line " + std::to_string(r.text.position(h.span.begin).line) +
+           " written " + std::to_string(h.written) + (h.exact_title ? "" : " (title differs)") + ": " +
+           std::string(r.text.view(h.span)) + "\n";
+  const Signature& sig = r.report.signature;
+  if (sig.title_body) out += "title body: " + std::string(r.text.view(*sig.title_body)) + "\n";
+  if (sig.body) out += "signed by: " + std::string(r.text.view(*sig.body)) + "\n";
+  if (sig.date) out += "signed on: " + std::to_string(sig.date->year) + "-" + std::to_string(sig.date->month) + "-" + std::to_string(sig.date->day) + "\n";
   for (const BoundTable& t : r.report.tables) {
     out += "[" + t.spec->id + "] " + t.spec->name + "\n";
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
@@ -14,8 +22,8 @@ std::string dump_tables(const CheckResult& r) {
         out += "(not found)\n";
         continue;
       }
-      out += "line " + std::to_string(r.text.position(b.label->span.begin).line);
-      if (!b.exact_label) out += " label≈\"" + b.label->text + "\"";
+      out += "line " + std::to_string(r.text.position(b.source->span.begin).line);
+      if (b.label != nullptr && !b.exact_label) out += " label≈\"" + b.label->text + "\"";
       out += " |";
       if (b.values.empty()) out += " " + std::to_string(b.value_cells) + " value cells";
       for (const BoundValue& v : b.values) out += " " + (v.cell->text.empty() ? std::string("∅") : v.cell->text);

@@ -9,11 +9,13 @@ Rule rule_decode_invalid_bytes();
 Rule rule_sum_row_total();
 Rule rule_sum_results_total();
 Rule rule_sum_balance();
+Rule rule_sum_review_total();
 
 const std::vector<Rule>& all_rules() {
   static const std::vector<Rule> rules = {
       rule_input_unreadable(), rule_input_empty(),       rule_decode_invalid_bytes(),
       rule_sum_row_total(),    rule_sum_results_total(), rule_sum_balance(),
+      rule_sum_review_total(),
   };
   return rules;
 }

@@ -1,0 +1,33 @@
+// Finds the report's six section headings (一、总体情况 … 六、其他需要报告的事项) through the
+// variants real reports use: "3、", "（三）", markdown markers, shortened titles.
+#pragma once
+#include <vector>
+
+#include "formats/format.h"
+#include "read/document.h"
+
+namespace gk {
+
+enum class NumberStyle {
+  None,          // no numeral at all
+  ChineseComma,  // 三、 (the official style)
+  ChineseOther,  // 三. 三， 三 followed by a space
+  Arabic,        // 3、 3. 3．
+  Paren,         // （三） or (3)
+};
+
+struct SectionHeading {
+  int section = 0;       // the official section (1..6) its title names
+  int written = 0;       // the number as written, 0 if none
+  NumberStyle style = NumberStyle::None;
+  Span span;             // the whole heading line
+  Span numeral;          // the numbering as written ("3、"), empty when none
+  Span title;            // the title words
+  bool exact_title = false;
+  std::size_t paragraph = 0;  // index into Document::paragraphs
+  std::size_t block = 0;      // index into Document::blocks
+};
+
+std::vector<SectionHeading> find_sections(const Document& doc, const SourceText& text, const Format& format);
+
+}  // namespace gk

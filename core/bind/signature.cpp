@@ -1,0 +1,140 @@
+#include "bind/signature.h"
+
+#include "read/line_scan.h"
+#include "text/normalize.h"
+#include "text/utf8.h"
+
+namespace gk {
+
+namespace {
+
+constexpr std::size_t kMaxSignatureCodePoints = 40;
+constexpr std::size_t kSignatureParagraphs = 4;  // the signature is in the last few lines
+constexpr std::size_t kTitleParagraphs = 3;
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+int digit_value(char32_t c) {
+  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
+  if (c == U'〇' || c == U'零') return 0;
+  static const std::u32string digits = U"一二三四五六七八九";
+  std::size_t p = digits.find(c);
+  return p == std::u32string::npos ? -1 : static_cast<int>(p) + 1;
+}
+
+// A number written with digits or Chinese numerals, "2022" "二〇二二" "二十六" "12".
+struct NumberToken {
+  int value = 0;
+  int digits = 0;
+  std::size_t end = 0;
+};
+
+NumberToken read_number(const std::u32string& s, std::size_t i) {
+  NumberToken t;
+  bool ten = false;
+  for (; i < s.size(); ++i) {
+    char32_t c = s[i];
+    if (c == U'十') {
+      t.value = (t.digits == 0 ? 1 : t.value) * 10;
+      ten = true;
+      ++t.digits;
+      continue;
+    }
+    int d = digit_value(c);
+    if (d < 0) break;
+    t.value = ten ? t.value + d : t.value * 10 + d;
+    ++t.digits;
+  }
+  t.end = i;
+  return t;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+bool looks_like_body(std::string_view words) {
+  static const std::string_view kSuffixes[] = {"人民政府", "政府", "办公室", "委员会", "局", "厅", "委", "办",
+                                               "院", "中心", "办事处", "管委会", "所", "站", "处", "部"};
+  std::string key = match_key(words);
+  // A body's name is a bare name: no sentence punctuation, no book title marks.
+  static const std::string_view kNotInNames[] = {"报告", "。", ",", "《", ":", ";", "、"};
+  for (std::string_view n : kNotInNames)
+    if (key.find(n) != std::string::npos) return false;
+  for (std::string_view s : kSuffixes)
+    if (ends_with(key, s)) return true;
+  return false;
+}
+
+std::optional<Date> find_date(const SourceText& text, Span span) {
+  NormalizedText n = normalize(text.view(span), span.begin);
+  // Work on code points without blanks, remembering where each came from.
+  std::u32string cps;
+  std::vector<std::size_t> from, to;
+  for (std::size_t i = 0; i < n.text.size();) {
+    std::size_t start = i;
+    char32_t c = next_code_point(n.text, i);
+    if (is_blank(c)) continue;
+    cps.push_back(c);
+    from.push_back(n.origin[start]);
+    to.push_back(i < n.text.size() ? n.origin[i] : span.end);
+  }
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (digit_value(cps[i]) < 0) continue;
+    if (i > 0 && digit_value(cps[i - 1]) >= 0) continue;
+    NumberToken y = read_number(cps, i);
+    if (y.digits != 4 || y.end >= cps.size() || cps[y.end] != U'年') continue;
+    NumberToken m = read_number(cps, y.end + 1);
+    if (m.digits == 0 || m.end >= cps.size() || cps[m.end] != U'月') continue;
+    NumberToken d = read_number(cps, m.end + 1);
+    if (d.digits == 0 || d.end >= cps.size() || (cps[d.end] != U'日' && cps[d.end] != U'号')) continue;
+    Date date{y.value, m.value, d.value, {from[i], to[d.end]}};
+    return date;
+  }
+  return std::nullopt;
+}
+
+Signature find_signature(const Document& doc, const SourceText& text, const std::vector<SectionHeading>& sections) {
+  Signature sig;
+  // The title: a body on its own line above it, or the words before the year in it.
+  std::size_t first_heading = sections.empty() ? doc.paragraphs.size() : sections.front().paragraph;
+  for (std::size_t i = 0; i < first_heading && i < kTitleParagraphs && !sig.title_body; ++i) {
+    const Paragraph& p = doc.paragraphs[i];
+    std::size_t year = std::string::npos;
+    for (std::size_t k = 0; k + 4 <= p.text.size(); ++k) {
+      if (p.text.compare(k, 2, "20") == 0 && isdigit(static_cast<unsigned char>(p.text[k + 2])) &&
+          isdigit(static_cast<unsigned char>(p.text[k + 3]))) {
+        year = k;
+        break;
+      }
+    }
+    Span candidate = year == std::string::npos ? p.span : trim_span(text, {p.span.begin, p.span.begin + year});
+    if (!candidate.empty() && code_points(text.view(candidate)) <= kMaxSignatureCodePoints &&
+        looks_like_body(text.view(candidate)))
+      sig.title_body = candidate;
+  }
+  // The signature: the last short paragraphs after the last heading.
+  std::size_t after = sections.empty() ? 0 : sections.back().paragraph + 1;
+  std::size_t start = doc.paragraphs.size() > kSignatureParagraphs ? doc.paragraphs.size() - kSignatureParagraphs : 0;
+  if (start < after) start = after;
+  for (std::size_t i = start; i < doc.paragraphs.size(); ++i) {
+    const Paragraph& p = doc.paragraphs[i];
+    if (code_points(p.text) > kMaxSignatureCodePoints) continue;
+    if (auto d = find_date(text, p.span)) {
+      sig.date = d;
+      Span before = trim_span(text, {p.span.begin, d->span.begin});
+      if (!before.empty() && looks_like_body(text.view(before))) sig.body = before;
+    } else if (looks_like_body(p.text)) {
+      sig.body = p.span;
+    }
+  }
+  return sig;
+}
+
+}  // namespace gk

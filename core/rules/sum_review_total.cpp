@@ -1,0 +1,12 @@
+// sum.review-total: in each group of 表四 (行政复议, 直接起诉, 复议后起诉),
+// 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
+#include "rules/identity_check.h"
+
+namespace gk {
+
+Rule rule_sum_review_total() {
+  return {"sum.review-total", Severity::Error,
+          "表四每组（行政复议、直接起诉、复议后起诉）的“总计”等于维持、纠正、其他、尚未审结之和", check_identities};
+}
+
+}  // namespace gk
