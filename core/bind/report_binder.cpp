@@ -36,7 +36,10 @@ const BoundTable* Report::table(const std::string& id) const {
 
 Report bind_report(const Document& doc, const SourceText& text) {
   Report report;
-  report.year = find_report_year(doc);
+  // Section titles are the same in every format.
+  report.sections = find_sections(doc, text, formats().front());
+  report.signature = find_signature(doc, text, report.sections);
+  report.year = find_report_year(doc, report.sections);
 
   std::vector<std::string> cell_keys;
   for (const Table& t : doc.tables)
@@ -58,10 +61,6 @@ Report bind_report(const Document& doc, const SourceText& text) {
       report.tables = std::move(tables);
     }
   }
-  // Section titles are the same in every format; without tables, use the newest.
-  const Format& titles = report.format != nullptr ? *report.format : formats().front();
-  report.sections = find_sections(doc, text, titles);
-  report.signature = find_signature(doc, text, report.sections);
   return report;
 }
 

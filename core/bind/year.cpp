@@ -9,6 +9,7 @@ namespace gk {
 namespace {
 
 constexpr std::size_t kTitleParagraphs = 4;
+constexpr std::size_t kOverviewParagraphs = 3;
 
 // The first "YYYY年" in s (after NFKC and without blanks), for plausible years.
 std::optional<int> first_year(const std::string& key, std::size_t from = 0) {
@@ -29,7 +30,7 @@ std::optional<int> first_year(const std::string& key, std::size_t from = 0) {
 
 }  // namespace
 
-std::optional<int> find_report_year(const Document& doc) {
+std::optional<int> find_report_year(const Document& doc, const std::vector<SectionHeading>& sections) {
   // The title: one of the first paragraphs that names the report.
   for (std::size_t i = 0; i < doc.paragraphs.size() && i < kTitleParagraphs; ++i) {
     std::string key = match_key(doc.paragraphs[i].text);
@@ -43,6 +44,12 @@ std::optional<int> find_report_year(const Document& doc) {
     if (at == std::string::npos) continue;
     if (auto y = first_year(key, at)) return y;
   }
+  // The overview: "2021年，在县委县政府的坚强领导下…".
+  std::size_t from = 0;
+  for (const SectionHeading& h : sections)
+    if (h.section == 1) from = h.paragraph + 1;
+  for (std::size_t i = from; i < doc.paragraphs.size() && i < from + kOverviewParagraphs; ++i)
+    if (auto y = first_year(match_key(doc.paragraphs[i].text))) return y;
   return std::nullopt;
 }
 

@@ -2,10 +2,12 @@
 #pragma once
 #include <optional>
 
+#include "bind/sections.h"
 #include "read/document.h"
 
 namespace gk {
 
-std::optional<int> find_report_year(const Document& doc);
+// The title's year, else the 统计期限's, else the first year 一、总体情况 speaks of.
+std::optional<int> find_report_year(const Document& doc, const std::vector<SectionHeading>& sections);
 
 }  // namespace gk

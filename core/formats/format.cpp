@@ -95,6 +95,17 @@ Format parse_format(const std::string& json_text) {
   return f;
 }
 
+const Format* older_format_with_single_row(const Format& f, const std::string& table, const std::string& row) {
+  for (const Format& older : formats()) {
+    if (older.in_force_from >= f.in_force_from) continue;
+    const TableSpec* t = older.table(table);
+    if (t == nullptr) continue;
+    int r = t->row_index(row);
+    if (r >= 0 && t->rows[r].children.empty()) return &older;
+  }
+  return nullptr;
+}
+
 const std::vector<Format>& formats() {
   static const std::vector<Format> all = [] {
     std::vector<Format> v;

@@ -67,6 +67,10 @@ struct Format {
   const TableSpec* table(const std::string& id) const;
 };
 
+// An older format in which this row of this table is a single row without items (e.g.
+// （六）其他处理 in 2019), or null.
+const Format* older_format_with_single_row(const Format& f, const std::string& table, const std::string& row);
+
 // Every known format, newest first. Parsed once.
 const std::vector<Format>& formats();
 

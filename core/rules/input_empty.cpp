@@ -9,11 +9,7 @@ namespace {
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   if (ctx.decoded.binary != BinaryKind::None) return;
   if (!trim_span(ctx.text, {0, ctx.text.str().size()}).empty()) return;
-  Finding f;
-  f.rule = self.id;
-  f.severity = self.severity;
-  f.message = "输入为空：没有可检查的报告文字。";
-  out.push_back(std::move(f));
+  out.push_back(make_finding(self, {}, "输入为空：没有可检查的报告文字。"));
 }
 
 }  // namespace

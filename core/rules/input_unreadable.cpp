@@ -19,11 +19,7 @@ const char* advice(BinaryKind kind) {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   if (ctx.decoded.binary == BinaryKind::None) return;
-  Finding f;
-  f.rule = self.id;
-  f.severity = self.severity;
-  f.message = advice(ctx.decoded.binary);
-  out.push_back(std::move(f));
+  out.push_back(make_finding(self, {}, advice(ctx.decoded.binary)));
 }
 
 }  // namespace

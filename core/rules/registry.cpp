@@ -6,6 +6,19 @@ namespace gk {
 Rule rule_input_unreadable();
 Rule rule_input_empty();
 Rule rule_decode_invalid_bytes();
+Rule rule_section_missing();
+Rule rule_section_order();
+Rule rule_section_numbering();
+Rule rule_section_title();
+Rule rule_section_duplicate();
+Rule rule_section_empty();
+Rule rule_format_outdated();
+Rule rule_table_missing();
+Rule rule_table_row_missing();
+Rule rule_table_row_label();
+Rule rule_table_cell_missing();
+Rule rule_table_cell_invalid();
+Rule rule_table_column_count();
 Rule rule_sum_row_total();
 Rule rule_sum_results_total();
 Rule rule_sum_balance();
@@ -13,8 +26,29 @@ Rule rule_sum_review_total();
 
 const std::vector<Rule>& all_rules() {
   static const std::vector<Rule> rules = {
-      rule_input_unreadable(), rule_input_empty(),       rule_decode_invalid_bytes(),
-      rule_sum_row_total(),    rule_sum_results_total(), rule_sum_balance(),
+      // input
+      rule_input_unreadable(),
+      rule_input_empty(),
+      rule_decode_invalid_bytes(),
+      // structure
+      rule_section_missing(),
+      rule_section_order(),
+      rule_section_numbering(),
+      rule_section_title(),
+      rule_section_duplicate(),
+      rule_section_empty(),
+      rule_format_outdated(),
+      // tables
+      rule_table_missing(),
+      rule_table_row_missing(),
+      rule_table_row_label(),
+      rule_table_cell_missing(),
+      rule_table_cell_invalid(),
+      rule_table_column_count(),
+      // arithmetic
+      rule_sum_row_total(),
+      rule_sum_results_total(),
+      rule_sum_balance(),
       rule_sum_review_total(),
   };
   return rules;

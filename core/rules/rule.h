@@ -27,4 +27,14 @@ struct Rule {
 
 const std::vector<Rule>& all_rules();
 
+// A finding of `rule` at `where` with the rule's severity.
+inline Finding make_finding(const Rule& rule, Span where, std::string message) {
+  Finding f;
+  f.rule = rule.id;
+  f.severity = rule.severity;
+  f.span = where;
+  f.message = std::move(message);
+  return f;
+}
+
 }  // namespace gk

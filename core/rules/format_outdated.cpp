@@ -1,0 +1,70 @@
+// format.outdated: a report for a year when a newer format was in force, written (wholly or
+// in part) on an older one. Names the first place that shows it.
+#include "rules/labels.h"
+#include "rules/rule.h"
+#include "text/normalize.h"
+
+namespace gk {
+
+namespace {
+
+// The newest format in force for the report's year.
+const Format* format_in_force(int year) {
+  for (const Format& f : formats())  // newest first
+    if (f.in_force_from <= year) return &f;
+  return nullptr;
+}
+
+// The first cell that carries one of the format's own labels.
+const Cell* first_marker_cell(const Document& doc, const Format& f) {
+  std::vector<std::string> markers;
+  for (const std::string& m : f.markers) markers.push_back(match_key(m));
+  for (const Table& t : doc.tables)
+    for (const Row& r : t.rows)
+      for (const Cell& c : r.cells) {
+        if (c.text.empty()) continue;
+        std::string k = match_key(c.text);
+        for (const std::string& m : markers)
+          if (k.find(m) != std::string::npos) return &c;
+      }
+  return nullptr;
+}
+
+void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+  const Report& r = ctx.report;
+  if (r.format == nullptr || !r.year) return;
+  const Format* due = format_in_force(*r.year);
+  if (due == nullptr) return;
+  if (due != r.format) {
+    const Cell* where = first_marker_cell(ctx.doc, *r.format);
+    Span at = where != nullptr ? where->span : Span{};
+    std::string shown = where != nullptr ? "（如“" + where->text + "”）" : "";
+    out.push_back(make_finding(self, at,
+                               std::to_string(*r.year) + "年度报告应使用" + due->title + "，但表格使用的是" +
+                                   r.format->title + shown));
+    return;
+  }
+  // The right format, but a group written as one row where this format splits it into items
+  // (（六）其他处理 as one row, the 2019 shape).
+  for (const BoundTable& t : r.tables) {
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+      const RowSpec& spec = t.spec->rows[i];
+      if (spec.children.empty() || t.rows[i].source == nullptr || t.rows[i].label == nullptr) continue;
+      bool items_written = false;
+      for (int c : spec.children) items_written = items_written || t.rows[c].source != nullptr;
+      if (items_written || older_format_with_single_row(*r.format, t.spec->id, spec.id) == nullptr) continue;
+      std::string items;
+      for (int c : spec.children) items += (items.empty() ? "" : "、") + t.spec->rows[c].label;
+      out.push_back(make_finding(self, t.rows[i].label->span,
+                                 "“" + spec.label + "”按旧格式写成一行；" + r.format->title + "将其分为" + items));
+    }
+  }
+}
+
+}  // namespace
+
+Rule rule_format_outdated() {
+  return {"format.outdated", Severity::Error, "2021 年及以后的报告仍使用 2019 年（试行）格式，或其中某行仍是旧格式", run};
+}
+
+}  // namespace gk

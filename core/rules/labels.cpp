@@ -1,0 +1,31 @@
+#include "rules/labels.h"
+
+namespace gk {
+
+std::string chinese_numeral(int number) {
+  static const char* const kDigits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  if (number >= 1 && number <= 10) return kDigits[number];
+  return std::to_string(number);
+}
+
+std::string section_title(const Format& f, int number) {
+  for (const SectionSpec& s : f.sections)
+    if (s.number == number) return chinese_numeral(number) + "、" + s.title;
+  return chinese_numeral(number) + "、";
+}
+
+std::string column_title(const TableSpec& t, std::size_t column) {
+  const ColumnSpec& c = t.columns[column];
+  if (c.group.empty() || t.id == "applications") return c.label;  // 申请人 columns read alone
+  return c.group + "·" + c.label;
+}
+
+std::string row_title(const TableSpec& t, std::size_t row) {
+  const RowSpec& r = t.rows[row];
+  if (r.unlabeled) return t.name;
+  if (r.parent >= 0 && !t.rows[r.parent].children.empty() && t.rows[r.parent].parent >= 0)
+    return t.rows[r.parent].label + "·" + r.label;
+  return r.label;
+}
+
+}  // namespace gk

@@ -1,0 +1,30 @@
+// section.numbering: a section heading numbered otherwise than "三、" ("3、", "（三）", a wrong numeral).
+#include "rules/labels.h"
+#include "rules/section_rules_common.h"
+
+namespace gk {
+
+namespace {
+
+void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+  for (const SectionHeading& h : ctx.report.sections) {
+    if (h.style == NumberStyle::ChineseComma && h.written == h.section) continue;
+    std::string expected = chinese_numeral(h.section) + "、";
+    std::string message;
+    if (h.style == NumberStyle::None) {
+      message = "第" + chinese_numeral(h.section) + "部分标题缺少序号，应以“" + expected + "”开头";
+      out.push_back(make_finding(self, {h.span.begin, h.title.begin}, message));
+      continue;
+    }
+    message = "标题序号应为“" + expected + "”，实为“" + std::string(ctx.text.view(h.numeral)) + "”";
+    out.push_back(make_finding(self, h.numeral, message));
+  }
+}
+
+}  // namespace
+
+Rule rule_section_numbering() {
+  return {"section.numbering", Severity::Warning, "部分标题的序号不是“一、”至“六、”（如写成“3、”“（三）”）", run};
+}
+
+}  // namespace gk

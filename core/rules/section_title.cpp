@@ -1,0 +1,28 @@
+// section.title: a section heading's words depart from the format's title.
+#include "rules/labels.h"
+#include "rules/section_rules_common.h"
+
+namespace gk {
+
+namespace {
+
+void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+  const Format& f = ctx.report.format != nullptr ? *ctx.report.format : formats().front();
+  for (const SectionHeading& h : ctx.report.sections) {
+    if (h.exact_title) continue;
+    std::string official;
+    for (const SectionSpec& s : f.sections)
+      if (s.number == h.section) official = s.title;
+    out.push_back(make_finding(self, h.title,
+                               "第" + chinese_numeral(h.section) + "部分标题应为“" + official + "”，实为“" +
+                                   std::string(ctx.text.view(h.title)) + "”"));
+  }
+}
+
+}  // namespace
+
+Rule rule_section_title() {
+  return {"section.title", Severity::Warning, "部分标题的文字与格式规定不同（改写、缩短）", run};
+}
+
+}  // namespace gk

@@ -1,0 +1,51 @@
+// table.cell-invalid: a value the cell cannot hold: a negative or fractional count, text in a
+// number cell, an absurd magnitude.
+#include "rules/labels.h"
+#include "rules/rule.h"
+
+namespace gk {
+
+namespace {
+
+// Beyond this a count is not a count any body handles in a year.
+constexpr std::int64_t kMaxPlausibleCount = 100000000;  // 10^8
+
+std::string problem(const BoundValue& v, CellKind kind) {
+  switch (v.value.kind) {
+    case ValueKind::Text: return "不是数字";
+    case ValueKind::TooLarge: return "数值过大，不可能是实际数量";
+    case ValueKind::Number: break;
+    case ValueKind::Empty:
+    case ValueKind::Placeholder: return "";
+  }
+  Quantity q = v.value.quantity;
+  if (kind != CellKind::Change && q.scaled < 0) return "为负数，此列只能填非负数";
+  if (kind != CellKind::Amount && !q.integral()) return "有小数，件数只能是整数";
+  if (kind == CellKind::Count && q.scaled / Quantity::kScale > kMaxPlausibleCount) return "数值过大，不可能是实际数量";
+  return "";
+}
+
+void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+  if (ctx.report.format == nullptr) return;
+  for (const BoundTable& t : ctx.report.tables) {
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+      const BoundRow& b = t.rows[i];
+      for (std::size_t c = 0; c < b.values.size(); ++c) {
+        std::string p = problem(b.values[c], t.spec->columns[c].kind);
+        if (p.empty()) continue;
+        out.push_back(make_finding(self, b.values[c].cell->span,
+                                   "「" + row_title(*t.spec, i) + "」行「" + column_title(*t.spec, c) + "」列的“" +
+                                       b.values[c].cell->text + "”" + p));
+        out.back().cell = CellRef{t.spec->id, t.spec->rows[i].id, t.spec->columns[c].id};
+      }
+    }
+  }
+}
+
+}  // namespace
+
+Rule rule_table_cell_invalid() {
+  return {"table.cell-invalid", Severity::Error, "单元格的值不可能成立：负数或小数件数、文字、过大的数", run};
+}
+
+}  // namespace gk
