@@ -28,4 +28,11 @@ std::string row_title(const TableSpec& t, std::size_t row) {
   return r.label;
 }
 
+std::string shown(std::string_view cell_text) {
+  std::string out;
+  for (char c : cell_text)
+    if (c != '\n' && c != '\r' && c != '\t') out += c;
+  return out;
+}
+
 }  // namespace gk

@@ -1,6 +1,7 @@
 // How findings name sections, rows and columns in their messages.
 #pragma once
 #include <string>
+#include <string_view>
 
 #include "formats/format.h"
 
@@ -14,5 +15,7 @@ std::string chinese_numeral(int number);
 std::string column_title(const TableSpec& t, std::size_t column);
 // "（三）不予公开·1.属于国家秘密" for item rows, else the label
 std::string row_title(const TableSpec& t, std::size_t row);
+// A cell's text as a message quotes it: the line breaks of a wrapped cell removed.
+std::string shown(std::string_view cell_text);
 
 }  // namespace gk

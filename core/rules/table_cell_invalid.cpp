@@ -35,7 +35,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
         if (p.empty()) continue;
         out.push_back(make_finding(self, b.values[c].cell->span,
                                    "「" + row_title(*t.spec, i) + "」行「" + column_title(*t.spec, c) + "」列的“" +
-                                       b.values[c].cell->text + "”" + p));
+                                       shown(b.values[c].cell->text) + "”" + p));
         out.back().cell = CellRef{t.spec->id, t.spec->rows[i].id, t.spec->columns[c].id};
       }
     }

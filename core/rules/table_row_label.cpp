@@ -14,7 +14,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
       const BoundRow& b = t.rows[i];
       if (b.source == nullptr || b.label == nullptr || b.exact_label) continue;
       out.push_back(make_finding(self, b.label->span,
-                                 "行标签应为“" + t.spec->rows[i].label + "”，实为“" + b.label->text + "”"));
+                                 "行标签应为“" + t.spec->rows[i].label + "”，实为“" + shown(b.label->text) + "”"));
       out.back().cell = CellRef{t.spec->id, t.spec->rows[i].id, ""};
     }
   }
