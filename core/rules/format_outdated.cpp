@@ -38,10 +38,10 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   if (due != r.format) {
     const Cell* where = first_marker_cell(ctx.doc, *r.format);
     Span at = where != nullptr ? where->span : Span{};
-    std::string shown = where != nullptr ? "（如“" + shown(where->text) + "”）" : "";
+    std::string example = where != nullptr ? "（如“" + shown(where->text) + "”）" : "";
     out.push_back(make_finding(self, at,
                                std::to_string(*r.year) + "年度报告应使用" + due->title + "，但表格使用的是" +
-                                   r.format->title + shown));
+                                   r.format->title + example));
     return;
   }
   // The right format, but a group written as one row where this format splits it into items

@@ -14,9 +14,9 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
       for (std::size_t c = 0; c < b.values.size(); ++c) {
         const BoundValue& v = b.values[c];
         if (v.value.kind != ValueKind::Empty && v.value.kind != ValueKind::Placeholder) continue;
-        std::string shown = v.value.kind == ValueKind::Empty ? "空白" : "“" + shown(v.cell->text) + "”";
+        std::string what = v.value.kind == ValueKind::Empty ? "空白" : "“" + shown(v.cell->text) + "”";
         out.push_back(make_finding(self, v.cell->span,
-                                   "「" + row_title(*t.spec, i) + "」行「" + column_title(*t.spec, c) + "」列为" + shown +
+                                   "「" + row_title(*t.spec, i) + "」行「" + column_title(*t.spec, c) + "」列为" + what +
                                        "，应填写数字（没有则填 0）"));
         out.back().cell = CellRef{t.spec->id, t.spec->rows[i].id, t.spec->columns[c].id};
       }
