@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// Builds the web page from web/ and the wasm build's gkcheck.js:
+//   <out>/gkcheck.html  one file that works by double-click from file:// (everything inline,
+//                       the worker started from a Blob URL, CSP with sha256 script hashes)
+//   <out>/site/         the same page as separate files for a static server
+// Usage: node scripts/build-web.mjs [--wasm build/wasm/wasm/gkcheck.js] [--out build/web]
+//                                   [--sample tests/corpus/seeds/001_d37008fbb3c2afee.txt]
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const web = join(root, 'web');
+// Order matters: later parts use functions declared by earlier ones.
+const APP_PARTS = ['ranges.js', 'highlight.js', 'findings.js', 'checker.js', 'main.js'];
+
+function parseArgs(argv) {
+  const opts = {
+    wasm: join(root, 'build/wasm/wasm/gkcheck.js'),
+    out: join(root, 'build/web'),
+    sample: join(root, 'tests/corpus/seeds/001_d37008fbb3c2afee.txt'),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i].replace(/^--/, '');
+    if (!(key in opts) || i + 1 >= argv.length) fail(`unknown or incomplete option: ${argv[i]}`);
+    opts[key] = resolve(argv[++i]);
+  }
+  return opts;
+}
+
+function fail(message) {
+  console.error(`build-web: ${message}`);
+  process.exit(1);
+}
+
+// Newlines are normalised because the HTML parser turns CRLF into LF inside inline
+// scripts, and the CSP hashes must be of the text the browser ends up with.
+function read(path) {
+  if (!existsSync(path)) fail(`missing ${relative(process.cwd(), path) || path}`);
+  return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+}
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+// Text inside <textarea> is RCDATA: only "&" and "<" need escaping. The parser drops one
+// newline right after the start tag, so lead with one in case the text starts with its own.
+const escapeTextarea = (text) => '\n' + text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+// A JS string literal that cannot end the <script> element it sits in.
+const scriptString = (text) =>
+  JSON.stringify(text).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+function assertInlineSafe(name, text, tag) {
+  const bad = new RegExp(`</${tag}|<!--`, 'i');
+  if (bad.test(text)) fail(`${name} contains "</${tag}" or "<!--" and cannot be inlined`);
+}
+
+function fillTemplate(template, parts) {
+  let html = template;
+  for (const [key, value] of Object.entries(parts)) {
+    const marker = `<!--@${key}-->`;
+    if (!html.includes(marker)) fail(`web/index.html has no ${marker}`);
+    html = html.replace(marker, () => value);
+  }
+  return html;
+}
+
+function cspMeta(directives) {
+  const policy = Object.entries(directives).map(([k, v]) => `${k} ${v}`).join('; ');
+  return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+}
+
+function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const template = read(join(web, 'index.html'));
+  const style = read(join(web, 'style.css'));
+  const workerJs = read(join(web, 'worker.js'));
+  const gkcheckJs = read(opts.wasm);
+  const sample = escapeTextarea(read(opts.sample));
+  const appJs = "(function () {\n'use strict';\n" +
+    APP_PARTS.map((p) => `// ---- ${p}\n` + read(join(web, 'app', p))).join('\n') + '})();\n';
+  assertInlineSafe('app JS', appJs, 'script');
+  assertInlineSafe('style.css', style, 'style');
+
+  const written = [];
+  const write = (path, text) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    written.push(path);
+  };
+  const common = {
+    'default-src': "'none'",
+    'connect-src': "'none'",
+    'img-src': 'data:',
+    'base-uri': "'none'",
+    'form-action': "'none'",
+  };
+
+  // Stand-alone file: the worker's source travels as a string in its own inline script.
+  const workerScript = `var GKCHECK_WORKER_SOURCE = ${scriptString(gkcheckJs + '\n;\n' + workerJs)};`;
+  const standalone = fillTemplate(template, {
+    csp: cspMeta({
+      ...common,
+      'script-src': `${sha256(workerScript)} ${sha256(appJs)} 'wasm-unsafe-eval'`,
+      'style-src': sha256(style),
+      'worker-src': 'blob:',
+    }),
+    style: `<style>${style}</style>`,
+    sample,
+    scripts: `<script>${workerScript}</script>\n<script>${appJs}</script>`,
+  });
+  write(join(opts.out, 'gkcheck.html'), standalone);
+
+  // Site: same page, separate files, everything from its own origin.
+  const site = join(opts.out, 'site');
+  write(join(site, 'index.html'), fillTemplate(template, {
+    csp: cspMeta({
+      ...common,
+      'script-src': "'self' 'wasm-unsafe-eval'",
+      'style-src': "'self'",
+      'worker-src': "'self'",
+    }),
+    style: '<link rel="stylesheet" href="style.css">',
+    sample,
+    scripts: '<script src="app.js"></script>',
+  }));
+  write(join(site, 'app.js'), appJs);
+  write(join(site, 'worker.js'), workerJs);
+  write(join(site, 'gkcheck.js'), gkcheckJs);
+  write(join(site, 'style.css'), style);
+
+  for (const path of written) console.log(relative(process.cwd(), path) || path);
+}
+
+main();
