@@ -20,6 +20,7 @@ struct Quantity {
 
 inline Quantity operator+(Quantity a, Quantity b) { return {a.scaled + b.scaled}; }
 inline Quantity operator-(Quantity a, Quantity b) { return {a.scaled - b.scaled}; }
+inline Quantity operator*(Quantity a, int k) { return {a.scaled * k}; }
 inline bool operator==(Quantity a, Quantity b) { return a.scaled == b.scaled; }
 inline bool operator!=(Quantity a, Quantity b) { return a.scaled != b.scaled; }
 

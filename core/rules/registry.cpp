@@ -23,6 +23,7 @@ Rule rule_sum_row_total();
 Rule rule_sum_results_total();
 Rule rule_sum_balance();
 Rule rule_sum_review_total();
+Rule rule_sum_suggested_fix();
 
 const std::vector<Rule>& all_rules() {
   static const std::vector<Rule> rules = {
@@ -50,6 +51,7 @@ const std::vector<Rule>& all_rules() {
       rule_sum_results_total(),
       rule_sum_balance(),
       rule_sum_review_total(),
+      rule_sum_suggested_fix(),
   };
   return rules;
 }

@@ -1,0 +1,67 @@
+#include "rules/identity_eval.h"
+
+namespace gk {
+
+namespace {
+
+// Appends the cells a term reads in one line of the table. A group row that carries no
+// values of its own stands for the sum of its item rows. False if some cell is no number.
+bool collect(const BoundTable& t, int row, int column, int coefficient, std::vector<IdentityTerm>& out) {
+  const BoundRow& b = t.rows[row];
+  if (!b.values.empty()) {
+    const BoundValue& v = b.values[column];
+    if (v.value.kind != ValueKind::Number) return false;
+    out.push_back({&v, coefficient, row, column});
+    return true;
+  }
+  const RowSpec& spec = t.spec->rows[row];
+  if (spec.children.empty() || b.source != nullptr) return false;
+  for (int child : spec.children)
+    if (!collect(t, child, column, coefficient, out)) return false;
+  return true;
+}
+
+bool instantiate(const IdentitySpec& id, const BoundTable& t, int line, IdentityInstance& inst) {
+  inst.spec = &id;
+  inst.table = &t;
+  inst.line = line;
+  for (const auto* side : {&id.lhs, &id.rhs}) {
+    int coefficient = side == &id.lhs ? 1 : -1;
+    for (const std::string& term : *side) {
+      int row = id.for_each_row ? line : t.spec->row_index(term);
+      int column = id.for_each_row ? t.spec->column_index(term) : line;
+      if (!collect(t, row, column, coefficient, inst.terms)) return false;
+    }
+  }
+  for (const IdentityTerm& term : inst.terms)
+    (term.coefficient > 0 ? inst.lhs : inst.rhs) = (term.coefficient > 0 ? inst.lhs : inst.rhs) + term.value->value.quantity;
+  return true;
+}
+
+}  // namespace
+
+const IdentityTerm* IdentityInstance::anchor() const {
+  int row = spec->for_each_row ? line : table->spec->row_index(spec->anchor);
+  int column = spec->for_each_row ? table->spec->column_index(spec->anchor) : line;
+  for (const IdentityTerm& t : terms)
+    if (t.row == row && t.column == column) return &t;
+  return nullptr;
+}
+
+std::vector<IdentityInstance> evaluate_identities(const Report& report) {
+  std::vector<IdentityInstance> out;
+  if (report.format == nullptr) return out;
+  for (const IdentitySpec& id : report.format->identities) {
+    const BoundTable* t = report.table(id.table);
+    if (t == nullptr) continue;
+    std::size_t lines = id.for_each_row ? t->spec->rows.size() : t->spec->columns.size();
+    for (std::size_t line = 0; line < lines; ++line) {
+      if (id.for_each_row && t->rows[line].values.empty()) continue;  // only rows the report states
+      IdentityInstance inst;
+      if (instantiate(id, *t, static_cast<int>(line), inst)) out.push_back(std::move(inst));
+    }
+  }
+  return out;
+}
+
+}  // namespace gk
