@@ -1,0 +1,71 @@
+// NFKC normalisation: the key labels and numbers are compared by, and the normalised text
+// whose every byte still points back at the source byte it came from.
+#include <catch2/catch.hpp>
+
+#include "text/normalize.h"
+
+using gk::match_key;
+using gk::normalize;
+
+TEST_CASE("match_key folds full-width digits, letters and brackets to ASCII", "[normalize]") {
+  CHECK(match_key("（１２）") == "(12)");
+  CHECK(match_key("（一）予以公开") == "(一)予以公开");
+  CHECK(match_key("(一)予以公开") == "(一)予以公开");
+  CHECK(match_key("ＡＢｃ１．５") == "ABc1.5");
+  CHECK(match_key("１，２３４") == "1,234");  // the full-width comma too
+  CHECK(match_key("／") == "/");
+  CHECK(match_key("㈠") == "(一)");  // the parenthesised ideograph some fonts offer
+}
+
+TEST_CASE("match_key removes blanks of every kind", "[normalize]") {
+  CHECK(match_key("一、\u3000本年 新收") == "一、本年新收");     // ideographic space
+  CHECK(match_key("\t总\u00A0计 \r\n") == "总计");                 // tab, no-break space, CR LF
+  CHECK(match_key("予以\u200B公开\uFEFF") == "予以公开");          // zero-width space, BOM
+  CHECK(match_key("商业\n企业") == "商业企业");                    // a cell broken over lines
+  CHECK(match_key(" \u3000 ").empty());
+}
+
+TEST_CASE("match_key removes quotes, straight and curly", "[normalize]") {
+  CHECK(match_key("3.危及“三安全一稳定”") == "3.危及三安全一稳定");
+  CHECK(match_key("3.危及\"三安全一稳定\"") == "3.危及三安全一稳定");
+  CHECK(match_key("‘三安全一稳定’「其他」'x'") == "三安全一稳定其他x");
+  CHECK(match_key("＂引号＂") == "引号");  // full-width quotation mark folds to '"' first
+}
+
+TEST_CASE("match_key keeps CJK text and Chinese punctuation as it is", "[normalize]") {
+  CHECK(match_key("二、上年结转政府信息公开申请数量") == "二、上年结转政府信息公开申请数量");
+  CHECK(match_key("1.属于国家秘密") == "1.属于国家秘密");
+}
+
+TEST_CASE("normalize maps every output byte to its source byte", "[normalize]") {
+  SECTION("full-width digits: one source character, one output byte") {
+    auto n = normalize("１２");
+    CHECK(n.text == "12");
+    CHECK(n.origin == std::vector<std::size_t>{0, 3});
+  }
+  SECTION("mixed text keeps the CJK bytes and their offsets") {
+    auto n = normalize("总（１）");
+    CHECK(n.text == "总(1)");
+    CHECK(n.origin == std::vector<std::size_t>{0, 0, 0, 3, 6, 9});
+  }
+  SECTION("one source character that expands to several") {
+    auto n = normalize("㈠公");  // U+3220 is NFKC "(一)": five bytes, all from offset 0
+    CHECK(n.text == "(一)公");
+    CHECK(n.origin == std::vector<std::size_t>{0, 0, 0, 0, 0, 3, 3, 3});
+  }
+  SECTION("blanks are kept (only match_key drops them); the ideographic space becomes ' '") {
+    auto n = normalize("a\u3000b");
+    CHECK(n.text == "a b");
+    CHECK(n.origin == std::vector<std::size_t>{0, 1, 4});
+  }
+  SECTION("a base offset places the piece in the whole text") {
+    auto n = normalize("x９", 100);
+    CHECK(n.text == "x9");
+    CHECK(n.origin == std::vector<std::size_t>{100, 101});
+  }
+  SECTION("empty input") {
+    auto n = normalize("");
+    CHECK(n.text.empty());
+    CHECK(n.origin.empty());
+  }
+}
