@@ -19,6 +19,10 @@ Rule rule_table_row_label();
 Rule rule_table_cell_missing();
 Rule rule_table_cell_invalid();
 Rule rule_table_column_count();
+Rule rule_meta_year();
+Rule rule_meta_signature();
+Rule rule_meta_deadline();
+Rule rule_meta_fee_statement();
 Rule rule_sum_row_total();
 Rule rule_sum_results_total();
 Rule rule_sum_balance();
@@ -46,6 +50,11 @@ const std::vector<Rule>& all_rules() {
       rule_table_cell_missing(),
       rule_table_cell_invalid(),
       rule_table_column_count(),
+      // meta
+      rule_meta_year(),
+      rule_meta_signature(),
+      rule_meta_deadline(),
+      rule_meta_fee_statement(),
       // arithmetic
       rule_sum_row_total(),
       rule_sum_results_total(),

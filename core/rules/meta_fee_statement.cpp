@@ -1,0 +1,70 @@
+// meta.fee-statement: on the 2021 format (国办公开办函〔2021〕30号), 六、其他需要报告的事项
+// must say what 信息处理费 was collected under 《政府信息公开信息处理费管理办法》, even when
+// none was. Silent on older formats and when there is no section 六 (section.missing says so).
+#include <string>
+
+#include "rules/section_rules_common.h"
+#include "text/normalize.h"
+
+namespace gk {
+
+namespace {
+
+constexpr int kOtherMatters = 6;
+constexpr int kFeeFormatFrom = 2021;
+constexpr std::size_t kQuotedCodePoints = 20;  // a first line this short is quoted in the message
+
+bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+// The paragraph holds the signed body or date.
+bool is_signature(const Signature& sig, Span p) {
+  return (sig.body && overlaps(*sig.body, p)) || (sig.date && overlaps(sig.date->span, p));
+}
+
+std::size_t code_points(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Words any statement about the fee uses: "未收取信息公开处理费", "收取信息处理费0元", "不收费".
+const char* const kFeeWords[] = {"处理费", "收费", "收取"};
+
+void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+  const Report& r = ctx.report;
+  if (r.format == nullptr || r.format->in_force_from < kFeeFormatFrom) return;
+  for (std::size_t i = 0; i < r.sections.size(); ++i) {
+    const SectionHeading& h = r.sections[i];
+    if (h.section != kOtherMatters) continue;
+    // All of the section's words, joined, so a phrase broken over lines still matches.
+    std::string words, first;
+    std::size_t paragraphs = 0;  // not counting the signature
+    SectionBody body = section_body(ctx, i);
+    for (std::size_t b = body.begin; b < body.end; ++b) {
+      const Block& block = ctx.doc.blocks[b];
+      if (block.kind != Block::Kind::Paragraph) continue;
+      const Paragraph& p = ctx.doc.paragraphs[block.index];
+      if (is_signature(r.signature, p.span)) continue;
+      words += match_key(p.text);
+      if (++paragraphs == 1) first = p.text;
+    }
+    for (const char* w : kFeeWords)
+      if (words.find(w) != std::string::npos) return;
+    std::string actual = paragraphs == 0 ? "此部分没有文字"
+                         : paragraphs == 1 && code_points(first) <= kQuotedCodePoints
+                             ? "此部分只写了“" + first + "”"
+                             : "此部分未提及信息处理费";
+    out.push_back(make_finding(self, h.span,
+                               "按" + r.format->title + "，第六部分“其他需要报告的事项”应说明本年度信息处理费的收取情况"
+                               "（未收取也应写明），实际" + actual));
+    return;
+  }
+}
+
+}  // namespace
+
+Rule rule_meta_fee_statement() {
+  return {"meta.fee-statement", Severity::Warning, "2021 年格式的报告第六部分未说明信息处理费收取情况", run};
+}
+
+}  // namespace gk
