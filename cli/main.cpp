@@ -22,7 +22,8 @@ const char* const kUsage =
     "Checks government information-disclosure annual reports (政府信息公开工作年度报告).\n"
     "  FILE    a report as text (UTF-8, UTF-16 or GB18030); '-' reads standard input\n"
     "  --json  print one JSON document instead of file:line:column lines\n"
-    "  --tables  also list how each table row was read (row, line, values)\n"
+    "  --tables  also list on stderr how each table row was read (row, line, values)\n"
+    "  --document  also list on stderr the paragraphs and table rows as read\n"
     "Exit status: 0 no errors found, 1 errors found, 2 usage or unreadable input.\n";
 
 bool read_all(std::istream& in, std::string& out) {
@@ -38,11 +39,13 @@ int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   bool json = false;
   bool tables = false;
+  bool document = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--json") json = true;
     else if (a == "--tables") tables = true;
+    else if (a == "--document") document = true;
     else if (a == "--help" || a == "-h") { std::cout << kUsage; return 0; }
     else if (a == "--version") { std::cout << gk::kToolName << " " << gk::kToolVersion << "\n"; return 0; }
     else if (a.size() > 1 && a[0] == '-' && a != "-") {
@@ -83,6 +86,7 @@ int main(int argc, char** argv) {
     std::cout << gk::to_json(view);
   }
   for (const auto& r : results) {
+    if (document) std::cerr << gk::dump_document(*r);
     if (tables) std::cerr << gk::dump_tables(*r);
     if (!json) std::cout << gk::to_text(*r);
     errors += r->error_count();

@@ -23,7 +23,7 @@ namespace {
 
 bool is_placeholder(const std::string& key) {
   static const char* const kPlaceholders[] = {"/", "-", "--", "—", "——", "–", "―", "无", "空",
-                                              "×", "\\", "、", "_", "__"};
+                                              "×", "\\", "_", "__"};
   for (const char* p : kPlaceholders)
     if (key == p) return true;
   return false;

@@ -20,7 +20,8 @@ struct BoundValue {
 
 struct BoundRow {
   const Row* source = nullptr;  // null: the report has no such row
-  const Cell* label = nullptr;  // the cell that names the row
+  std::optional<Span> label;    // the cells that name the row (several when it wrapped)
+  std::string label_text;       // their text, joined
   bool exact_label = true;      // the label is the official one or a known variant
   std::size_t value_cells = 0;  // value cells the row carried
   std::vector<BoundValue> values;  // one per format column, or empty when the count is off

@@ -1,5 +1,7 @@
 // Binds document rows to a table of the format by their labels, following the row groups
 // ("（三）不予公开" then "1." … "8.") so that repeated item numbers find the right row.
+// A label may come in several cells (a label wrapped over lines in PDF text, a group
+// label beside its item); cells are read as units, each starting at an enumerator.
 #include <cstddef>
 #include <vector>
 
@@ -13,9 +15,11 @@ namespace {
 
 // How alike a label must be to an official one to name its row: numbered labels are
 // pinned by their number, so a truncated one still binds; unnumbered ones must be closer
-// ("行政许可" is not "行政处罚").
+// ("行政许可" is not "行政处罚"); an item outside the group the rows before opened must be
+// closer still.
 constexpr double kMinSimilarityNumbered = 0.5;
 constexpr double kMinSimilarityUnnumbered = 0.7;
+constexpr double kMinSimilarityOutOfGroup = 0.8;
 // Below this length an unnumbered label ("其他", "总计") is a header word, not a row.
 constexpr std::size_t kMinFuzzyCodePoints = 4;
 
@@ -25,65 +29,89 @@ std::size_t code_points(const std::string& s) {
   return n;
 }
 
-struct SpecLabel {
-  LabelParts official;
-  std::vector<std::string> variant_words;
+struct Match {
+  int row = -1;
+  bool exact = false;
+  double score = 0;
 };
 
 struct Matcher {
   const TableSpec& spec;
-  std::vector<SpecLabel> labels;
+  std::vector<LabelParts> official;
+  std::vector<std::vector<std::string>> variant_words;
 
   explicit Matcher(const TableSpec& s) : spec(s) {
     for (const RowSpec& r : s.rows) {
-      SpecLabel l;
-      l.official = parse_label(r.label);
-      for (const std::string& v : r.variants) l.variant_words.push_back(parse_label(v).words);
-      labels.push_back(std::move(l));
+      official.push_back(parse_label(r.label));
+      variant_words.emplace_back();
+      for (const std::string& v : r.variants) variant_words.back().push_back(parse_label(v).words);
     }
   }
 
   bool same_words(std::size_t i, const std::string& words) const {
-    if (labels[i].official.words == words) return true;
-    for (const std::string& v : labels[i].variant_words)
+    if (official[i].words == words) return true;
+    for (const std::string& v : variant_words[i])
       if (v == words) return true;
     return false;
   }
 
-  // The spec row this label names, given the group the previous rows opened.
-  int match(const LabelParts& lp, int context, bool& exact) const {
-    int best = -1;
-    double best_score = 0;
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-      const LabelParts& o = labels[i].official;
-      bool in_context = spec.rows[i].parent == context ||
-                        (context >= 0 && spec.rows[i].parent == spec.rows[context].parent);
-      if (lp.level != EnumLevel::None) {
-        if (o.level != lp.level || o.number != lp.number) continue;
-        if (o.level == EnumLevel::Item && !in_context) continue;
-      } else if (o.level == EnumLevel::Item && !in_context) {
-        continue;  // "其他" alone must not bind to "3.其他" outside its group
-      }
-      if (same_words(i, lp.words)) {
-        exact = true;
-        return static_cast<int>(i);
-      }
-      // A shortened label ("部分公开") or a truncated one ("其他法律行政止公开").
-      double score = similarity(lp.words, o.words);
-      if (lp.level == EnumLevel::None && code_points(lp.words) < kMinFuzzyCodePoints) score = 0;
-      if (score > best_score) {
-        best_score = score;
-        best = static_cast<int>(i);
+  bool in_context(std::size_t i, int context) const {
+    int parent = spec.rows[i].parent;
+    return parent == context || (context >= 0 && parent == spec.rows[context].parent);
+  }
+
+  // The spec row this label names, given the group the previous rows opened. Items are
+  // looked for in that group first, then (closer matches only) anywhere: PDF text often
+  // puts a group label after its first items.
+  Match match(const LabelParts& lp, int context) const {
+    Match best;
+    for (int pass = 0; pass < 2 && best.row < 0; ++pass) {
+      for (std::size_t i = 0; i < official.size(); ++i) {
+        if (spec.rows[i].unlabeled) continue;
+        const LabelParts& o = official[i];
+        bool item = o.level == EnumLevel::Item;
+        if (item && (pass == 0) != in_context(i, context)) continue;
+        if (!item && pass == 1) continue;
+        if (lp.level != EnumLevel::None && (o.level != lp.level || o.number != lp.number)) continue;
+        if (same_words(i, lp.words)) return {static_cast<int>(i), true, 1.0};
+        // A shortened label ("部分公开") or a truncated one ("其他法律行政止公开").
+        double score = similarity(lp.words, o.words);
+        if (lp.level == EnumLevel::None && code_points(lp.words) < kMinFuzzyCodePoints) score = 0;
+        double needed = pass == 1 ? kMinSimilarityOutOfGroup
+                        : lp.level == EnumLevel::None ? kMinSimilarityUnnumbered : kMinSimilarityNumbered;
+        if (score >= needed && score > best.score) best = {static_cast<int>(i), false, score};
       }
     }
-    exact = false;
-    double needed = lp.level == EnumLevel::None ? kMinSimilarityUnnumbered : kMinSimilarityNumbered;
-    return best_score >= needed ? best : -1;
+    return best;
   }
 };
 
-bool is_label_cell(const Cell& c) {
-  return !c.text.empty() && parse_cell_value(c.text).kind == ValueKind::Text;
+// One label: consecutive label cells from one that starts with an enumerator (or the
+// row's first label cell) up to the next such cell.
+struct LabelUnit {
+  std::vector<const Cell*> cells;
+};
+
+std::string joined(const std::vector<const Cell*>& cells, std::size_t from) {
+  std::string s;
+  for (std::size_t i = from; i < cells.size(); ++i) s += cells[i]->text;
+  return s;
+}
+
+// Reads a unit: all its cells, else its trailing cells (header words above a row label
+// in PDF text), else the closest fuzzy reading of all of it.
+Match match_unit(const Matcher& m, const LabelUnit& u, int context, std::size_t& used_from) {
+  Match fuzzy;
+  for (std::size_t from = 0; from < u.cells.size(); ++from) {
+    Match r = m.match(parse_label(joined(u.cells, from)), context);
+    if (r.row >= 0 && r.exact) {
+      used_from = from;
+      return r;
+    }
+    if (from == 0) fuzzy = r;
+  }
+  used_from = 0;
+  return fuzzy;
 }
 
 bool mentions_any(const Row& row, const std::vector<std::string>& keys) {
@@ -96,26 +124,20 @@ bool mentions_any(const Row& row, const std::vector<std::string>& keys) {
   return false;
 }
 
-// A row of values only (no label cell), with at least one number or placeholder.
-bool is_values_only(const Row& row) {
-  bool any = false;
-  for (const Cell& c : row.cells) {
-    ValueKind k = parse_cell_value(c.text).kind;
-    if (k == ValueKind::Text) return false;
-    any = any || k != ValueKind::Empty;
-  }
-  return any;
-}
-
 // Binds row.cells[begin, end) to spec row `item`; the first occurrence of a row wins.
-void assign_values(BoundTable& bound, int item, const Row& row, const Cell* label, bool exact,
-                   std::size_t begin, std::size_t end, std::size_t columns) {
+// Blank cells around the values are layout debris (merged label columns, trailing tabs)
+// only when there are too many.
+void assign_values(BoundTable& bound, int item, const Row& row, const std::vector<const Cell*>& label,
+                   bool exact, std::size_t begin, std::size_t end, std::size_t columns) {
   while (end - begin > columns && row.cells[end - 1].span.empty()) --end;
   while (end - begin > columns && row.cells[begin].span.empty()) ++begin;
   BoundRow& b = bound.rows[item];
   if (b.source != nullptr) return;
   b.source = &row;
-  b.label = label;
+  if (!label.empty()) {
+    b.label = Span{label.front()->span.begin, label.back()->span.end};
+    b.label_text = joined(label, 0);
+  }
   b.exact_label = exact;
   b.value_cells = end - begin;
   ++bound.found_rows;
@@ -141,56 +163,70 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec) {
   for (const std::string& k : spec.header_keywords) header_keys.push_back(match_key(k));
   bool header_seen = false;
 
-  for (const Table& table : doc.tables) {
-    for (const Row& row : table.rows) {
-      if (unlabeled >= 0 && bound.rows[unlabeled].source == nullptr) {
-        if (!header_seen) {
-          header_seen = mentions_any(row, header_keys);
-        } else if (is_values_only(row)) {
-          assign_values(bound, unlabeled, row, nullptr, true, 0, row.cells.size(), columns);
-          continue;
-        }
+  std::vector<ValueKind> kinds;
+  for (const Block& block : doc.blocks) {
+    if (block.kind == Block::Kind::Paragraph) {
+      // The header may be text of its own (PDF text, or the section heading).
+      if (unlabeled >= 0 && !header_seen) {
+        std::string k = match_key(doc.paragraphs[block.index].text);
+        for (const std::string& key : header_keys) header_seen = header_seen || k.find(key) != std::string::npos;
       }
+      continue;
+    }
+    for (const Row& row : doc.tables[block.index].rows) {
+      if (unlabeled >= 0 && !header_seen) header_seen = mentions_any(row, header_keys);
+      kinds.clear();
+      for (const Cell& c : row.cells) kinds.push_back(parse_cell_value(c.text).kind);
       // Labels come first; the first number or placeholder starts the values, and text
       // after it is a bad value, not another label.
       std::size_t first_value = row.cells.size();
-      for (std::size_t c = 0; c < row.cells.size(); ++c) {
-        ValueKind k = parse_cell_value(row.cells[c].text).kind;
-        if (k != ValueKind::Text && k != ValueKind::Empty) { first_value = c; break; }
-      }
-      int item = -1;
-      bool item_exact = true;
-      const Cell* item_label = nullptr;
+      for (std::size_t c = 0; c < row.cells.size(); ++c)
+        if (kinds[c] != ValueKind::Text && kinds[c] != ValueKind::Empty) { first_value = c; break; }
+
+      std::vector<LabelUnit> units;
       std::size_t last_label = 0;
-      bool any_label = false;
       for (std::size_t c = 0; c < first_value; ++c) {
-        const Cell& cell = row.cells[c];
-        if (!is_label_cell(cell)) continue;
-        any_label = true;
+        if (kinds[c] != ValueKind::Text) continue;
         last_label = c;
-        bool exact = false;
-        int m = matcher.match(parse_label(cell.text), context, exact);
+        if (units.empty() || parse_label(row.cells[c].text).level != EnumLevel::None) units.emplace_back();
+        units.back().cells.push_back(&row.cells[c]);
+      }
+
+      Match item;
+      std::vector<const Cell*> item_cells;
+      for (const LabelUnit& u : units) {
+        std::size_t from = 0;
+        Match m = match_unit(matcher, u, context, from);
         item = m;
-        item_exact = exact;
-        item_label = &cell;
-        if (m < 0) continue;
-        const RowSpec& r = spec.rows[m];
-        if (!r.children.empty()) context = m;
+        item_cells.assign(u.cells.begin() + static_cast<std::ptrdiff_t>(from), u.cells.end());
+        if (m.row < 0) continue;
+        const RowSpec& r = spec.rows[m.row];
+        if (!r.children.empty()) context = m.row;
         else if (r.parent < 0) context = -1;
         else context = r.parent;
       }
-      if (!any_label || item < 0) continue;
 
-      // The cells after the last label are the row's values. Blank cells around them are
-      // layout debris (merged label columns, trailing tabs) only when there are too many.
-      std::size_t begin = last_label + 1, end = row.cells.size();
+      std::size_t begin = units.empty() ? 0 : last_label + 1, end = row.cells.size();
       if (begin == end) continue;  // a group label on its own: context only
-      bool any_value = end - begin == columns;
+      bool any_value = false;
       for (std::size_t c = begin; c < end && !any_value; ++c)
-        any_value = !row.cells[c].span.empty();
-      if (!any_value) continue;  // a header row: labels over blank cells
+        any_value = kinds[c] != ValueKind::Empty && kinds[c] != ValueKind::Text;
+      if (!any_value && end - begin != columns) continue;  // a header row: labels over blank cells
 
-      assign_values(bound, item, row, item_label, item_exact, begin, end, columns);
+      if (item.row >= 0) {
+        assign_values(bound, item.row, row, item_cells, item.exact, begin, end, columns);
+        continue;
+      }
+      // 表四: the row of values under the header, with no label of its own (or only
+      // header words that name no row).
+      if (unlabeled >= 0 && header_seen && bound.rows[unlabeled].source == nullptr) {
+        std::size_t filled = 0;
+        for (std::size_t c = begin; c < end; ++c) filled += kinds[c] != ValueKind::Empty;
+        if (filled == columns || (units.empty() && any_value)) {
+          assign_values(bound, unlabeled, row, {}, true, begin, end, columns);
+          continue;
+        }
+      }
     }
   }
   return bound;

@@ -23,10 +23,31 @@ std::string dump_tables(const CheckResult& r) {
         continue;
       }
       out += "line " + std::to_string(r.text.position(b.source->span.begin).line);
-      if (b.label != nullptr && !b.exact_label) out += " label≈\"" + b.label->text + "\"";
+      if (b.label && !b.exact_label) out += " label≈\"" + b.label_text + "\"";
       out += " |";
       if (b.values.empty()) out += " " + std::to_string(b.value_cells) + " value cells";
       for (const BoundValue& v : b.values) out += " " + (v.cell->text.empty() ? std::string("∅") : v.cell->text);
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+std::string dump_document(const CheckResult& r) {
+  std::string out = r.file + ": layout " + layout_name(r.doc) + "\n";
+  for (const Block& b : r.doc.blocks) {
+    if (b.kind == Block::Kind::Paragraph) {
+      const Paragraph& p = r.doc.paragraphs[b.index];
+      out += std::to_string(r.text.position(p.span.begin).line) + "  " + p.text + "\n";
+      continue;
+    }
+    for (const Row& row : r.doc.tables[b.index].rows) {
+      out += std::to_string(r.text.position(row.span.begin).line) + "  |";
+      for (const Cell& c : row.cells) {
+        std::string t;
+        for (char ch : c.text) t += ch == '\n' ? ' ' : ch;
+        out += " " + t + " |";
+      }
       out += "\n";
     }
   }

@@ -9,4 +9,7 @@ namespace gk {
 
 std::string dump_tables(const CheckResult& result);
 
+// The document as the reader saw it: paragraphs, and table rows as " | "-separated cells.
+std::string dump_document(const CheckResult& result);
+
 }  // namespace gk

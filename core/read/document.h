@@ -34,7 +34,9 @@ struct Block {
   std::size_t index;  // into Document::paragraphs or Document::tables
 };
 
-enum class Layout { Plain, CellPerLine, TabSeparated };
+// Plain: no tables. PdfLayout / PdfRaw: text copied out of a PDF, as pdftotext's -layout
+// (columns aligned by spaces) and -raw (reading order) modes produce it.
+enum class Layout { Plain, CellPerLine, TabSeparated, PdfLayout, PdfRaw };
 
 struct Document {
   Layout layout = Layout::Plain;

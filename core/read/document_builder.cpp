@@ -1,11 +1,15 @@
 #include "read/document_builder.h"
 
+#include <algorithm>
+
 namespace gk {
 
 const char* layout_name(const Document& doc) {
   switch (doc.layout) {
     case Layout::CellPerLine: return doc.markdown ? "markdown+cell-per-line" : "cell-per-line";
     case Layout::TabSeparated: return doc.markdown ? "markdown+tab-separated" : "tab-separated";
+    case Layout::PdfLayout: return "pdf-layout";
+    case Layout::PdfRaw: return "pdf-raw";
     case Layout::Plain: break;
   }
   return doc.markdown ? "markdown" : "plain";
@@ -21,6 +25,11 @@ Cell make_cell(const SourceText& text, Span raw) {
 void update_row_span(Row& row) {
   if (row.cells.empty()) return;
   row.span = {row.cells.front().span.begin, row.cells.back().span.end};
+  for (const Cell& c : row.cells) {
+    if (c.span.empty()) continue;
+    row.span.begin = std::min(row.span.begin, c.span.begin);
+    row.span.end = std::max(row.span.end, c.span.end);
+  }
 }
 
 void DocumentBuilder::paragraph(Span line) {
@@ -55,6 +64,10 @@ void DocumentBuilder::close_table() {
     return;
   }
   t.span = {t.rows.front().span.begin, t.rows.back().span.end};
+  for (const Row& r : t.rows) {
+    t.span.begin = std::min(t.span.begin, r.span.begin);
+    t.span.end = std::max(t.span.end, r.span.end);
+  }
 }
 
 Document DocumentBuilder::finish() {

@@ -12,6 +12,7 @@ class DocumentBuilder {
   void paragraph(Span line);
   Table& table();          // the open table, opened if there is none
   void close_table();      // ends the open table, dropping it if it has no rows
+  bool table_open() const { return table_open_; }
   Document finish();
 
  private:

@@ -1,8 +1,43 @@
 #include "read/reader.h"
 
+#include <algorithm>
+
 namespace gk {
 
 namespace {
+
+// Rows of numbers without tabs: text from a PDF. Wide gaps between the numbers mean the
+// -layout mode, single spaces the -raw mode.
+constexpr std::size_t kMinNumberRows = 3;
+constexpr std::size_t kMinNumbersInRow = 3;
+constexpr std::size_t kLayoutGap = 3;
+
+Layout detect_pdf_text(const SourceText& text) {
+  std::size_t rows = 0, wide = 0;
+  for (std::size_t n = 1; n <= text.line_count(); ++n) {
+    std::string_view v = text.view(text.line_span(n));
+    // Walk the tokens from the end while they are numbers.
+    std::size_t end = v.size(), numbers = 0, widest_gap = 0;
+    while (end > 0) {
+      while (end > 0 && v[end - 1] == ' ') --end;
+      std::size_t begin = end;
+      while (begin > 0 && v[begin - 1] != ' ') --begin;
+      if (begin == end) break;
+      std::string_view token = v.substr(begin, end - begin);
+      if (token.find_first_not_of("0123456789.,") != std::string_view::npos) break;
+      ++numbers;
+      std::size_t gap_end = begin;
+      while (begin > 0 && v[begin - 1] == ' ') --begin;
+      widest_gap = std::max(widest_gap, gap_end - begin);
+      end = begin;
+    }
+    if (numbers < kMinNumbersInRow) continue;
+    ++rows;
+    wide += widest_gap >= kLayoutGap;
+  }
+  if (rows < kMinNumberRows) return Layout::Plain;
+  return wide * 2 > rows ? Layout::PdfLayout : Layout::PdfRaw;
+}
 
 // Counts the lines that look like one cell after a leading tab, and the lines that hold
 // several tab-separated fields; the larger count names the layout.
@@ -24,16 +59,19 @@ Layout detect_layout(const SourceText& text) {
     if (first_tab == 0 && filled <= 1 && v.find('\t', 1) == std::string_view::npos) ++cell_lines;
     else if (filled >= 2 || leading_text) ++tab_rows;
   }
-  if (cell_lines == 0 && tab_rows == 0) return Layout::Plain;
+  if (cell_lines == 0 && tab_rows == 0) return detect_pdf_text(text);
   return cell_lines > tab_rows ? Layout::CellPerLine : Layout::TabSeparated;
 }
 
 }  // namespace
 
 Document read_document(const SourceText& text) {
-  switch (detect_layout(text)) {
+  Layout layout = detect_layout(text);
+  switch (layout) {
     case Layout::CellPerLine: return read_cell_per_line(text);
     case Layout::TabSeparated: return read_tab_separated(text);
+    case Layout::PdfLayout:
+    case Layout::PdfRaw: return read_pdf_text(text, layout);
     case Layout::Plain: break;
   }
   // No tables: every non-blank line is a paragraph.

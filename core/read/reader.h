@@ -9,5 +9,6 @@ Document read_document(const SourceText& text);
 // One reader per plain-text layout; read_document picks between them.
 Document read_cell_per_line(const SourceText& text);
 Document read_tab_separated(const SourceText& text);
+Document read_pdf_text(const SourceText& text, Layout mode);  // PdfLayout or PdfRaw
 
 }  // namespace gk

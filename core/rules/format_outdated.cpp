@@ -49,13 +49,13 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   for (const BoundTable& t : r.tables) {
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
       const RowSpec& spec = t.spec->rows[i];
-      if (spec.children.empty() || t.rows[i].source == nullptr || t.rows[i].label == nullptr) continue;
+      if (spec.children.empty() || t.rows[i].source == nullptr || !t.rows[i].label) continue;
       bool items_written = false;
       for (int c : spec.children) items_written = items_written || t.rows[c].source != nullptr;
       if (items_written || older_format_with_single_row(*r.format, t.spec->id, spec.id) == nullptr) continue;
       std::string items;
       for (int c : spec.children) items += (items.empty() ? "" : "、") + t.spec->rows[c].label;
-      out.push_back(make_finding(self, t.rows[i].label->span,
+      out.push_back(make_finding(self, *t.rows[i].label,
                                  "“" + spec.label + "”按旧格式写成一行；" + r.format->title + "将其分为" + items));
     }
   }

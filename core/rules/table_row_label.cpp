@@ -12,9 +12,9 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   for (const BoundTable& t : ctx.report.tables) {
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
       const BoundRow& b = t.rows[i];
-      if (b.source == nullptr || b.label == nullptr || b.exact_label) continue;
-      out.push_back(make_finding(self, b.label->span,
-                                 "行标签应为“" + t.spec->rows[i].label + "”，实为“" + shown(b.label->text) + "”"));
+      if (b.source == nullptr || !b.label || b.exact_label) continue;
+      out.push_back(make_finding(self, *b.label,
+                                 "行标签应为“" + t.spec->rows[i].label + "”，实为“" + shown(b.label_text) + "”"));
       out.back().cell = CellRef{t.spec->id, t.spec->rows[i].id, ""};
     }
   }
