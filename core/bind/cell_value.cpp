@@ -1,6 +1,7 @@
 #include "bind/cell_value.h"
 
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace gk {
 
@@ -29,6 +30,26 @@ bool is_placeholder(const std::string& key) {
   return false;
 }
 
+// NFKC of the cell without its surrounding blanks; inner blanks become one ' '. The minus
+// sign U+2212 reads as '-'.
+std::string numeric_text(std::string_view cell_text) {
+  NormalizedText n = normalize(cell_text);
+  std::string out;
+  bool blank = false;
+  for (std::size_t i = 0; i < n.text.size();) {
+    char32_t c = next_code_point(n.text, i);
+    if (is_blank(c)) {
+      blank = !out.empty();
+      continue;
+    }
+    if (blank) out += ' ';
+    blank = false;
+    if (c == 0x2212) c = '-';
+    append_utf8(out, c);
+  }
+  return out;
+}
+
 // Magnitudes beyond this are not counts or amounts any report can hold.
 constexpr std::int64_t kMaxWhole = 100000000000000LL;  // 10^14
 
@@ -42,20 +63,23 @@ CellValue parse_cell_value(std::string_view cell_text) {
     v.kind = ValueKind::Placeholder;
     return v;
   }
+  // The number itself keeps its inner blanks: "1 234" is grouped like "1,234", but "1 0"
+  // is two values run together, not ten.
+  std::string number = numeric_text(cell_text);
   std::size_t i = 0;
   bool negative = false;
-  if (key[i] == '+' || key[i] == '-') negative = key[i++] == '-';
+  if (number[i] == '+' || number[i] == '-') negative = number[i++] == '-';
   std::int64_t whole = 0;
   std::size_t digits = 0, group_digits = 0;
   bool grouped = false, too_large = false;
-  for (; i < key.size(); ++i) {
-    char c = key[i];
+  for (; i < number.size(); ++i) {
+    char c = number[i];
     if (c >= '0' && c <= '9') {
       if (whole > kMaxWhole) too_large = true;
       else whole = whole * 10 + (c - '0');
       ++digits;
       ++group_digits;
-    } else if (c == ',' && digits > 0 && (!grouped ? group_digits <= 3 : group_digits == 3)) {
+    } else if ((c == ',' || c == ' ') && digits > 0 && (!grouped ? group_digits <= 3 : group_digits == 3)) {
       grouped = true;
       group_digits = 0;
     } else {
@@ -67,13 +91,13 @@ CellValue parse_cell_value(std::string_view cell_text) {
     return v;
   }
   std::int64_t frac = 0, frac_scale = Quantity::kScale;
-  if (i < key.size() && key[i] == '.') {
+  if (i < number.size() && number[i] == '.') {
     ++i;
     std::size_t frac_digits = 0;
-    for (; i < key.size() && key[i] >= '0' && key[i] <= '9'; ++i, ++frac_digits) {
+    for (; i < number.size() && number[i] >= '0' && number[i] <= '9'; ++i, ++frac_digits) {
       if (frac_scale > 1) {
         frac_scale /= 10;
-        frac += (key[i] - '0') * frac_scale;
+        frac += (number[i] - '0') * frac_scale;
       }
     }
     if (frac_digits == 0) {
@@ -81,7 +105,7 @@ CellValue parse_cell_value(std::string_view cell_text) {
       return v;
     }
   }
-  if (i != key.size()) {
+  if (i != number.size()) {
     v.kind = ValueKind::Text;
     return v;
   }

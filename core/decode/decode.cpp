@@ -4,6 +4,7 @@
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -119,18 +120,28 @@ long decode_with_icu(std::string_view b, const char* name, Decoded& out) {
   return static_cast<long>(state.invalid);
 }
 
-// UTF-16 without a byte order mark shows as NUL bytes on one side of most code units.
+// UTF-16 without a byte order mark: read a sample both ways and keep the reading whose
+// code units are text a report holds (ASCII, CJK, CJK and full-width punctuation) when
+// the other reading is not.
+bool plausible_unit(char16_t u) {
+  return (u >= 0x20 && u < 0x7F) || u == '\t' || u == '\n' || u == '\r' || (u >= 0x4E00 && u <= 0x9FFF) ||
+         (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF) || (u >= 0x2000 && u <= 0x206F) ||
+         (u >= 0x3400 && u <= 0x4DBF) || u == 0xA0;
+}
+
 const char* guess_utf16(std::string_view b) {
-  std::size_t n = b.size() & ~std::size_t(1);
+  constexpr std::size_t kSample = 1 << 16;
+  std::size_t n = std::min(b.size(), kSample) & ~std::size_t(1);
   if (n < 4) return nullptr;
-  std::size_t even_zero = 0, odd_zero = 0;
+  std::size_t le = 0, be = 0;
   for (std::size_t i = 0; i < n; i += 2) {
-    even_zero += b[i] == 0;
-    odd_zero += b[i + 1] == 0;
+    auto lo = static_cast<unsigned char>(b[i]), hi = static_cast<unsigned char>(b[i + 1]);
+    le += plausible_unit(static_cast<char16_t>(lo | (hi << 8)));
+    be += plausible_unit(static_cast<char16_t>(hi | (lo << 8)));
   }
   std::size_t units = n / 2;
-  if (odd_zero * 10 > units * 3 && even_zero * 20 < units) return "UTF-16LE";
-  if (even_zero * 10 > units * 3 && odd_zero * 20 < units) return "UTF-16BE";
+  if (le * 10 >= units * 9 && be * 2 < units) return "UTF-16LE";
+  if (be * 10 >= units * 9 && le * 2 < units) return "UTF-16BE";
   return nullptr;
 }
 

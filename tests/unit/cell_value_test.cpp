@@ -133,14 +133,12 @@ TEST_CASE("Quantity::str prints exact decimals without trailing zeros", "[cell_v
   CHECK(Quantity{15000}.as_double() == Approx(1.5));
 }
 
-#if 0  // GKCHECK_DOUBT_SPACE_INSIDE_NUMBER: enable if core decides a blank inside digits is not a number
-// match_key drops all blanks before the number is read, so two values that a PDF
-// extraction ran into one cell read as one number: "1 0" is 10 and "0 0 0" is 0, silently
-// wrong values for the sum rules. Grouping by a space should follow the comma's rule
-// (groups of exactly three digits) or the cell should be Text.
+// Two values a PDF extraction ran into one cell must not read as one number ("1 0" is not
+// ten); a space groups digits only as a comma does, in threes.
 TEST_CASE("two numbers run into one cell are not one number", "[cell_value]") {
   CHECK(kind("1 0") == ValueKind::Text);
   CHECK(kind("0 0 0") == ValueKind::Text);
   CHECK(kind("12 3") == ValueKind::Text);
+  CHECK(kind("1 234") == ValueKind::Number);
+  CHECK(kind("−3") == ValueKind::Number);  // U+2212 MINUS SIGN
 }
-#endif
