@@ -11,6 +11,7 @@
 
 #include "check.h"
 #include "output/json_output.h"
+#include "rules/rule.h"
 #include "output/table_dump.h"
 #include "output/text_output.h"
 #include "version.h"
@@ -24,7 +25,15 @@ const char* const kUsage =
     "  --json  print one JSON document instead of file:line:column lines\n"
     "  --tables  also list on stderr how each table row was read (row, line, values)\n"
     "  --document  also list on stderr the paragraphs and table rows as read\n"
+    "  --rules  list every rule (id, severity, meaning) as a markdown table and exit\n"
     "Exit status: 0 no errors found, 1 errors found, 2 usage or unreadable input.\n";
+
+std::string rule_table() {
+  std::string out = "| id | severity | meaning |\n|---|---|---|\n";
+  for (const gk::Rule& r : gk::all_rules())
+    out += std::string("| [`") + r.id + "`](docs/rules/" + r.id + ".md) | " + gk::severity_name(r.severity) + " | " + r.summary + " |\n";
+  return out;
+}
 
 bool read_all(std::istream& in, std::string& out) {
   std::ostringstream ss;
@@ -48,6 +57,7 @@ int main(int argc, char** argv) {
     else if (a == "--document") document = true;
     else if (a == "--help" || a == "-h") { std::cout << kUsage; return 0; }
     else if (a == "--version") { std::cout << gk::kToolName << " " << gk::kToolVersion << "\n"; return 0; }
+    else if (a == "--rules") { std::cout << rule_table(); return 0; }
     else if (a.size() > 1 && a[0] == '-' && a != "-") {
       std::cerr << "gkcheck: unknown option '" << a << "'\n" << kUsage;
       return 2;
@@ -77,6 +87,10 @@ int main(int argc, char** argv) {
       }
     }
     results.push_back(gk::check_bytes(bytes, name == "-" ? "<stdin>" : name));
+    if (results.back()->decoded.binary != gk::BinaryKind::None) {
+      std::cerr << "gkcheck: " << results.back()->file << ": not text (see the input.unreadable finding)\n";
+      unreadable = true;
+    }
   }
 
   int errors = 0;

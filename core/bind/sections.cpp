@@ -117,6 +117,27 @@ TitleMatch match_title(const std::string& key, const Format& f) {
   return best;
 }
 
+// "（二）主动公开情况" inside 一、总体情况 is a sub-heading, not section 二: a heading not in
+// the official style counts only where the officially styled headings leave room for it
+// (no "二、" elsewhere, and in order among them).
+std::vector<SectionHeading> keep_structural(const std::vector<SectionHeading>& found) {
+  std::vector<SectionHeading> kept;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const SectionHeading& h = found[i];
+    bool official = h.style == NumberStyle::ChineseComma || h.style == NumberStyle::ChineseOther;
+    bool fits = true;
+    for (std::size_t j = 0; j < found.size() && fits && !official; ++j) {
+      const SectionHeading& o = found[j];
+      if (o.style != NumberStyle::ChineseComma) continue;
+      if (o.section == h.section) fits = false;
+      else if (j < i && o.section > h.section) fits = false;
+      else if (j > i && o.section < h.section) fits = false;
+    }
+    if (fits) kept.push_back(h);
+  }
+  return kept;
+}
+
 }  // namespace
 
 std::vector<SectionHeading> find_sections(const Document& doc, const SourceText& text, const Format& format) {
@@ -165,7 +186,7 @@ std::vector<SectionHeading> find_sections(const Document& doc, const SourceText&
     h.block = b;
     out.push_back(h);
   }
-  return out;
+  return keep_structural(out);
 }
 
 }  // namespace gk

@@ -213,6 +213,8 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec) {
         any_value = kinds[c] != ValueKind::Empty && kinds[c] != ValueKind::Text;
       if (!any_value && end - begin != columns) continue;  // a header row: labels over blank cells
 
+      // A group label over blank cells (its items carry the numbers) only opens the group.
+      if (item.row >= 0 && !spec.rows[item.row].children.empty() && !any_value) continue;
       if (item.row >= 0) {
         assign_values(bound, item.row, row, item_cells, item.exact, begin, end, columns);
         continue;

@@ -15,6 +15,7 @@ namespace gk {
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
+constexpr std::size_t kUtf8Dominance = 4;
 
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
@@ -26,11 +27,13 @@ BinaryKind sniff_binary(std::string_view b) {
   if (starts_with(b, std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) return BinaryKind::OleDoc;
   if (starts_with(b, "\x89PNG") || starts_with(b, "\xFF\xD8\xFF") || starts_with(b, "GIF8"))
     return BinaryKind::Image;
+  if (starts_with(b, "\x1F\x8B") || starts_with(b, "7z\xBC\xAF") || starts_with(b, "Rar!")) return BinaryKind::Other;
   return BinaryKind::None;
 }
 
 // Strict UTF-8 to UTF-8: each maximal invalid subpart becomes one U+FFFD (the WHATWG rule).
-std::size_t decode_utf8(std::string_view b, Decoded& out) {
+// Returns the number of invalid subparts; `multibyte` counts the valid non-ASCII sequences.
+std::size_t decode_utf8(std::string_view b, Decoded& out, std::size_t* multibyte = nullptr) {
   std::size_t invalid = 0;
   out.text.reserve(b.size());
   std::size_t i = 0;
@@ -52,6 +55,7 @@ std::size_t decode_utf8(std::string_view b, Decoded& out) {
     }
     if (ok) {
       out.text.append(b.data() + i, j - i);
+      if (multibyte != nullptr) ++*multibyte;
       i = j;
     } else {
       out.replacements.push_back(out.text.size());
@@ -177,6 +181,18 @@ Decoded decode_as_utf8(std::string_view b) {
   return out;
 }
 
+// Control bytes other than blanks are rare in text in any of our encodings (UTF-16 aside,
+// which is recognised first); many of them mean the input is not text.
+bool mostly_control_bytes(std::string_view b) {
+  constexpr std::size_t kSample = 1 << 16;
+  std::size_t n = std::min(b.size(), kSample), control = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    auto c = static_cast<unsigned char>(b[i]);
+    control += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+  }
+  return n > 0 && control * 10 > n;
+}
+
 Decoded decode(std::string_view b) {
   Decoded out;
   out.binary = sniff_binary(b);
@@ -197,12 +213,20 @@ Decoded decode(std::string_view b) {
 
   Decoded utf8;
   utf8.encoding = "UTF-8";
-  std::size_t utf8_invalid = decode_utf8(b, utf8);
+  std::size_t multibyte = 0;
+  std::size_t utf8_invalid = decode_utf8(b, utf8, &multibyte);
   if (utf8_invalid == 0) return utf8;
+  // Mostly valid UTF-8 with a few bad bytes (a GBK fragment pasted in, a damaged file) is
+  // UTF-8: other encodings almost never form valid UTF-8 sequences by chance.
+  if (multibyte >= kUtf8Dominance * utf8_invalid) return utf8;
 
   if (const char* u16 = guess_utf16(b)) {
     out.encoding = u16;
     decode_with_icu(b, u16, out);
+    return out;
+  }
+  if (mostly_control_bytes(b)) {
+    out.binary = BinaryKind::Other;
     return out;
   }
 

@@ -81,6 +81,9 @@ Format parse_format(const std::string& json_text) {
     s.lhs = ji.at("lhs").get<std::vector<std::string>>();
     s.rhs = ji.at("rhs").get<std::vector<std::string>>();
     s.anchor = ji.at("anchor").get<std::string>();
+    std::string report = ji.value("report", std::string("anchor"));
+    if (report != "anchor" && report != "sides") throw std::runtime_error("format " + f.id + ": unknown report kind " + report);
+    s.report_sides = report == "sides";
     s.message = ji.at("message").get<std::string>();
     const TableSpec* t = f.table(s.table);
     if (t == nullptr) throw std::runtime_error("format " + f.id + ": identity names unknown table " + s.table);

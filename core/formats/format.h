@@ -46,6 +46,9 @@ struct IdentitySpec {
   std::vector<std::string> lhs;
   std::vector<std::string> rhs;
   std::string anchor;   // the term a failure is reported at (the stated total)
+  // What expected/actual give: the value the anchor would need ("anchor"), or, where no
+  // single term is the total (一+二 = 三（七）+四), the two sides' sums ("sides").
+  bool report_sides = false;
   std::string message;  // template: {row} {column} {expected} {actual} {lhs_sum} {rhs_sum} {rhs_labels}
 };
 

@@ -35,7 +35,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   if (r.format == nullptr || !r.year) return;
   const Format* due = format_in_force(*r.year);
   if (due == nullptr) return;
-  if (due != r.format) {
+  if (r.format->in_force_from < due->in_force_from) {
     const Cell* where = first_marker_cell(ctx.doc, *r.format);
     Span at = where != nullptr ? where->span : Span{};
     std::string example = where != nullptr ? "（如“" + shown(where->text) + "”）" : "";
@@ -54,7 +54,8 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
       for (int c : spec.children) items_written = items_written || t.rows[c].source != nullptr;
       if (items_written || older_format_with_single_row(*r.format, t.spec->id, spec.id) == nullptr) continue;
       std::string items;
-      for (int c : spec.children) items += (items.empty() ? "" : "、") + t.spec->rows[c].label;
+      for (int c : spec.children) items += (items.empty() ? "“" : "”“") + t.spec->rows[c].label;
+      items += "”";
       out.push_back(make_finding(self, *t.rows[i].label,
                                  "“" + spec.label + "”按旧格式写成一行；" + r.format->title + "将其分为" + items));
     }

@@ -30,6 +30,10 @@ Finding report_failure(const Rule& rule, const IdentityInstance& inst) {
   Quantity actual = anchor->value->value.quantity;
   // The value the stated total would need for the identity to hold.
   Quantity expected = actual - inst.residual() * anchor->coefficient;
+  if (inst.spec->report_sides) {
+    expected = inst.lhs;
+    actual = inst.rhs;
+  }
 
   Finding f = make_finding(rule, anchor->value->cell->span, "");
   f.expected = expected;

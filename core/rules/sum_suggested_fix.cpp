@@ -59,6 +59,7 @@ std::optional<Quantity> solve_single(const IdentityInstance& inst, const BoundVa
   return Quantity{need / a};
 }
 
+// The fixes of the smallest size for one table's identity instances.
 std::vector<Fix> search(const std::vector<IdentityInstance>& all) {
   std::vector<const IdentityInstance*> failing;
   std::vector<const IdentityTerm*> candidates;
@@ -71,13 +72,11 @@ std::vector<Fix> search(const std::vector<IdentityInstance>& all) {
   }
   std::vector<Fix> fixes;
   if (failing.empty()) return fixes;
+  const BoundTable& table = *all.front().table;
   auto acceptable = [&](const Fix& fix) {
     for (const Change& c : fix) {
       if (c.delta == Quantity{}) return false;
-      const BoundTable* table = nullptr;
-      for (const IdentityInstance& inst : all)
-        if (coefficient(inst, c.term->value) != 0) table = inst.table;
-      if (!valid_value(*table, *c.term, c.term->value->value.quantity + c.delta)) return false;
+      if (!valid_value(table, *c.term, c.term->value->value.quantity + c.delta)) return false;
     }
     return fixes_all(all, fix);
   };
@@ -108,15 +107,11 @@ std::vector<Fix> search(const std::vector<IdentityInstance>& all) {
   return fixes;
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  std::vector<IdentityInstance> all = evaluate_identities(ctx.report);
+void suggest(const Rule& self, const std::vector<IdentityInstance>& all, std::vector<Finding>& out) {
   std::vector<Fix> fixes = search(all);
   if (fixes.size() != 1) return;  // none, or several equally small: no honest suggestion
   const Fix& fix = fixes.front();
-  const BoundTable* table = nullptr;
-  for (const IdentityInstance& inst : all)
-    if (coefficient(inst, fix.front().term->value) != 0) table = inst.table;
-  const TableSpec& spec = *table->spec;
+  const TableSpec& spec = *all.front().table->spec;
   std::string message = "建议更正：";
   for (std::size_t i = 0; i < fix.size(); ++i) {
     const IdentityTerm& t = *fix[i].term;
@@ -133,6 +128,18 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   f.cell = CellRef{spec.id, spec.rows[first.row].id, spec.columns[first.column].id};
   for (std::size_t i = 1; i < fix.size(); ++i) f.related.push_back(fix[i].term->value->cell->span);
   out.push_back(std::move(f));
+}
+
+// Each table's identities are solved on their own: a typo in 表四 must not hide the fix
+// for 表三.
+void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+  std::vector<IdentityInstance> all = evaluate_identities(ctx.report);
+  for (const BoundTable& t : ctx.report.tables) {
+    std::vector<IdentityInstance> mine;
+    for (const IdentityInstance& inst : all)
+      if (inst.table == &t) mine.push_back(inst);
+    if (!mine.empty()) suggest(self, mine, out);
+  }
 }
 
 }  // namespace

@@ -6,18 +6,27 @@ namespace gk {
 
 namespace {
 
+void report_missing(const Rule& self, const Report& r, const TableSpec& spec, std::vector<Finding>& out) {
+  // Point at the section the table belongs in, when its heading is there.
+  Span where{};
+  for (const SectionHeading& h : r.sections)
+    if (h.section == spec.section) where = h.span;
+  out.push_back(make_finding(self, where, "缺少第" + chinese_numeral(spec.section) + "部分的表格“" + spec.name + "”"));
+}
+
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
-  if (r.format == nullptr) return;  // no table of any format: nothing to compare with
-  for (const BoundTable& t : r.tables) {
-    if (t.found_rows > 0) continue;
-    // Point at the section the table belongs in, when its heading is there.
-    Span where{};
-    for (const SectionHeading& h : r.sections)
-      if (h.section == t.spec->section) where = h.span;
-    out.push_back(make_finding(self, where,
-                               "缺少第" + chinese_numeral(t.spec->section) + "部分的表格“" + t.spec->name + "”"));
+  if (r.format != nullptr) {
+    for (const BoundTable& t : r.tables)
+      if (t.found_rows == 0) report_missing(self, r, *t.spec, out);
+    return;
   }
+  // A report (its sections are there) without any table: every table of the format due.
+  if (r.sections.empty()) return;
+  const Format* due = &formats().front();
+  for (const Format& f : formats())  // newest first
+    if (r.year && f.in_force_from <= *r.year) { due = &f; break; }
+  for (const TableSpec& spec : due->tables) report_missing(self, r, spec, out);
 }
 
 }  // namespace

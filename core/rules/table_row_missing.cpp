@@ -1,4 +1,6 @@
 // table.row-missing: a table is there but one of its rows is not.
+#include <optional>
+
 #include "rules/labels.h"
 #include "rules/rule.h"
 
@@ -26,12 +28,12 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
       if (accounted_for(r, t, static_cast<int>(i))) continue;
       // Where it should have been: before the next row that is there, else after the last.
-      Span where{};
-      for (std::size_t j = i + 1; j < t.rows.size() && where.empty(); ++j)
-        if (t.rows[j].source != nullptr) where = {t.rows[j].source->span.begin, t.rows[j].source->span.begin};
-      for (std::size_t j = i; j-- > 0 && where.empty();)
-        if (t.rows[j].source != nullptr) where = {t.rows[j].source->span.end, t.rows[j].source->span.end};
-      out.push_back(make_finding(self, where, "表格“" + t.spec->name + "”缺少“" + row_title(*t.spec, i) + "”行"));
+      std::optional<Span> where;
+      for (std::size_t j = i + 1; j < t.rows.size() && !where; ++j)
+        if (t.rows[j].source != nullptr) where = Span{t.rows[j].source->span.begin, t.rows[j].source->span.begin};
+      for (std::size_t j = i; j-- > 0 && !where;)
+        if (t.rows[j].source != nullptr) where = Span{t.rows[j].source->span.end, t.rows[j].source->span.end};
+      out.push_back(make_finding(self, where.value_or(Span{}), "表格“" + t.spec->name + "”缺少“" + row_title(*t.spec, i) + "”行"));
       out.back().cell = CellRef{t.spec->id, t.spec->rows[i].id, ""};
     }
   }
