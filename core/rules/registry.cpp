@@ -23,6 +23,10 @@ Rule rule_meta_year();
 Rule rule_meta_signature();
 Rule rule_meta_deadline();
 Rule rule_meta_fee_statement();
+Rule rule_text_stated_total();
+Rule rule_text_table_mismatch();
+Rule rule_text_enumeration();
+Rule rule_text_placeholder();
 Rule rule_sum_row_total();
 Rule rule_sum_results_total();
 Rule rule_sum_balance();
@@ -55,6 +59,11 @@ const std::vector<Rule>& all_rules() {
       rule_meta_signature(),
       rule_meta_deadline(),
       rule_meta_fee_statement(),
+      // text
+      rule_text_stated_total(),
+      rule_text_table_mismatch(),
+      rule_text_enumeration(),
+      rule_text_placeholder(),
       // arithmetic
       rule_sum_row_total(),
       rule_sum_results_total(),
