@@ -16,27 +16,27 @@ ojson number(Quantity q) {
   return ojson(q.as_double());
 }
 
-void put_location(ojson& j, const SourceText& text, Span s) {
-  Position p = text.position(s.begin);
+void put_location(ojson& j, const SourceText& text, const PositionIndex& index, Span s) {
+  Position p = index.at(s.begin);
   j["line"] = p.line;
   j["column"] = p.column;
   j["offset"] = p.utf16;
   j["length"] = text.utf16_length(s);
 }
 
-ojson finding_json(const Finding& f, const SourceText& text) {
+ojson finding_json(const Finding& f, const SourceText& text, const PositionIndex& index) {
   ojson j;
   j["rule"] = f.rule;
   j["severity"] = severity_name(f.severity);
   j["message"] = f.message;
-  put_location(j, text, f.span);
+  put_location(j, text, index, f.span);
   if (f.expected) j["expected"] = number(*f.expected);
   if (f.actual) j["actual"] = number(*f.actual);
   if (f.cell) j["cell"] = {{"table", f.cell->table}, {"row", f.cell->row}, {"column", f.cell->column}};
   ojson related = ojson::array();
   for (Span s : f.related) {
     ojson r;
-    put_location(r, text, s);
+    put_location(r, text, index, s);
     related.push_back(std::move(r));
   }
   j["related"] = std::move(related);
@@ -51,8 +51,14 @@ ojson report_json(const CheckResult& r) {
   j["layout"] = layout_name(r.doc);
   j["year"] = r.report.year ? ojson(*r.report.year) : ojson(nullptr);
   j["format"] = r.report.format ? ojson(r.report.format->id) : ojson(nullptr);
+  std::vector<std::size_t> offsets;
+  for (const Finding& f : r.findings) {
+    offsets.push_back(f.span.begin);
+    for (Span s : f.related) offsets.push_back(s.begin);
+  }
+  PositionIndex index(r.text, std::move(offsets));
   ojson findings = ojson::array();
-  for (const Finding& f : r.findings) findings.push_back(finding_json(f, r.text));
+  for (const Finding& f : r.findings) findings.push_back(finding_json(f, r.text, index));
   j["findings"] = std::move(findings);
   return j;
 }

@@ -4,8 +4,11 @@ namespace gk {
 
 std::string to_text(const CheckResult& r) {
   std::string out;
+  std::vector<std::size_t> offsets;
+  for (const Finding& f : r.findings) offsets.push_back(f.span.begin);
+  PositionIndex index(r.text, std::move(offsets));
   for (const Finding& f : r.findings) {
-    Position p = r.text.position(f.span.begin);
+    Position p = index.at(f.span.begin);
     out += r.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
            severity_name(f.severity) + ": " + f.message + " [" + f.rule + "]\n";
   }

@@ -64,4 +64,32 @@ std::size_t SourceText::utf16_length(Span s) const {
   return n;
 }
 
+PositionIndex::PositionIndex(const SourceText& text, std::vector<std::size_t> offsets) : offsets_(std::move(offsets)) {
+  std::sort(offsets_.begin(), offsets_.end());
+  offsets_.erase(std::unique(offsets_.begin(), offsets_.end()), offsets_.end());
+  const std::string& t = text.str();
+  Position p;
+  std::size_t i = 0;
+  for (std::size_t target : offsets_) {
+    target = std::min(target, t.size());
+    for (; i < target; ++i) {
+      unsigned char b = static_cast<unsigned char>(t[i]);
+      if (b == '\n' || (b == '\r' && (i + 1 >= t.size() || t[i + 1] != '\n'))) {
+        ++p.line;
+        p.column = 1;
+        ++p.utf16;
+        continue;
+      }
+      if ((b & 0xC0) != 0x80) ++p.column;
+      p.utf16 += utf16_units_of_lead(b);
+    }
+    positions_.push_back(p);
+  }
+}
+
+Position PositionIndex::at(std::size_t byte_offset) const {
+  auto it = std::lower_bound(offsets_.begin(), offsets_.end(), byte_offset);
+  return positions_[static_cast<std::size_t>(it - offsets_.begin())];
+}
+
 }  // namespace gk

@@ -33,6 +33,8 @@ class SourceText {
   // Line n (1-based) without its line break.
   Span line_span(std::size_t line) const;
 
+  // Walks from the start of the offset's line: cheap for one offset, quadratic for many
+  // on one long line; use PositionIndex for those.
   Position position(std::size_t byte_offset) const;
   std::size_t utf16_length(Span s) const;
 
@@ -40,6 +42,18 @@ class SourceText {
   std::string text_;
   std::vector<std::size_t> line_starts_;        // byte offset of each line's first byte
   std::vector<std::size_t> line_utf16_starts_;  // UTF-16 offset of each line's first unit
+};
+
+// Positions of many offsets computed in one sorted sweep over the text, so output of any
+// number of findings stays linear in the size of the text.
+class PositionIndex {
+ public:
+  PositionIndex(const SourceText& text, std::vector<std::size_t> offsets);
+  Position at(std::size_t byte_offset) const;  // the offset must have been given
+
+ private:
+  std::vector<std::size_t> offsets_;
+  std::vector<Position> positions_;
 };
 
 }  // namespace gk
