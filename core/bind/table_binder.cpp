@@ -92,26 +92,29 @@ struct LabelUnit {
   std::vector<const Cell*> cells;
 };
 
-std::string joined(const std::vector<const Cell*>& cells, std::size_t from) {
+std::string joined(const std::vector<const Cell*>& cells, std::size_t from, std::size_t to) {
   std::string s;
-  for (std::size_t i = from; i < cells.size(); ++i) s += cells[i]->text;
+  for (std::size_t i = from; i < to; ++i) s += cells[i]->text;
   return s;
 }
 
-// Reads a unit: all its cells, else its trailing cells (header words above a row label
-// in PDF text), else the closest fuzzy reading of all of it.
-Match match_unit(const Matcher& m, const LabelUnit& u, int context, std::size_t& used_from) {
-  Match fuzzy;
-  for (std::size_t from = 0; from < u.cells.size(); ++from) {
-    Match r = m.match(parse_label(joined(u.cells, from)), context);
-    if (r.row >= 0 && r.exact) {
-      used_from = from;
-      return r;
-    }
-    if (from == 0) fuzzy = r;
+// Reads a unit as cells [from, to): all its cells, else its trailing cells (header words
+// above a row label in PDF text), else its leading cells (text where the first value
+// belongs: "8.属于行政查询事项 | 若干 | 0 …"), else the closest fuzzy reading of all of it.
+Match match_unit(const Matcher& m, const LabelUnit& u, int context, std::size_t& from, std::size_t& to) {
+  const std::size_t n = u.cells.size();
+  to = n;
+  for (from = 0; from < n; ++from) {
+    Match r = m.match(parse_label(joined(u.cells, from, n)), context);
+    if (r.row >= 0 && r.exact) return r;
   }
-  used_from = 0;
-  return fuzzy;
+  from = 0;
+  for (to = n - 1; to > 0; --to) {
+    Match r = m.match(parse_label(joined(u.cells, 0, to)), context);
+    if (r.row >= 0 && r.exact) return r;
+  }
+  to = n;
+  return m.match(parse_label(joined(u.cells, 0, n)), context);
 }
 
 bool mentions_any(const Row& row, const std::vector<std::string>& keys) {
@@ -136,7 +139,7 @@ void assign_values(BoundTable& bound, int item, const Row& row, const std::vecto
   b.source = &row;
   if (!label.empty()) {
     b.label = Span{label.front()->span.begin, label.back()->span.end};
-    b.label_text = joined(label, 0);
+    b.label_text = joined(label, 0, label.size());
   }
   b.exact_label = exact;
   b.value_cells = end - begin;
@@ -194,11 +197,14 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec) {
 
       Match item;
       std::vector<const Cell*> item_cells;
+      const Cell* first_unused = nullptr;  // a label cell the item's label did not take
       for (const LabelUnit& u : units) {
-        std::size_t from = 0;
-        Match m = match_unit(matcher, u, context, from);
+        std::size_t from = 0, to = 0;
+        Match m = match_unit(matcher, u, context, from, to);
         item = m;
-        item_cells.assign(u.cells.begin() + static_cast<std::ptrdiff_t>(from), u.cells.end());
+        item_cells.assign(u.cells.begin() + static_cast<std::ptrdiff_t>(from),
+                          u.cells.begin() + static_cast<std::ptrdiff_t>(to));
+        first_unused = to < u.cells.size() ? u.cells[to] : nullptr;
         if (m.row < 0) continue;
         const RowSpec& r = spec.rows[m.row];
         if (!r.children.empty()) context = m.row;
@@ -207,6 +213,8 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec) {
       }
 
       std::size_t begin = units.empty() ? 0 : last_label + 1, end = row.cells.size();
+      // Text after the item's label is a bad value in the first value columns.
+      if (item.row >= 0 && first_unused != nullptr) begin = static_cast<std::size_t>(first_unused - row.cells.data());
       if (begin == end) continue;  // a group label on its own: context only
       bool any_value = false;
       for (std::size_t c = begin; c < end && !any_value; ++c)

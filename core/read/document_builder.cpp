@@ -22,14 +22,19 @@ Cell make_cell(const SourceText& text, Span raw) {
   return c;
 }
 
+// The row runs from its first written cell to its last; blank cells (a merged label
+// column, a trailing tab) do not move it.
 void update_row_span(Row& row) {
   if (row.cells.empty()) return;
-  row.span = {row.cells.front().span.begin, row.cells.back().span.end};
+  bool any = false;
   for (const Cell& c : row.cells) {
     if (c.span.empty()) continue;
+    if (!any) row.span = c.span;
+    any = true;
     row.span.begin = std::min(row.span.begin, c.span.begin);
     row.span.end = std::max(row.span.end, c.span.end);
   }
+  if (!any) row.span = {row.cells.front().span.begin, row.cells.back().span.end};
 }
 
 void DocumentBuilder::paragraph(Span line) {

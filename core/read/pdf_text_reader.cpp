@@ -11,6 +11,9 @@
 #include <vector>
 
 #include "bind/cell_value.h"
+#include "bind/label.h"
+#include "formats/format.h"
+#include "text/normalize.h"
 #include "read/document_builder.h"
 #include "read/reader.h"
 #include "text/utf8.h"
@@ -27,6 +30,10 @@ constexpr std::size_t kPieceGap = 2;
 constexpr std::size_t kMaxPending = 16;
 // Longer label text with sentence punctuation is prose, not a table label.
 constexpr std::size_t kProseCodePoints = 26;
+// Words after "一、" that make a line a heading rather than a vertical header's debris.
+constexpr std::size_t kMinHeadingWords = 4;
+// Numbers that make a word among them a bad value rather than label text.
+constexpr std::size_t kMinNumbersAmongWords = 3;
 // A row with a single value has a short label ("行政许可 9487"); a sentence that ends in a
 // number does not.
 constexpr std::size_t kSingleValueLabelCodePoints = 16;
@@ -104,16 +111,27 @@ bool starts_enumerated(std::string_view s) { return looks_numbered(s); }
 
 LineParts split_line(const SourceText& text, const std::vector<Token>& tokens, bool columns) {
   LineParts parts;
-  // Trailing numbers (and placeholders among them) are the values.
+  // Trailing numbers (and placeholders among them) are the values. A word among them (or
+  // last) is a bad value, not label text, when numbers clearly dominate what follows the
+  // label ("8.属于行政查询事项 105 若干 0 0 0 0 0").
+  std::vector<ValueKind> kinds;
+  for (const Token& t : tokens) kinds.push_back(parse_cell_value(text.view(t.span)).kind);
+  auto numeric = [&](std::size_t i) { return kinds[i] == ValueKind::Number || kinds[i] == ValueKind::Placeholder; };
   std::size_t first_value = tokens.size();
   bool any_number = false;
-  while (first_value > 0) {
-    ValueKind k = parse_cell_value(text.view(tokens[first_value - 1].span)).kind;
-    if (k != ValueKind::Number && k != ValueKind::Placeholder) break;
-    any_number = any_number || k == ValueKind::Number;
+  while (first_value > 0 && numeric(first_value - 1)) {
+    any_number = any_number || kinds[first_value - 1] == ValueKind::Number;
     --first_value;
   }
   if (!any_number) first_value = tokens.size();
+  for (std::size_t i = 1; i < first_value; ++i) {
+    if (kinds[i] != ValueKind::Number || numeric(i - 1)) continue;
+    std::size_t numbers = 0;
+    for (std::size_t j = i; j < tokens.size(); ++j) numbers += numeric(j);
+    std::size_t region = tokens.size() - i;
+    if (numbers >= kMinNumbersAmongWords && numbers * 10 >= region * 7) first_value = i;
+    break;
+  }
   parts.values.assign(tokens.begin() + static_cast<std::ptrdiff_t>(first_value), tokens.end());
   for (std::size_t i = 0; i < first_value; ++i) {
     const Token& t = tokens[i];
@@ -134,22 +152,24 @@ LineParts split_line(const SourceText& text, const std::vector<Token>& tokens, b
   return parts;
 }
 
-// A section heading ("四、政府信息公开行政复议、行政诉讼情况") is never a label fragment.
+// A section heading ("四、政府信息公开行政复议、行政诉讼情况", also "3、收到和处理…") is never
+// a label fragment: "一、"-style lines of some length, and lines numbered otherwise whose
+// words name the section of that number (keywords from the format data).
 bool looks_like_heading(const SourceText& text, const LineParts& parts) {
   if (parts.labels.empty() || !parts.values.empty()) return false;
   std::string joined;
   for (const Piece& p : parts.labels) joined += text.view(p.span);
-  std::string compact;
-  for (char c : joined)
-    if (c != ' ') compact += c;
-  std::size_t i = 0;
-  static const std::u32string numerals = U"一二三四五六七八九十";
-  if (compact.empty() || numerals.find(next_code_point(compact, i)) == std::u32string::npos) return false;
-  if (compact.find("、") != i) return false;
-  if (compact.find_first_of("0123456789") != std::string::npos) return false;
+  LabelParts label = parse_label(joined);
+  if (label.level == EnumLevel::None || label.words.find_first_of("0123456789") != std::string::npos) return false;
   std::size_t cps = 0;
-  for (unsigned char c : compact) cps += (c & 0xC0) != 0x80;
-  return cps >= 6;
+  for (unsigned char c : label.words) cps += (c & 0xC0) != 0x80;
+  if (label.level == EnumLevel::Top) return cps >= kMinHeadingWords;
+  for (const SectionSpec& s : formats().front().sections) {
+    if (s.number != label.number) continue;
+    for (const std::string& k : s.keywords)
+      if (label.words.find(match_key(k)) != std::string::npos) return true;
+  }
+  return false;
 }
 
 struct PendingLine {

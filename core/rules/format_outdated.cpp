@@ -44,6 +44,16 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
                                    r.format->title + example));
     return;
   }
+  // The right format, but a table still on an older format's headers ("本年新制作数量").
+  for (const Format& older : formats()) {
+    if (older.in_force_from >= r.format->in_force_from) continue;
+    if (const Cell* where = first_marker_cell(ctx.doc, older)) {
+      out.push_back(make_finding(self, where->span,
+                                 "表格中的“" + shown(where->text) + "”是" + older.title + "的写法，" +
+                                     std::to_string(*r.year) + "年度报告应按" + r.format->title + "填写"));
+      break;
+    }
+  }
   // The right format, but a group written as one row where this format splits it into items
   // (（六）其他处理 as one row, the 2019 shape).
   for (const BoundTable& t : r.tables) {

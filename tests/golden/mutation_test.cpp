@@ -10,8 +10,8 @@
 //   淮安 -layout the same PDF, pdftotext -layout (columns aligned by spaces)
 //
 // A mutant's findings are compared with its base's: "added" are those the base does not have
-// (same rule, severity and message). Cases the code gets wrong are kept, unweakened, under
-// `#if 0  // BUG: ...` at the end, with the input and the observed behaviour.
+// (same rule, severity and message). Bugs these mutants found are kept as regression tests
+// at the end, each with the input and the behaviour it used to show.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -342,16 +342,9 @@ TEST_CASE("mutant: text in a count cell is invalid, and its sums are not judged"
       const Cell cell = applications_row(t, kQueryRow)[1];  // 商业企业, mid-row
       Mutant m = check_mutant(*b, gk_mut::set_cell(t, cell, "若干"));
       INFO("added findings:\n" << listing(m.added));
-      if (b == &kHuaianRaw) {
-        // -raw text has no columns: the values are the numbers that end the line, a word among
-        // them ends the values, so the row carries 5 and cannot be placed. (The extra
-        // table.row-label it also gets is a BUG, below.) -layout places the word by its column.
-        CHECK(places(m.added, "table.column-count") == std::vector<Pos>{pos(m, gk_mut::find(m.text, kQueryRow))});
-        CHECK(other_errors(m.added, {"table.column-count"}).empty());
-      } else {
-        CHECK(places(m.added, "table.cell-invalid") == std::vector<Pos>{pos(m, cell)});
-        CHECK(other_errors(m.added, {"table.cell-invalid"}).empty());
-      }
+      // In -raw text, too, a word among numbers is a value: the numbers dominate the line.
+      CHECK(places(m.added, "table.cell-invalid") == std::vector<Pos>{pos(m, cell)});
+      CHECK(other_errors(m.added, {"table.cell-invalid"}).empty());
       CHECK(sum_findings(m.added).empty());
     }
   }
@@ -650,9 +643,9 @@ TEST_CASE("mutant: a 表三 row with an extra value, in every row shape", "[muta
 }
 
 // =============================================================================================
-// BUGs: the intended behaviour, kept unweakened; enable a block once its bug is fixed.
+// Regression tests for bugs these mutants found (each comment says what used to happen).
 
-#if 0  // BUG: PDF text (-raw), a heading renumbered “3、” or “（三）” before a table is lost
+// Fixed bug, kept as a regression test: PDF text (-raw), a heading renumbered “3、” or “（三）” before a table is lost
 // Input: 淮安 -raw with "三、收到和处理政府信息公开申请情况" written "3、收到和处理…" or
 // "（三）收到和处理…".
 // Expected: section.numbering (warning) at the numeral (89:1), as for seeds 000/004 and -layout.
@@ -670,9 +663,8 @@ TEST_CASE("BUG mutant: PDF text -raw, “三、” renumbered is section.numberi
     CHECK(other_errors(m.added, {}).empty());
   }
 }
-#endif
 
-#if 0  // BUG: in cell-per-line text a row's place starts at its leading blank cells
+// Fixed bug, kept as a regression test: in cell-per-line text a row's place starts at its leading blank cells
 // Input 1: seed 000 with a "\t0" cell line added after the last value of "8.属于行政查询事项"
 // (8 values); the row's block starts with two blank cells ("\t" lines under the merged
 // 三、本年度办理结果 and （三）不予公开 columns).
@@ -699,9 +691,8 @@ TEST_CASE("BUG mutant: seed 000, a row is placed at its first written cell", "[m
     CHECK(places(m.added, "table.row-missing") == std::vector<Pos>{pos(m, gk_mut::first_non_blank(m.text, row.begin))});
   }
 }
-#endif
 
-#if 0  // BUG: text in the first value column (自然人) is read as part of the row's label
+// Fixed bug, kept as a regression test: text in the first value column (自然人) is read as part of the row's label
 // Input: seed 000 or 004 with "若干" for the 自然人 value of "8.属于行政查询事项".
 // Expected: table.cell-invalid at that cell, and no sum finding.
 // Actual: table.column-count (6 values) at the row and table.row-label “实为“8.属于行政查询事项若干””:
@@ -721,9 +712,8 @@ TEST_CASE("BUG mutant: text in the 自然人 cell is an invalid value", "[mutati
     }
   }
 }
-#endif
 
-#if 0  // BUG: PDF text -raw, a word among a row's values gives a false table.row-label
+// Fixed bug, kept as a regression test: PDF text -raw, a word among a row's values gives a false table.row-label
 // Input: 淮安 -raw with "若干" for the 商业企业 value of "8.属于行政查询事项"
 // ("8.属于行政查询事项 105 若干 0 0 0 0 105").
 // Expected: table.column-count at the row (5 values: the word ends the values), nothing about
@@ -741,9 +731,8 @@ TEST_CASE("BUG mutant: PDF text -raw, a word among the values leaves the label a
     }
   }
 }
-#endif
 
-#if 0  // BUG: PDF text, a word as a row's last value makes the row vanish
+// Fixed bug, kept as a regression test: PDF text, a word as a row's last value makes the row vanish
 // Input: 淮安 -raw or -layout with "若干" for the 总计 value of
 // "8.属于行政查询事项" ("8.属于行政查询事项 105 0 0 0 0 0 若干").
 // Expected: the row is still found: table.column-count at the row (6 values), or
@@ -769,9 +758,8 @@ TEST_CASE("BUG mutant: PDF text, a word as the last value keeps its row", "[muta
     }
   }
 }
-#endif
 
-#if 0  // BUG: 表二 with the 2019 headers in a 2021 report: silent in the seeds, a cascade in PDF text
+// Fixed bug, kept as a regression test: 表二 with the 2019 headers in a 2021 report: silent in the seeds, a cascade in PDF text
 // Input: a base with 表二's 本年制发件数 / 本年废止件数 / 现行有效件数 replaced by the 2019
 // headers 本年新制作数量 / 本年新公开数量 / 对外公开总数量, the rest of the report left on the
 // 2021 format.
@@ -803,4 +791,3 @@ TEST_CASE("BUG mutant: 表二 with the 2019 headers is format.outdated and nothi
     }
   }
 }
-#endif
