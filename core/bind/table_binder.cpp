@@ -140,6 +140,7 @@ void assign_values(BoundTable& bound, int item, const Row& row, const std::vecto
   if (!label.empty()) {
     b.label = Span{label.front()->span.begin, label.back()->span.end};
     b.label_text = joined(label, 0, label.size());
+    b.label_cell = static_cast<std::size_t>(label.front() - row.cells.data());
   }
   b.exact_label = exact;
   b.value_cells = end - begin;

@@ -19,6 +19,7 @@ Rule rule_table_row_label();
 Rule rule_table_cell_missing();
 Rule rule_table_cell_invalid();
 Rule rule_table_column_count();
+Rule rule_table_shifted();
 Rule rule_meta_year();
 Rule rule_meta_signature();
 Rule rule_meta_deadline();
@@ -54,6 +55,7 @@ const std::vector<Rule>& all_rules() {
       rule_table_cell_missing(),
       rule_table_cell_invalid(),
       rule_table_column_count(),
+      rule_table_shifted(),
       // meta
       rule_meta_year(),
       rule_meta_signature(),
