@@ -93,6 +93,10 @@ int main(int argc, char** argv) {
     }
   }
 
+  std::vector<gk::CheckResult*> all;
+  for (const auto& r : results) all.push_back(r.get());
+  gk::check_across(all);
+
   int errors = 0;
   if (json) {
     std::vector<const gk::CheckResult*> view;

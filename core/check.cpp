@@ -19,6 +19,11 @@ int CheckResult::error_count() const {
 
 namespace {
 
+void sort_findings(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.span.begin < b.span.begin; });
+}
+
 std::unique_ptr<CheckResult> run_pipeline(Decoded decoded, std::string file) {
   auto r = std::make_unique<CheckResult>(std::move(file), std::move(decoded));
   if (r->decoded.binary == BinaryKind::None) {
@@ -27,12 +32,17 @@ std::unique_ptr<CheckResult> run_pipeline(Decoded decoded, std::string file) {
   }
   CheckContext ctx{r->decoded, r->text, r->doc, r->report};
   for (const Rule& rule : all_rules()) rule.run(rule, ctx, r->findings);
-  std::stable_sort(r->findings.begin(), r->findings.end(),
-                   [](const Finding& a, const Finding& b) { return a.span.begin < b.span.begin; });
+  sort_findings(r->findings);
   return r;
 }
 
 }  // namespace
+
+void check_across(const std::vector<CheckResult*>& results) {
+  for (const Rule& rule : all_rules())
+    if (std::string(rule.id) == "cross.carry-over") check_carry_over(rule, results);
+  for (CheckResult* r : results) sort_findings(r->findings);
+}
 
 std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file) {
   return run_pipeline(decode(bytes), std::move(file));

@@ -31,4 +31,8 @@ std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string fil
 // Checks text that is already UTF-8 (invalid sequences still become U+FFFD and a finding).
 std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file);
 
+// Checks that need several reports at once (this year's 上年结转 against last year's 结转),
+// adding their findings to the reports they are about.
+void check_across(const std::vector<CheckResult*>& results);
+
 }  // namespace gk

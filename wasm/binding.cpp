@@ -3,7 +3,9 @@
 #include <emscripten/val.h>
 
 #include <nlohmann/json.hpp>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "check.h"
 #include "decode/decode.h"
@@ -35,6 +37,23 @@ std::string check_file(const emscripten::val& array, const std::string& name) {
   return json_of(*gk::check_bytes(bytes_of(array), name));
 }
 
+// checkFiles([name…], [Uint8Array…]): several reports at once, as the CLI checks several
+// files: one JSON document, with the checks across reports (cross.carry-over).
+std::string check_files(const emscripten::val& names, const emscripten::val& arrays) {
+  const std::size_t n = names["length"].as<std::size_t>();
+  std::vector<std::unique_ptr<gk::CheckResult>> results;
+  for (std::size_t i = 0; i < n; ++i)
+    results.push_back(gk::check_bytes(bytes_of(arrays[i]), names[i].as<std::string>()));
+  std::vector<gk::CheckResult*> all;
+  std::vector<const gk::CheckResult*> view;
+  for (const auto& r : results) {
+    all.push_back(r.get());
+    view.push_back(r.get());
+  }
+  gk::check_across(all);
+  return gk::to_json(view);
+}
+
 // decodeBytes(Uint8Array): {"text", "encoding", "bom", "binary"} so the page can show
 // a dropped file's text before checking it.
 std::string decode_bytes(const emscripten::val& array) {
@@ -53,5 +72,6 @@ EMSCRIPTEN_BINDINGS(gkcheck) {
   emscripten::function("check", &check);
   emscripten::function("checkBytes", &check_bytes);
   emscripten::function("checkFile", &check_file);
+  emscripten::function("checkFiles", &check_files);
   emscripten::function("decodeBytes", &decode_bytes);
 }

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "output/model_json.h"
 #include "read/document.h"
 #include "version.h"
 
@@ -56,10 +57,12 @@ ojson report_json(const CheckResult& r) {
     offsets.push_back(f.span.begin);
     for (Span s : f.related) offsets.push_back(s.begin);
   }
+  model_offsets(r, offsets);
   PositionIndex index(r.text, std::move(offsets));
   ojson findings = ojson::array();
   for (const Finding& f : r.findings) findings.push_back(finding_json(f, r.text, index));
   j["findings"] = std::move(findings);
+  put_model(j, r, index);
   return j;
 }
 

@@ -33,6 +33,7 @@ Rule rule_sum_results_total();
 Rule rule_sum_balance();
 Rule rule_sum_review_total();
 Rule rule_sum_suggested_fix();
+Rule rule_cross_carry_over();
 
 const std::vector<Rule>& all_rules() {
   static const std::vector<Rule> rules = {
@@ -72,6 +73,8 @@ const std::vector<Rule>& all_rules() {
       rule_sum_balance(),
       rule_sum_review_total(),
       rule_sum_suggested_fix(),
+      // across reports
+      rule_cross_carry_over(),
   };
   return rules;
 }

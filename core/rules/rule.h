@@ -27,6 +27,10 @@ struct Rule {
 
 const std::vector<Rule>& all_rules();
 
+struct CheckResult;
+// cross.carry-over's check over several reports (its per-report run does nothing).
+void check_carry_over(const Rule& rule, const std::vector<CheckResult*>& results);
+
 // A finding of `rule` at `where` with the rule's severity.
 inline Finding make_finding(const Rule& rule, Span where, std::string message) {
   Finding f;

@@ -1,0 +1,72 @@
+// cross.carry-over: across reports of one body for consecutive years, this year's
+// 二、上年结转 must equal last year's 四、结转下年度继续办理, column by column. It needs
+// several reports at once, so it runs from check_across() (core/check.h), not per report.
+#include <string>
+
+#include "check.h"
+#include "rules/labels.h"
+#include "rules/rule.h"
+#include "text/normalize.h"
+
+namespace gk {
+
+namespace {
+
+void per_report(const Rule&, const CheckContext&, std::vector<Finding>&) {}
+
+std::string body_key(const CheckResult& r) {
+  const Signature& s = r.report.signature;
+  std::optional<Span> body = s.title_body ? s.title_body : s.body;
+  return body ? match_key(r.text.view(*body)) : std::string();
+}
+
+const BoundRow* row(const CheckResult& r, const char* id) {
+  const BoundTable* t = r.report.table("applications");
+  if (t == nullptr) return nullptr;
+  int i = t->spec->row_index(id);
+  if (i < 0 || t->rows[i].values.empty()) return nullptr;
+  return &t->rows[i];
+}
+
+void compare(const Rule& rule, const CheckResult& last, CheckResult& now) {
+  const BoundRow* out = row(last, "carried_out");
+  const BoundRow* in = row(now, "carried_in");
+  if (out == nullptr || in == nullptr) return;
+  const TableSpec& spec = *now.report.table("applications")->spec;
+  for (std::size_t c = 0; c < in->values.size() && c < out->values.size(); ++c) {
+    const CellValue& a = out->values[c].value;
+    const CellValue& b = in->values[c].value;
+    if (a.kind != ValueKind::Number || b.kind != ValueKind::Number || a.quantity == b.quantity) continue;
+    Finding f = make_finding(rule, in->values[c].cell->span,
+                             "「" + column_title(spec, c) + "」列：二、上年结转应为 " + a.quantity.str() + "（" + last.file +
+                                 " 中 " + std::to_string(*last.report.year) + " 年度报告的“四、结转下年度继续办理”），实为 " +
+                                 b.quantity.str());
+    f.expected = a.quantity;
+    f.actual = b.quantity;
+    f.cell = CellRef{spec.id, "carried_in", spec.columns[c].id};
+    now.findings.push_back(std::move(f));
+  }
+}
+
+}  // namespace
+
+Rule rule_cross_carry_over() {
+  return {"cross.carry-over", Severity::Error,
+          "同一机关相邻两年的报告：今年“二、上年结转”等于去年“四、结转下年度继续办理”（同时检查多份报告时）", per_report};
+}
+
+void check_carry_over(const Rule& rule, const std::vector<CheckResult*>& results) {
+  for (CheckResult* now : results) {
+    if (!now->report.year) continue;
+    std::string body = body_key(*now);
+    if (body.empty()) continue;
+    for (const CheckResult* last : results) {
+      if (last == now || !last->report.year || *last->report.year + 1 != *now->report.year) continue;
+      if (body_key(*last) != body) continue;
+      compare(rule, *last, *now);
+      break;
+    }
+  }
+}
+
+}  // namespace gk
