@@ -1,7 +1,7 @@
 // table.cell-invalid: a value the cell cannot hold: a negative or fractional count, text in a
 // number cell, an absurd magnitude.
 #include "rules/labels.h"
-#include "rules/rule.h"
+#include "rules/table_walk.h"
 
 namespace gk {
 
@@ -26,20 +26,14 @@ std::string problem(const BoundValue& v, CellKind kind) {
 }
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  if (ctx.report.format == nullptr) return;
-  for (const BoundTable& t : ctx.report.tables) {
-    for (std::size_t i = 0; i < t.rows.size(); ++i) {
-      const BoundRow& b = t.rows[i];
-      for (std::size_t c = 0; c < b.values.size(); ++c) {
-        std::string p = problem(b.values[c], t.spec->columns[c].kind);
-        if (p.empty()) continue;
-        out.push_back(make_finding(self, b.values[c].cell->span,
-                                   "「" + row_title(*t.spec, i) + "」行「" + column_title(*t.spec, c) + "」列的“" +
-                                       shown(b.values[c].cell->text) + "”" + p));
-        out.back().cell = CellRef{t.spec->id, t.spec->rows[i].id, t.spec->columns[c].id};
-      }
-    }
-  }
+  for_each_value(ctx.report, [&](const BoundTable& t, std::size_t i, std::size_t c, const BoundValue& v) {
+    std::string p = problem(v, t.spec->columns[c].kind);
+    if (p.empty()) return;
+    out.push_back(cell_finding(self, v.cell->span,
+                               "「" + row_title(*t.spec, i) + "」行「" + column_title(*t.spec, c) + "」列的“" +
+                                   shown(v.cell->text) + "”" + p,
+                               t, i, static_cast<int>(c)));
+  });
 }
 
 }  // namespace
