@@ -54,4 +54,8 @@ std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file)
   return run_pipeline(decode_as_utf8(utf8), std::move(file));
 }
 
+std::unique_ptr<CheckResult> check_html(std::string_view utf8, std::string file) {
+  return run_pipeline(decode_html_utf8(utf8), std::move(file));
+}
+
 }  // namespace gk

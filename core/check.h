@@ -30,6 +30,8 @@ struct CheckResult {
 std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file);
 // Checks text that is already UTF-8 (invalid sequences still become U+FFFD and a finding).
 std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file);
+// Checks an HTML page or fragment that is already UTF-8 (the clipboard's text/html).
+std::unique_ptr<CheckResult> check_html(std::string_view utf8, std::string file);
 
 // Checks that need several reports at once (this year's 上年结转 against last year's 结转),
 // adding their findings to the reports they are about.

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds everything: the native CLI and tests, ICU for wasm (cached outside the checkout),
+# Builds everything: the native CLI and tests, ICU and the HTML/.docx libraries for wasm
+# (cached outside the checkout),
 # the wasm module, and the web page. Installs what is missing first.
 #   scripts/build.sh            # all
 #   GKCHECK_SKIP_DEPS=1 ...     # skip the package check
@@ -23,9 +24,13 @@ cmake --build build/native -j"$jobs"
 step "ICU for WebAssembly (cached in ${GKCHECK_CACHE:-\$HOME/.cache/gkcheck})"
 icu_prefix="$(bash scripts/build-icu-wasm.sh | tail -n 1)"
 
+step "libtidy, zlib+minizip, expat for WebAssembly (cached there too)"
+deps_prefix="$(bash scripts/build-deps-wasm.sh | tail -n 1)"
+
 step "wasm build (build/wasm)"
 export NODE_PATH=/usr/share/nodejs  # Debian's emcc finds acorn there
 emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release -DGKCHECK_ICU_WASM_PREFIX="$icu_prefix" \
+  -DGKCHECK_DEPS_WASM_PREFIX="$deps_prefix" \
   > build-wasm-configure.log 2>&1 || { cat build-wasm-configure.log; exit 1; }
 rm -f build-wasm-configure.log
 cmake --build build/wasm -j"$jobs"

@@ -4,7 +4,8 @@
 set -euo pipefail
 
 packages=(cmake g++ clang make pkg-config emscripten catch2 nlohmann-json3-dev
-          libicu-dev icu-devtools chromium chromium-driver dpkg-dev python3 xz-utils)
+          libicu-dev icu-devtools chromium chromium-driver dpkg-dev python3 xz-utils
+          libtidy-dev libexpat1-dev zlib1g-dev libminizip-dev)
 # The machine's Node.js ships its own npm; Debian's npm would conflict with it.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 

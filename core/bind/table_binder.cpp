@@ -132,8 +132,9 @@ bool mentions_any(const Row& row, const std::vector<std::string>& keys) {
 // only when there are too many.
 void assign_values(BoundTable& bound, int item, const Row& row, const std::vector<const Cell*>& label,
                    bool exact, std::size_t begin, std::size_t end, std::size_t columns) {
-  while (end - begin > columns && row.cells[end - 1].span.empty()) --end;
+  // Leading blanks first: the slots a merged label spans (HTML, .docx) come before the values.
   while (end - begin > columns && row.cells[begin].span.empty()) ++begin;
+  while (end - begin > columns && row.cells[end - 1].span.empty()) --end;
   BoundRow& b = bound.rows[item];
   if (b.source != nullptr) return;
   b.source = &row;
@@ -168,6 +169,7 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec) {
   bool header_seen = false;
 
   std::vector<ValueKind> kinds;
+  const Row* blank_values = nullptr;  // 表四's row as the blank form has it: all cells blank
   for (const Block& block : doc.blocks) {
     if (block.kind == Block::Kind::Paragraph) {
       // The header may be text of its own (PDF text, or the section heading).
@@ -220,7 +222,10 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec) {
       bool any_value = false;
       for (std::size_t c = begin; c < end && !any_value; ++c)
         any_value = kinds[c] != ValueKind::Empty && kinds[c] != ValueKind::Text;
-      if (!any_value && end - begin != columns) continue;  // a header row: labels over blank cells
+      // A header row: labels over blank cells. A row label over more blank cells than
+      // columns is a blank row whose label spans several columns (the blank form).
+      bool blank_row = item.row >= 0 && end - begin > columns && spec.rows[item.row].children.empty();
+      if (!any_value && end - begin != columns && !blank_row) continue;
 
       // A group label over blank cells (its items carry the numbers) only opens the group.
       if (item.row >= 0 && !spec.rows[item.row].children.empty() && !any_value) continue;
@@ -237,9 +242,13 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec) {
           assign_values(bound, unlabeled, row, {}, true, begin, end, columns);
           continue;
         }
+        if (units.empty() && filled == 0 && end - begin == columns && blank_values == nullptr) blank_values = &row;
       }
     }
   }
+  // A row of blank cells under the header is the row of values only when no row has any.
+  if (unlabeled >= 0 && bound.rows[unlabeled].source == nullptr && blank_values != nullptr)
+    assign_values(bound, unlabeled, *blank_values, {}, true, 0, blank_values->cells.size(), columns);
   return bound;
 }
 

@@ -5,9 +5,11 @@
 #include <unicode/ucsdet.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <memory>
 
+#include "extract/extract.h"
 #include "text/utf8.h"
 
 namespace gk {
@@ -193,10 +195,8 @@ bool mostly_control_bytes(std::string_view b) {
   return n > 0 && control * 10 > n;
 }
 
-Decoded decode(std::string_view b) {
+static Decoded decode_text(std::string_view b) {
   Decoded out;
-  out.binary = sniff_binary(b);
-  if (out.binary != BinaryKind::None) return out;
 
   if (starts_with(b, "\xEF\xBB\xBF")) {
     out.encoding = "UTF-8";
@@ -239,6 +239,157 @@ Decoded decode(std::string_view b) {
   if (gb_invalid >= 0 && (guess != nullptr || static_cast<std::size_t>(gb_invalid) < utf8_invalid))
     return gb;
   return utf8;
+}
+
+
+namespace {
+
+bool iequals_at(std::string_view s, std::size_t i, std::string_view word) {
+  if (i + word.size() > s.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    char c = s[i + k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != word[k]) return false;
+  }
+  return true;
+}
+
+std::size_t ifind(std::string_view s, std::string_view word, std::size_t from = 0) {
+  for (std::size_t i = from; i + word.size() <= s.size(); ++i)
+    if (iequals_at(s, i, word)) return i;
+  return std::string_view::npos;
+}
+
+// HTML: markup first, and one of the tags a page or a clipboard fragment starts with near
+// the start. Works on UTF-8 text and on the bytes of any ASCII-compatible encoding.
+bool looks_like_html(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) ++i;
+  if (i >= s.size() || s[i] != '<') return false;
+  std::string_view head = s.substr(i, 1024);
+  for (std::string_view tag : {"<!doctype html", "<html", "<table", "<meta"})
+    if (ifind(head, tag) != std::string_view::npos) return true;
+  return false;
+}
+
+// The charset a <meta charset> or <meta http-equiv content="...; charset=..."> names in
+// the page's first bytes, if it is one we read: the GB family or UTF-8.
+const char* meta_charset(std::string_view b) {
+  std::string_view head = b.substr(0, 4096);
+  for (std::size_t m = ifind(head, "<meta"); m != std::string_view::npos; m = ifind(head, "<meta", m + 5)) {
+    std::size_t end = head.find('>', m);
+    std::string_view tag = head.substr(m, end == std::string_view::npos ? std::string_view::npos : end - m);
+    std::size_t c = ifind(tag, "charset");
+    if (c == std::string_view::npos) continue;
+    std::size_t i = c + 7;
+    while (i < tag.size() && (tag[i] == ' ' || tag[i] == '=' || tag[i] == '"' || tag[i] == '\'')) ++i;
+    std::size_t j = i;
+    while (j < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[j])) || tag[j] == '-' || tag[j] == '_')) ++j;
+    std::string_view name = tag.substr(i, j - i);
+    auto is = [&](std::string_view w) { return name.size() == w.size() && iequals_at(name, 0, w); };
+    if (is("gbk") || is("gb2312") || is("gb18030") || is("x-gbk") || is("cp936") || is("windows-936") ||
+        is("euc-cn") || is("csgb2312"))
+      return "GB18030";
+    if (is("utf-8") || is("utf8")) return "UTF-8";
+    return nullptr;  // other charsets: left to detection
+  }
+  return nullptr;
+}
+
+std::vector<std::size_t> replacement_offsets(const std::string& text) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = text.find("\xEF\xBF\xBD"); i != std::string::npos; i = text.find("\xEF\xBF\xBD", i + 3))
+    out.push_back(i);
+  return out;
+}
+
+// Replaces the decoded page by the text extracted from it. A U+FFFD the decoding wrote is
+// looked up again in the extracted text, where it now sits.
+Decoded from_html(Decoded d) {
+  d.input = InputKind::Html;
+  Extraction e = extract_html(d.text);
+  if (e.failure != Extraction::Failure::None) {
+    d.binary = BinaryKind::Corrupt;
+    d.problem = e.problem;
+    d.text.clear();
+    d.replacements.clear();
+    return d;
+  }
+  bool replaced = !d.replacements.empty();
+  d.text = std::move(e.text);
+  d.replacements = replaced ? replacement_offsets(d.text) : std::vector<std::size_t>{};
+  return d;
+}
+
+Decoded from_docx(std::string_view b) {
+  Decoded d;
+  d.input = InputKind::Docx;
+  Extraction e = extract_docx(b);
+  switch (e.failure) {
+    case Extraction::Failure::None:
+      d.encoding = "UTF-8";
+      d.text = std::move(e.text);
+      return d;
+    case Extraction::Failure::NotDocx: d.binary = BinaryKind::Zip; d.input = InputKind::Text; break;
+    case Extraction::Failure::Encrypted: d.binary = BinaryKind::EncryptedDocx; break;
+    case Extraction::Failure::Corrupt: d.binary = BinaryKind::Corrupt; break;
+  }
+  d.problem = std::move(e.problem);
+  return d;
+}
+
+// Word and WPS store a password-protected .docx as an OLE container whose directory names
+// the streams EncryptionInfo and EncryptedPackage (in UTF-16LE).
+bool ole_is_encrypted_package(std::string_view b) {
+  static const std::string name = [] {
+    std::string n;
+    for (char c : std::string_view("EncryptionInfo")) { n += c; n += '\0'; }
+    return n;
+  }();
+  return b.find(name) != std::string_view::npos;
+}
+
+}  // namespace
+
+const char* input_kind_name(InputKind kind) {
+  switch (kind) {
+    case InputKind::Html: return "html";
+    case InputKind::Docx: return "docx";
+    case InputKind::Text: break;
+  }
+  return "text";
+}
+
+Decoded decode(std::string_view b) {
+  Decoded out;
+  out.binary = sniff_binary(b);
+  if (out.binary == BinaryKind::Zip) return from_docx(b);
+  if (out.binary == BinaryKind::OleDoc && ole_is_encrypted_package(b)) out.binary = BinaryKind::EncryptedDocx;
+  if (out.binary != BinaryKind::None) return out;
+
+  std::string_view raw = starts_with(b, "\xEF\xBB\xBF") ? b.substr(3) : b;
+  if (looks_like_html(raw)) {
+    // The page's own <meta charset> decides, as in a browser; valid UTF-8 with CJK text in
+    // it is a page re-saved as UTF-8 that kept its old meta.
+    const char* charset = raw.size() == b.size() ? meta_charset(raw) : nullptr;
+    if (charset != nullptr && std::strcmp(charset, "GB18030") == 0) {
+      Decoded utf8;
+      std::size_t multibyte = 0;
+      if (decode_utf8(b, utf8, &multibyte) > 0 || multibyte == 0) {
+        Decoded gb;
+        gb.encoding = "GB18030";
+        if (decode_with_icu(b, "GB18030", gb) >= 0) return from_html(std::move(gb));
+      }
+    }
+  }
+  Decoded text = decode_text(b);
+  if (text.binary == BinaryKind::None && looks_like_html(text.text)) return from_html(std::move(text));
+  return text;
+}
+
+Decoded decode_html_utf8(std::string_view b) {
+  if (starts_with(b, "\xEF\xBB\xBF")) b.remove_prefix(3);
+  return from_html(decode_as_utf8(b));
 }
 
 }  // namespace gk

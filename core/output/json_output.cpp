@@ -47,6 +47,7 @@ ojson finding_json(const Finding& f, const SourceText& text, const PositionIndex
 ojson report_json(const CheckResult& r) {
   ojson j;
   j["file"] = r.file;
+  j["input"] = input_kind_name(r.decoded.input);
   j["encoding"] = r.decoded.binary == BinaryKind::None ? ojson(r.decoded.encoding) : ojson(nullptr);
   j["bom"] = r.decoded.bom;
   j["layout"] = layout_name(r.doc);
@@ -63,6 +64,9 @@ ojson report_json(const CheckResult& r) {
   for (const Finding& f : r.findings) findings.push_back(finding_json(f, r.text, index));
   j["findings"] = std::move(findings);
   put_model(j, r, index);
+  // What was checked, when it is not what the user gave: the text extracted from a page or
+  // a .docx, which the findings' lines and offsets refer to.
+  if (r.decoded.input != InputKind::Text && r.decoded.binary == BinaryKind::None) j["text"] = r.text.str();
   return j;
 }
 

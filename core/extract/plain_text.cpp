@@ -1,0 +1,116 @@
+#include "extract/plain_text.h"
+
+#include <algorithm>
+
+namespace gk {
+
+namespace {
+
+// Spans beyond these are malformed markup; they are clipped so a page cannot make
+// the grid take unbounded memory.
+constexpr int kMaxColspan = 1000;
+constexpr int kMaxRowspan = 1000;
+constexpr std::size_t kMaxSlots = 1u << 22;
+
+bool is_break_space(std::string_view s, std::size_t i, std::size_t* len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') { *len = 1; return true; }
+  // U+00A0 (&nbsp;), which pages use for blank cells and indents.
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) { *len = 2; return true; }
+  return false;
+}
+
+}  // namespace
+
+void TextRun::add(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t len = 0;
+    if (is_break_space(s, i, &len)) {
+      if (!text_.empty()) pending_space_ = true;
+      i += len;
+      continue;
+    }
+    if (pending_space_) text_ += ' ';
+    pending_space_ = false;
+    text_ += s[i++];
+  }
+}
+
+std::string TextRun::take() {
+  pending_space_ = false;
+  return std::move(text_);
+}
+
+void TableGrid::begin_row() {
+  rows_.emplace_back();
+  col_ = 0;
+}
+
+TableGrid::Slot& TableGrid::slot(std::size_t row, std::size_t col) {
+  while (rows_.size() <= row) rows_.emplace_back();
+  auto& r = rows_[row];
+  if (r.size() <= col) {
+    slots_ += col + 1 - r.size();
+    r.resize(col + 1);
+  }
+  return r[col];
+}
+
+void TableGrid::skip(int slots) {
+  if (rows_.empty()) begin_row();
+  col_ += static_cast<std::size_t>(std::clamp(slots, 0, kMaxColspan));
+}
+
+void TableGrid::add_cell(std::string text, int colspan, int rowspan) {
+  if (rows_.empty()) begin_row();
+  const std::size_t row = rows_.size() - 1;
+  while (col_ < rows_[row].size() && rows_[row][col_].taken) ++col_;
+  const std::size_t cs = static_cast<std::size_t>(std::clamp(colspan, 1, kMaxColspan));
+  const std::size_t rs = static_cast<std::size_t>(std::clamp(rowspan, 1, kMaxRowspan));
+  if (slots_ + cs * rs > kMaxSlots) return;
+  for (std::size_t r = row; r < row + rs; ++r)
+    for (std::size_t c = col_; c < col_ + cs; ++c) slot(r, c).taken = true;
+  slot(row, col_).text = std::move(text);
+  col_ += cs;
+}
+
+std::vector<std::string> TableGrid::lines() const {
+  std::vector<std::string> out;
+  for (const auto& r : rows_) {
+    // Only the slots a cell covers count: a row made only of rowspans from above still
+    // shows as its empty cells, a hole after the last cell does not. A row of blank
+    // cells stays: it is the blank form's row of values.
+    std::size_t width = r.size();
+    while (width > 0 && !r[width - 1].taken) --width;
+    if (width == 0) continue;
+    std::string line;
+    for (std::size_t c = 0; c < width; ++c) {
+      if (c > 0) line += '\t';
+      line += r[c].text;
+    }
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+void PlainText::end_line() {
+  if (line_.empty()) return;
+  out_ += line_.take();
+  out_ += '\n';
+}
+
+void PlainText::table(const TableGrid& grid) {
+  end_line();
+  for (const std::string& l : grid.lines()) {
+    out_ += l;
+    out_ += '\n';
+  }
+}
+
+std::string PlainText::finish() {
+  end_line();
+  return std::move(out_);
+}
+
+}  // namespace gk
