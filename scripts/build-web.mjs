@@ -3,17 +3,24 @@
 //   <out>/gkcheck.html  one file that works by double-click from file:// (everything inline,
 //                       the worker started from a Blob URL, CSP with sha256 script hashes)
 //   <out>/site/         the same page as separate files for a static server
+// The rule pages docs/rules/*.md are rendered to HTML (scripts/markdown.mjs) and bundled
+// as <template>s; the stand-alone file carries the wasm deflated (inflated in the worker).
 // Usage: node scripts/build-web.mjs [--wasm build/wasm/wasm/gkcheck.js] [--out build/web]
 //                                   [--sample tests/corpus/seeds/001_d37008fbb3c2afee.txt]
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
+import { renderMarkdown } from './markdown.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
 // Order matters: later parts use functions declared by earlier ones.
-const APP_PARTS = ['ranges.js', 'highlight.js', 'findings.js', 'checker.js', 'main.js'];
+const APP_PARTS = ['util.js', 'ranges.js', 'storage.js', 'checker.js', 'files.js', 'highlight.js', 'editor.js',
+  'verdict.js', 'findings.js', 'tableview.js', 'batch.js', 'exports.js', 'docs.js', 'print.js', 'main.js'];
+// The stand-alone file must stay small enough to mail around and open quickly.
+const STANDALONE_LIMIT = 1400000;
 
 function parseArgs(argv) {
   const opts = {
@@ -66,6 +73,29 @@ function fillTemplate(template, parts) {
   return html;
 }
 
+// docs/rules/*.md as <template id="doc-RULE"> elements (README.md as doc-index): inert
+// markup the docs viewer clones, so no HTML is ever built from strings at run time.
+function docTemplates() {
+  const dir = join(root, 'docs/rules');
+  const names = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  return names.map((f) => {
+    const id = f === 'README.md' ? 'index' : f.slice(0, -3);
+    const html = renderMarkdown(read(join(dir, f)));
+    assertInlineSafe(`docs/rules/${f}`, html, 'template');
+    return `<template id="doc-${id}">${html}</template>`;
+  }).join('\n');
+}
+
+// gkcheck.js with its wasm (a base64 data: URL) taken out, and the wasm deflated as
+// base64: about half the size. Without such a data: URL the file is used as it is.
+function packWasm(gkcheckJs) {
+  const re = /(data:application\/octet-stream;base64,)([A-Za-z0-9+/=]{1000,})/;
+  const m = re.exec(gkcheckJs);
+  if (!m) return { js: gkcheckJs, packed: '' };
+  const packed = deflateRawSync(Buffer.from(m[2], 'base64'), { level: 9 }).toString('base64');
+  return { js: gkcheckJs.replace(re, (_, prefix) => prefix), packed };
+}
+
 function cspMeta(directives) {
   const policy = Object.entries(directives).map(([k, v]) => `${k} ${v}`).join('; ');
   return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
@@ -78,6 +108,8 @@ function main() {
   const workerJs = read(join(web, 'worker.js'));
   const gkcheckJs = read(opts.wasm);
   const sample = escapeTextarea(read(opts.sample));
+  const docs = docTemplates();
+  const inflateJs = read(join(web, 'inflate.js'));
   const appJs = "(function () {\n'use strict';\n" +
     APP_PARTS.map((p) => `// ---- ${p}\n` + read(join(web, 'app', p))).join('\n') + '})();\n';
   assertInlineSafe('app JS', appJs, 'script');
@@ -97,19 +129,34 @@ function main() {
     'form-action': "'none'",
   };
 
+  // Compiling wasm needs 'wasm-unsafe-eval', a source Chromium learned only in version 97;
+  // before it, only 'unsafe-eval' lets WebAssembly compile. Our users run Chromium 80-based
+  // browsers, so both are given. 'unsafe-eval' lets no pasted text run: no script of ours
+  // calls eval, new Function or string timers (tests/browser/bundle.test.mjs greps for
+  // them), scripts only run from the hashed inline code or our own files, and pasted
+  // content is only ever text. A worker started from a Blob URL inherits this policy.
+  const evalSources = "'wasm-unsafe-eval' 'unsafe-eval'";
+
   // Stand-alone file: the worker's source travels as a string in its own inline script.
-  const workerScript = `var GKCHECK_WORKER_SOURCE = ${scriptString(gkcheckJs + '\n;\n' + workerJs)};`;
+  const wasm = packWasm(gkcheckJs);
+  const workerSource = wasm.js + '\n;\n' + inflateJs + '\n;\n' +
+    (wasm.packed ? `var GKCHECK_WASM_DEFLATED = ${JSON.stringify(wasm.packed)};\n` : '') + workerJs;
+  const workerScript = `var GKCHECK_WORKER_SOURCE = ${scriptString(workerSource)};`;
   const standalone = fillTemplate(template, {
     csp: cspMeta({
       ...common,
-      'script-src': `${sha256(workerScript)} ${sha256(appJs)} 'wasm-unsafe-eval'`,
+      'script-src': `${sha256(workerScript)} ${sha256(appJs)} ${evalSources}`,
       'style-src': sha256(style),
       'worker-src': 'blob:',
     }),
     style: `<style>${style}</style>`,
     sample,
+    docs,
     scripts: `<script>${workerScript}</script>\n<script>${appJs}</script>`,
   });
+  if (Buffer.byteLength(standalone) > STANDALONE_LIMIT) {
+    fail(`gkcheck.html is ${Buffer.byteLength(standalone)} bytes, over the ${STANDALONE_LIMIT} limit`);
+  }
   write(join(opts.out, 'gkcheck.html'), standalone);
 
   // Site: same page, separate files, everything from its own origin.
@@ -117,12 +164,13 @@ function main() {
   write(join(site, 'index.html'), fillTemplate(template, {
     csp: cspMeta({
       ...common,
-      'script-src': "'self' 'wasm-unsafe-eval'",
+      'script-src': `'self' ${evalSources}`,
       'style-src': "'self'",
       'worker-src': "'self'",
     }),
     style: '<link rel="stylesheet" href="style.css">',
     sample,
+    docs,
     scripts: '<script src="app.js"></script>',
   }));
   write(join(site, 'app.js'), appJs);

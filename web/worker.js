@@ -1,5 +1,6 @@
-// The checker runs here, off the main thread. In the stand-alone page gkcheck.js is
-// prepended to this file (Blob worker); on a site it is loaded with importScripts.
+// The checker runs here, off the main thread. In the stand-alone page gkcheck.js (its wasm
+// taken out), inflate.js and the wasm deflated as base64 (GKCHECK_WASM_DEFLATED) are
+// prepended to this file (Blob worker); on a site gkcheck.js is loaded with importScripts.
 (function () {
   'use strict';
   if (typeof createGkcheck === 'undefined') importScripts('gkcheck.js');
@@ -9,31 +10,85 @@
   // falling back to decoding it. Nothing in this worker needs the network.
   self.fetch = undefined;
 
-  const ready = createGkcheck();
+  function moduleOptions() {
+    if (typeof GKCHECK_WASM_DEFLATED !== 'string') return {};
+    const packed = atob(GKCHECK_WASM_DEFLATED);
+    const bytes = new Uint8Array(packed.length);
+    for (let i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
+    return { wasmBinary: gkInflateRaw(bytes) };
+  }
+
+  const ready = new Promise((resolve) => resolve(createGkcheck(moduleOptions())));
   ready.then(
     () => self.postMessage({ type: 'ready' }),
     (err) => self.postMessage({ type: 'fatal', message: String(err && err.message || err) })
   );
 
-  // Messages: {type:'check', seq, text} and {type:'open', seq, bytes, name}.
-  self.onmessage = async (event) => {
-    const msg = event.data;
-    let m;
-    try {
-      m = await ready;
-    } catch (err) {
-      return; // already reported as 'fatal'
-    }
-    try {
-      if (msg.type === 'check') {
-        self.postMessage({ type: 'result', seq: msg.seq, result: JSON.parse(m.check(msg.text)) });
-      } else if (msg.type === 'open') {
-        const decoded = JSON.parse(m.decodeBytes(msg.bytes));
-        const result = decoded.binary ? null : JSON.parse(m.checkFile(msg.bytes, msg.name));
-        self.postMessage({ type: 'opened', seq: msg.seq, name: msg.name, decoded, result });
+  const decode = (m, bytes) => JSON.parse(m.decodeBytes(bytes));
+
+  // Several reports checked together, so that cross.carry-over sees them all.
+  function checkAll(m, names, files) {
+    return JSON.parse(m.checkFiles(names, files));
+  }
+
+  const handlers = {
+    // {text} or, for a report that belongs to a batch, {text, batch: {names, files, index}}:
+    // the edited text replaces that file and the whole batch is checked again.
+    check(m, msg) {
+      if (!msg.batch) return { type: 'result', doc: JSON.parse(m.check(msg.text)) };
+      const files = msg.batch.files.slice();
+      files[msg.batch.index] = new TextEncoder().encode(msg.text);
+      return { type: 'result', doc: checkAll(m, msg.batch.names, files), index: msg.batch.index };
+    },
+    // {bytes, name}: one file, decoded for the editor and checked.
+    open(m, msg) {
+      const decoded = decode(m, msg.bytes);
+      const doc = decoded.binary ? null : JSON.parse(m.checkFile(msg.bytes, msg.name));
+      return { type: 'opened', name: msg.name, decoded, doc };
+    },
+    // {names, files}: many files at once.
+    batch(m, msg) {
+      const decoded = msg.files.map((bytes) => {
+        const d = decode(m, bytes);
+        if (d.binary) d.text = '';
+        return d;
+      });
+      return { type: 'batched', decoded, doc: checkAll(m, msg.names, msg.files) };
+    },
+  };
+
+  // Only the newest request of each channel is worth running: requests that queued up
+  // while the core was busy are dropped here, unanswered (the page ignores their seq).
+  const waiting = new Map();
+  let draining = false;
+
+  function drain(m) {
+    draining = false;
+    const batch = Array.from(waiting.values());
+    waiting.clear();
+    for (const msg of batch) {
+      let reply;
+      try {
+        const handler = handlers[msg.type];
+        if (!handler) throw new Error('unknown request ' + msg.type);
+        reply = handler(m, msg);
+      } catch (err) {
+        reply = { type: 'error', message: String(err && err.message || err) };
       }
-    } catch (err) {
-      self.postMessage({ type: 'error', seq: msg.seq, message: String(err && err.message || err) });
+      reply.seq = msg.seq;
+      reply.channel = msg.channel;
+      self.postMessage(reply);
     }
+  }
+
+  self.onmessage = (event) => {
+    const msg = event.data;
+    const key = msg.channel || msg.type;
+    const older = waiting.get(key);
+    if (older) self.postMessage({ type: 'dropped', seq: older.seq, channel: older.channel });
+    waiting.set(key, msg);
+    if (draining) return;
+    draining = true;
+    ready.then((m) => setTimeout(() => drain(m), 0), () => {});
   };
 })();

@@ -1,9 +1,13 @@
-// Talks to the checker worker. Every request gets a sequence number and only the answer
-// to the newest one is delivered, so a slow check never overwrites a newer one.
+// Talks to the checker worker. Requests go on channels ('report' for the text being edited,
+// 'batch' for many files); each carries a sequence number and only the answer to the newest
+// request of its channel is delivered, so a slow check never overwrites a newer one.
+// A check still running long after newer text arrived is abandoned with its worker.
+
+const ABANDON_MS = 1500;
 
 function createWorker() {
-  // The stand-alone page carries the worker's source (gkcheck.js + worker.js) inline,
-  // because Chrome will not start a worker from a file:// URL.
+  // The stand-alone page carries the worker's source inline, because Chrome will not
+  // start a worker from a file:// URL.
   if (typeof GKCHECK_WORKER_SOURCE === 'string') {
     const blob = new Blob([GKCHECK_WORKER_SOURCE], { type: 'text/javascript' });
     return new Worker(URL.createObjectURL(blob));
@@ -12,35 +16,73 @@ function createWorker() {
 }
 
 function createChecker(handlers) {
-  const worker = createWorker();
-  let latest = 0;
-  const started = new Map();
+  let worker = null;
+  let seq = 0;
+  const latest = {};             // channel -> seq of the request whose answer is wanted
+  const outstanding = new Map(); // seq -> { msg, sent }: sent to the worker, not answered yet
+  let readySince = 0;            // when the worker's core became ready; 0 while it loads
 
-  worker.onmessage = (event) => {
-    const msg = event.data;
-    if (msg.type === 'ready') return handlers.ready();
-    if (msg.type === 'fatal') return handlers.failed(msg.message);
-    if (msg.seq !== latest) return; // stale: a newer request is on its way
-    const ms = Math.round(performance.now() - started.get(msg.seq));
-    started.clear();
-    if (msg.type === 'result') handlers.result(msg.result, ms);
-    else if (msg.type === 'opened') handlers.opened(msg, ms);
-    else if (msg.type === 'error') handlers.failed(msg.message);
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    handlers.failed(event.message || '检查器出错');
-  };
-
-  function send(msg, transfer) {
-    msg.seq = ++latest;
-    started.set(msg.seq, performance.now());
-    worker.postMessage(msg, transfer || []);
+  function start() {
+    worker = createWorker();
+    worker.onmessage = (event) => {
+      const msg = event.data;
+      if (msg.type === 'ready') {
+        readySince = performance.now();
+        return handlers.ready();
+      }
+      if (msg.type === 'fatal') return handlers.failed(msg.message);
+      const asked = outstanding.get(msg.seq);
+      outstanding.delete(msg.seq);
+      if (!asked || msg.type === 'dropped' || latest[msg.channel] !== msg.seq) return; // stale
+      const ms = Math.round(performance.now() - asked.sent);
+      if (msg.type === 'error') handlers.failed(msg.message, msg.channel);
+      else handlers[msg.type](msg, ms);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      handlers.failed(event.message || '检查器出错');
+    };
   }
+
+  // How long the core has been working on the oldest unanswered request (loading the
+  // core does not count: a slow machine must not restart it forever).
+  function busyFor() {
+    let oldest = Infinity;
+    outstanding.forEach((o) => { oldest = Math.min(oldest, o.sent); });
+    if (!readySince || oldest === Infinity) return 0;
+    return performance.now() - Math.max(oldest, readySince);
+  }
+
+  // The core cannot be interrupted: a worker still busy with stale work is replaced, and
+  // what the page still waits for is asked again of the new one.
+  function restart() {
+    worker.terminate();
+    readySince = 0;
+    start();
+    const again = [];
+    outstanding.forEach((o) => { if (latest[o.msg.channel] === o.msg.seq) again.push(o); });
+    outstanding.clear();
+    for (const o of again) {
+      outstanding.set(o.msg.seq, o);
+      worker.postMessage(o.msg);
+    }
+  }
+
+  function send(channel, msg) {
+    msg.seq = ++seq;
+    msg.channel = channel;
+    latest[channel] = msg.seq;
+    if (busyFor() > ABANDON_MS) restart();
+    outstanding.set(msg.seq, { msg, sent: performance.now() });
+    worker.postMessage(msg);
+  }
+
+  start();
   return {
-    check(text) { send({ type: 'check', text }); },
-    open(bytes, name) { send({ type: 'open', bytes, name }, [bytes.buffer]); },
-    // Forget anything in flight (e.g. the editor was emptied).
-    cancel() { latest++; started.clear(); },
+    check(text, batch) { send('report', batch ? { type: 'check', text, batch } : { type: 'check', text }); },
+    open(bytes, name) { send('report', { type: 'open', bytes, name }); },
+    batch(names, files) { send('batch', { type: 'batch', names, files }); },
+    // Forget the answer on its way on a channel (e.g. the text changed since).
+    cancel(channel) { latest[channel || 'report'] = 0; },
   };
 }

@@ -1,105 +1,188 @@
-// The right pane: verdict, report facts and the list of findings.
+// The findings list: grouped by the section of the report they sit in, ordered by
+// severity within a group, with counts, severity and rule filters, and a link to each
+// rule's page. The list order is the order of next/previous.
 
-const SEVERITY_LABEL = { error: '错误', warning: '提醒', info: '提示' };
+function createFindingsView(ui, handlers) {
+  const filters = { error: true, warning: true, info: true, rule: '' };
+  let findings = [];
+  let shown = [];
+  let report = null;
 
-const LAYOUT_LABEL = {
-  'cell-per-line': '每格一行',
-  'tab-separated': '制表符分列',
-  plain: '纯文本',
-};
+  const shows = (f) => filters[f.severity] !== false && (!filters.rule || f.rule === filters.rule);
 
-function layoutLabel(layout) {
-  if (!layout) return '—';
-  const markdown = layout.startsWith('markdown');
-  const base = markdown ? layout.replace(/^markdown\+?/, '') || 'plain' : layout;
-  const label = LAYOUT_LABEL[base] || base;
-  return markdown ? 'Markdown，' + label : label;
-}
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-// report: one entry of the JSON "reports" array (or null before the first check).
-// encoding: what to show as the text's encoding (a dropped file's, else the report's).
-function renderSummary(verdictEl, metaEl, report, text, encoding) {
-  verdictEl.className = 'verdict';
-  metaEl.replaceChildren();
-  if (!report) {
-    verdictEl.textContent = '—';
-    return;
-  }
-  const errors = report.findings.filter((f) => f.severity === 'error').length;
-  const notes = report.findings.length - errors;
-  verdictEl.dataset.errors = String(errors);
-  verdictEl.dataset.notes = String(notes);
-  if (text.trim() === '') {
-    verdictEl.textContent = '请粘贴、输入或打开一份年度报告';
-  } else if (errors || notes) {
-    verdictEl.textContent = `有 ${errors} 处错误、${notes} 处提醒`;
-    verdictEl.classList.add(errors ? 'fail' : 'warn');
-  } else if (!report.format) {
-    verdictEl.textContent = '未识别出年度报告的表格，未做核对';
-    verdictEl.classList.add('warn');
-  } else {
-    verdictEl.textContent = '通过';
-    verdictEl.classList.add('pass');
-  }
-  const facts = [
-    ['格式', report.format ? `${report.format} 年版` : '未识别'],
-    ['年度', report.year ? `${report.year} 年` : '未识别'],
-    ['编码', encoding || '—'],
-    ['版式', layoutLabel(report.layout)],
-  ];
-  for (const [name, value] of facts) {
-    const row = el('div');
-    row.append(el('dt', '', name), el('dd', '', value));
-    metaEl.appendChild(row);
-  }
-}
-
-function renderFindings(listEl, findings, active, emptyText) {
-  listEl.replaceChildren();
-  findings.forEach((f, index) => {
-    const item = el('li', 'finding');
-    item.dataset.rule = f.rule;
-    item.dataset.offset = String(f.offset);
-    item.dataset.length = String(f.length);
-    item.dataset.severity = f.severity;
-    item.dataset.index = String(index);
-
-    const button = el('button');
-    button.type = 'button';
-    button.appendChild(el('span', 'msg', f.message));
-    const where = el('span', 'where');
-    where.append(
-      el('span', 'sev', SEVERITY_LABEL[f.severity] || f.severity),
-      el('span', '', `第${f.line}行第${f.column}列`),
-      el('span', 'rule', f.rule));
-    if (f.expected !== undefined || f.actual !== undefined) {
-      const parts = [];
-      if (f.expected !== undefined) parts.push(`应为 ${f.expected}`);
-      if (f.actual !== undefined) parts.push(`实为 ${f.actual}`);
-      where.appendChild(el('span', 'values', parts.join('，')));
+  function renderFilters() {
+    const n = countBySeverity(findings);
+    for (const button of ui.filterBar.querySelectorAll('button[data-severity]')) {
+      const sev = button.dataset.severity;
+      button.setAttribute('aria-pressed', String(filters[sev]));
+      button.querySelector('.count').textContent = String(n[sev]);
     }
-    button.appendChild(where);
-    item.appendChild(button);
-    listEl.appendChild(item);
-  });
-  if (findings.length === 0 && emptyText) listEl.appendChild(el('li', 'empty', emptyText));
-  markActive(listEl, active, findings, false);
-}
-
-function markActive(listEl, active, findings, reveal) {
-  const index = active ? findings.indexOf(active) : -1;
-  for (const item of listEl.querySelectorAll('.finding')) {
-    const on = Number(item.dataset.index) === index;
-    item.classList.toggle('active', on);
-    if (on) item.firstChild.setAttribute('aria-current', 'true');
-    else item.firstChild.removeAttribute('aria-current');
-    if (on && reveal) item.scrollIntoView({ block: 'nearest' });
+    const rules = {};
+    for (const f of findings) rules[f.rule] = (rules[f.rule] || 0) + 1;
+    if (filters.rule && !rules[filters.rule]) filters.rule = '';
+    clear(ui.ruleSelect);
+    const all = el('option', '', `全部规则（${findings.length}）`);
+    all.value = '';
+    ui.ruleSelect.appendChild(all);
+    for (const rule of Object.keys(rules).sort()) {
+      const opt = el('option', '', `${rule}（${rules[rule]}）`);
+      opt.value = rule;
+      ui.ruleSelect.appendChild(opt);
+    }
+    ui.ruleSelect.value = filters.rule;
   }
+
+  // The suggested fix of a table, shown again on every sum finding of that table.
+  function fixesByTable() {
+    const fixes = {};
+    for (const f of findings) if (f.rule === 'sum.suggested-fix' && f.cell) fixes[f.cell.table] = f;
+    return fixes;
+  }
+
+  function item(f, index, fixes) {
+    const li = el('li', 'finding');
+    li.dataset.rule = f.rule;
+    li.dataset.offset = String(f.offset);
+    li.dataset.length = String(f.length);
+    li.dataset.severity = f.severity;
+    li.dataset.index = String(index);
+
+    const pick = el('button', 'pick');
+    pick.type = 'button';
+    const head = el('span', 'head');
+    head.append(el('span', 'sev', SEVERITY_LABEL[f.severity] || f.severity),
+      el('span', 'loc', `第 ${f.line} 行第 ${f.column} 列`));
+    const names = cellNames(report, f.cell);
+    if (names) head.appendChild(el('span', 'cellname', [names.table, names.row, names.column].filter(Boolean).join(' · ')));
+    pick.append(head, el('span', 'msg', f.message));
+    if (f.expected !== undefined || f.actual !== undefined) {
+      const values = el('span', 'values');
+      if (f.expected !== undefined) values.append(el('span', 'label', '应为'), el('b', 'expected', f.expected));
+      if (f.actual !== undefined) values.append(el('span', 'label', '实为'), el('b', 'actual', f.actual));
+      pick.appendChild(values);
+    }
+    const fix = f.cell && f.rule !== 'sum.suggested-fix' && /^sum\./.test(f.rule) ? fixes[f.cell.table] : null;
+    if (fix) pick.appendChild(el('span', 'fix', fix.message));
+    li.appendChild(pick);
+
+    const doc = el('a', 'doc-link');
+    doc.href = '#doc/' + f.rule;
+    doc.dataset.rule = f.rule;
+    doc.append(el('span', '', '规则说明 '), el('code', '', f.rule));
+    doc.setAttribute('aria-label', `规则说明：${f.rule}`);
+    li.appendChild(doc);
+    return li;
+  }
+
+  function render(nextReport, nextFindings, active, emptyText) {
+    report = nextReport;
+    findings = nextFindings;
+    renderFilters();
+    clear(ui.list);
+    const groups = [];
+    const byKey = {};
+    findings.forEach((f, index) => {
+      if (!shows(f)) return;
+      const s = sectionOf(report, f.offset);
+      if (!byKey[s.key]) {
+        byKey[s.key] = { title: s.title, order: s.order, items: [] };
+        groups.push(byKey[s.key]);
+      }
+      byKey[s.key].items.push({ f, index });
+    });
+    groups.sort((a, b) => a.order - b.order);
+    shown = [];
+    const fixes = fixesByTable();
+    groups.forEach((g, gi) => {
+      g.items.sort((a, b) => (SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity]) || (a.f.offset - b.f.offset));
+      const section = el('section', 'group');
+      const id = 'group-' + gi;
+      const h = el('h3');
+      h.id = id;
+      h.appendChild(el('span', 'title', g.title));
+      const n = countBySeverity(g.items.map((x) => x.f));
+      const counts = el('span', 'counts');
+      for (const sev of SEVERITY_ORDER) {
+        if (n[sev]) counts.appendChild(el('span', 'count-' + sev, `${SEVERITY_LABEL[sev]} ${n[sev]}`));
+      }
+      h.appendChild(counts);
+      const ol = el('ol', 'items');
+      ol.setAttribute('role', 'list');
+      ol.setAttribute('aria-labelledby', id);
+      for (const x of g.items) {
+        ol.appendChild(item(x.f, x.index, fixes));
+        shown.push(x.f);
+      }
+      section.append(h, ol);
+      ui.list.appendChild(section);
+    });
+    if (shown.length === 0) {
+      const hidden = findings.length;
+      const text = hidden ? `筛选后没有问题（${hidden} 条未显示）` : emptyText;
+      if (text) ui.list.appendChild(el('p', 'empty', text));
+    }
+    markActive(active, false);
+    return shown;
+  }
+
+  function markActive(active, reveal) {
+    const index = active ? findings.indexOf(active) : -1;
+    for (const li of ui.list.querySelectorAll('.finding')) {
+      const on = Number(li.dataset.index) === index;
+      li.classList.toggle('active', on);
+      const pick = li.querySelector('.pick');
+      if (on) pick.setAttribute('aria-current', 'true');
+      else pick.removeAttribute('aria-current');
+      if (on && reveal) li.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  ui.list.addEventListener('click', (event) => {
+    const doc = event.target.closest('.doc-link');
+    if (doc) {
+      event.preventDefault();
+      handlers.doc(doc.dataset.rule, doc);
+      return;
+    }
+    const li = event.target.closest('.finding');
+    if (li) handlers.pick(findings[Number(li.dataset.index)]);
+  });
+  // Arrow keys move between findings inside the list (Tab leaves it).
+  ui.list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const picks = Array.from(ui.list.querySelectorAll('.pick'));
+    const at = picks.indexOf(document.activeElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = picks[Math.max(0, Math.min(picks.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))];
+    next.focus();
+  });
+  ui.filterBar.addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-severity]');
+    if (!button) return;
+    filters[button.dataset.severity] = !filters[button.dataset.severity];
+    handlers.filter();
+  });
+  ui.ruleSelect.addEventListener('change', () => {
+    filters.rule = ui.ruleSelect.value;
+    handlers.filter();
+  });
+
+  return {
+    render,
+    markActive,
+    shows,
+    shown: () => shown,
+    // The finding before/after `active` in list order (wrapping), or the first one.
+    step(active, delta) {
+      if (shown.length === 0) return null;
+      const at = shown.indexOf(active);
+      if (at < 0) return delta > 0 ? shown[0] : shown[shown.length - 1];
+      return shown[(at + delta + shown.length) % shown.length];
+    },
+    focusActive() {
+      const li = ui.list.querySelector('.finding.active .pick');
+      if (li) li.focus({ preventScroll: true });
+    },
+  };
 }

@@ -1,16 +1,16 @@
 // Paints findings behind the textarea: the backdrop repeats the text with a <mark> over
-// each finding's [offset, offset+length). Built from text nodes only, never from HTML.
-
-const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+// each finding's [offset, offset+length), tinted and wavy-underlined by severity. Built
+// from text nodes only, never from HTML.
 
 // Splits the text at every range edge so overlapping findings share one mark per stretch.
-function paintBackdrop(target, text, findings, active) {
+// `findings` are the ones shown (filters applied); `indexOf` gives a finding's list index.
+function paintBackdrop(target, text, findings, active, indexOf) {
   const ranges = [];
   const clamp = (n) => Math.max(0, Math.min(text.length, n));
-  findings.forEach((f, index) => {
+  findings.forEach((f) => {
     const start = clamp(f.offset);
     const end = clamp(f.offset + Math.max(f.length, 1)); // an empty span still gets a visible mark
-    if (end > start) ranges.push({ start, end, finding: f, index });
+    if (end > start) ranges.push({ start, end, finding: f, index: indexOf(f) });
   });
   if (active) {
     for (const r of active.related || []) {
@@ -25,11 +25,13 @@ function paintBackdrop(target, text, findings, active) {
   const cuts = Array.from(edges).sort((a, b) => a - b);
 
   const frag = document.createDocumentFragment();
+  let open = ranges.slice().sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i];
     const b = cuts[i + 1];
     const piece = text.slice(a, b);
-    const over = ranges.filter((r) => r.start <= a && r.end >= b);
+    open = open.filter((r) => r.end > a);
+    const over = open.filter((r) => r.start <= a && r.end >= b);
     if (over.length === 0) {
       frag.appendChild(document.createTextNode(piece));
       continue;
@@ -38,7 +40,7 @@ function paintBackdrop(target, text, findings, active) {
   }
   // A textarea shows an empty last line after a final "\n"; a div needs one more to match.
   frag.appendChild(document.createTextNode('\n'));
-  target.replaceChildren(frag);
+  clear(target).appendChild(frag);
 }
 
 function makeMark(piece, offset, over, active) {
@@ -54,7 +56,7 @@ function makeMark(piece, offset, over, active) {
   const rules = [];
   let severity = 'info';
   for (const r of hits) {
-    if (!rules.includes(r.finding.rule)) rules.push(r.finding.rule);
+    if (rules.indexOf(r.finding.rule) < 0) rules.push(r.finding.rule);
     if ((SEVERITY_RANK[r.finding.severity] || 0) > SEVERITY_RANK[severity]) severity = r.finding.severity;
   }
   mark.dataset.rule = rules.join(' ');

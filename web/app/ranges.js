@@ -50,3 +50,21 @@ function crlfMapper(raw) {
     return offset - lo; // one unit less for every "\r\n" that starts before offset
   };
 }
+
+// A copy of a report with every place in it (findings, sections, table cells and row
+// labels) mapped through fn; used for files whose "\r\n" the textarea turned into "\n".
+function moveReport(report, fn) {
+  const place = (p) => {
+    if (!p || typeof p.offset !== 'number') return p;
+    const end = fn(p.offset + (p.length || 0));
+    const start = fn(p.offset);
+    return Object.assign({}, p, { offset: start, length: end - start });
+  };
+  const copy = Object.assign({}, report);
+  copy.findings = (report.findings || []).map((f) => moveFinding(f, fn));
+  copy.sections = (report.sections || []).map(place);
+  copy.tables = (report.tables || []).map((t) => Object.assign({}, t, {
+    rows: t.rows.map((r) => Object.assign({}, r, { at: place(r.at), cells: (r.cells || []).map(place) })),
+  }));
+  return copy;
+}

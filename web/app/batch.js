@@ -1,0 +1,142 @@
+// Many reports at once: one row per report (file, body, year, format, errors, warnings,
+// verdict), sortable by any column; a row opens its report. The cross-report findings
+// (cross.carry-over) are listed under the table.
+
+const BATCH_COLUMNS = [
+  { key: 'name', label: '文件', type: 'text' },
+  { key: 'body', label: '发布机关', type: 'text' },
+  { key: 'year', label: '年度', type: 'number' },
+  { key: 'format', label: '格式', type: 'text' },
+  { key: 'errors', label: '错误', type: 'number' },
+  { key: 'warnings', label: '提醒', type: 'number' },
+  { key: 'verdict', label: '结论', type: 'text' },
+];
+
+function batchRows(batch) {
+  return batch.doc.reports.map((r, index) => {
+    const n = countBySeverity(r.findings);
+    const unreadable = batch.decoded[index] && batch.decoded[index].binary;
+    const v = verdictOf(r);
+    return {
+      index,
+      name: batch.names[index],
+      body: r.body || '',
+      year: r.year || null,
+      format: r.format || '',
+      errors: n.error,
+      warnings: n.warning,
+      verdict: unreadable ? '无法读取' : (v.cls === 'pass' ? '通过' : (n.error ? '有错误' : (n.warning ? '有提醒' : v.text))),
+      cls: unreadable ? 'fail' : v.cls,
+    };
+  });
+}
+
+function createBatchView(ui, handlers) {
+  const sort = { key: 'name', dir: 1 };
+  let batch = null;
+
+  function compare(a, b) {
+    const col = BATCH_COLUMNS.find((c) => c.key === sort.key);
+    let x = a[sort.key];
+    let y = b[sort.key];
+    let d;
+    if (col.type === 'number') d = (x === null ? -Infinity : x) - (y === null ? -Infinity : y);
+    else d = String(x).localeCompare(String(y), 'zh-CN', { numeric: true });
+    return d * sort.dir || a.index - b.index;
+  }
+
+  function render(next) {
+    batch = next;
+    clear(ui.head);
+    clear(ui.body);
+    clear(ui.cross);
+    if (!batch) return;
+    const rows = batchRows(batch).sort(compare);
+    const n = { errors: 0, warnings: 0, pass: 0 };
+    for (const r of rows) {
+      n.errors += r.errors;
+      n.warnings += r.warnings;
+      if (r.cls === 'pass') n.pass++;
+    }
+    ui.title.textContent = `批量检查：${rows.length} 份报告，${n.pass} 份通过，共 ${n.errors} 处错误、${n.warnings} 处提醒`;
+
+    const tr = el('tr');
+    for (const c of BATCH_COLUMNS) {
+      const th = el('th');
+      th.scope = 'col';
+      if (c.type === 'number') th.className = 'num';
+      const b = el('button', 'sort', c.label);
+      b.type = 'button';
+      b.dataset.key = c.key;
+      th.setAttribute('aria-sort', sort.key === c.key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
+      th.appendChild(b);
+      tr.appendChild(th);
+    }
+    ui.head.appendChild(tr);
+
+    for (const r of rows) {
+      const row = el('tr', 'report-row');
+      row.dataset.index = String(r.index);
+      if (batch.open === r.index) row.classList.add('current');
+      const nameCell = el('td', 'name');
+      const open = el('button', 'open', r.name);
+      open.type = 'button';
+      open.title = '打开这份报告';
+      nameCell.appendChild(open);
+      row.append(nameCell,
+        el('td', '', r.body || '未识别'),
+        el('td', 'num', r.year ? String(r.year) : '—'),
+        el('td', '', r.format ? formatLabel(r.format) : '未识别'),
+        el('td', 'num' + (r.errors ? ' has-error' : ''), String(r.errors)),
+        el('td', 'num' + (r.warnings ? ' has-warning' : ''), String(r.warnings)));
+      const verdict = el('td', 'verdict-cell ' + r.cls, r.verdict);
+      row.appendChild(verdict);
+      ui.body.appendChild(row);
+    }
+
+    const cross = [];
+    batch.doc.reports.forEach((r, index) => {
+      for (const f of r.findings) if (/^cross\./.test(f.rule)) cross.push({ f, index });
+    });
+    const h = el('h3', '', '跨年度核对（cross.carry-over）');
+    ui.cross.appendChild(h);
+    if (!cross.length) {
+      ui.cross.appendChild(el('p', 'muted', '没有同一机关相邻两个年度的结转数不符。' +
+        '（同一发布机关相邻两年的报告同时拖入时才核对。）'));
+      return;
+    }
+    const list = el('ul', 'cross-list');
+    list.setAttribute('role', 'list');
+    for (const c of cross) {
+      const li = el('li');
+      const b = el('button', 'cross-item');
+      b.type = 'button';
+      b.dataset.index = String(c.index);
+      b.dataset.offset = String(c.f.offset);
+      b.append(el('span', 'file', batch.names[c.index]), el('span', 'msg', c.f.message));
+      li.appendChild(b);
+      list.appendChild(li);
+    }
+    ui.cross.appendChild(list);
+  }
+
+  ui.head.addEventListener('click', (event) => {
+    const b = event.target.closest('button.sort');
+    if (!b) return;
+    if (sort.key === b.dataset.key) sort.dir = -sort.dir;
+    else { sort.key = b.dataset.key; sort.dir = 1; }
+    render(batch);
+    const again = ui.head.querySelector(`button[data-key="${sort.key}"]`);
+    if (again) again.focus();
+  });
+  ui.body.addEventListener('click', (event) => {
+    const row = event.target.closest('tr.report-row');
+    if (row) handlers.open(Number(row.dataset.index), null);
+  });
+  ui.cross.addEventListener('click', (event) => {
+    const b = event.target.closest('button.cross-item');
+    if (b) handlers.open(Number(b.dataset.index), Number(b.dataset.offset));
+  });
+
+  return { render, rows: () => (batch ? batchRows(batch).sort(compare) : []) };
+}

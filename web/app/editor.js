@@ -1,0 +1,89 @@
+// The text pane: a textarea over a backdrop that paints the findings (highlight.js).
+// Pasted content always goes in as plain text; it is never inserted as markup.
+
+function createEditor(ui, handlers) {
+  const area = ui.text;
+
+  function syncScroll() {
+    ui.backdrop.scrollTop = area.scrollTop;
+  }
+  // The backdrop must wrap exactly where the textarea does: same width minus its scrollbar.
+  function syncSize() {
+    ui.backdrop.style.width = area.clientWidth + 'px';
+    syncScroll();
+  }
+
+  function onPaste(event) {
+    const data = event.clipboardData;
+    if (!data) return;
+    event.preventDefault();
+    const text = data.getData('text/plain');
+    if (!text) {
+      if (data.files && data.files.length) handlers.files(Array.from(data.files).map((file) => ({ file, name: file.name })));
+      return;
+    }
+    const whole = area.selectionStart === 0 && area.selectionEnd === area.value.length;
+    area.focus();
+    // execCommand keeps the browser's undo history; setRangeText is the fallback.
+    if (!document.execCommand('insertText', false, text)) {
+      area.setRangeText(text, area.selectionStart, area.selectionEnd, 'end');
+    }
+    handlers.changed(whole ? '粘贴的文本' : null); // execCommand already fired 'input'; setRangeText does not
+  }
+
+  area.addEventListener('input', () => handlers.changed(null));
+  area.addEventListener('paste', onPaste);
+  area.addEventListener('scroll', syncScroll);
+  area.addEventListener('click', () => handlers.caret(area.selectionStart));
+  area.addEventListener('keyup', (event) => {
+    if (event.key !== 'F8' && !event.altKey) handlers.caret(area.selectionStart);
+  });
+  new ResizeObserver(syncSize).observe(area);
+
+  // Dropping files opens them; dropped plain text falls through to the textarea.
+  let dragDepth = 0;
+  const hasFiles = (event) => event.dataTransfer && Array.from(event.dataTransfer.types).indexOf('Files') >= 0;
+  const endDrag = () => {
+    dragDepth = 0;
+    ui.editor.classList.remove('dragging');
+    ui.dropHint.hidden = true;
+  };
+  ui.editor.addEventListener('dragenter', (event) => {
+    if (!hasFiles(event)) return;
+    dragDepth++;
+    ui.editor.classList.add('dragging');
+    ui.dropHint.hidden = false;
+  });
+  ui.editor.addEventListener('dragleave', (event) => {
+    if (!hasFiles(event) || --dragDepth > 0) return;
+    endDrag();
+  });
+  ui.editor.addEventListener('dragover', (event) => {
+    if (hasFiles(event)) event.preventDefault();
+  });
+  ui.editor.addEventListener('drop', (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    endDrag();
+    filesFromDrop(event.dataTransfer).then(handlers.files);
+  });
+
+  return {
+    paint(text, shown, active, indexOf) {
+      paintBackdrop(ui.backdropText, text, shown, active, indexOf);
+    },
+    setText(text) {
+      area.value = text;
+      area.scrollTop = 0;
+    },
+    // Selects a finding's range and scrolls it into view (focus: move focus to the text).
+    reveal(finding, focus) {
+      if (focus) area.focus({ preventScroll: true });
+      area.setSelectionRange(finding.offset, finding.offset + finding.length);
+      const mark = ui.backdropText.querySelector('mark.active');
+      if (mark) area.scrollTop = Math.max(0, mark.offsetTop - area.clientHeight / 3);
+      syncScroll();
+    },
+    syncSize,
+  };
+}

@@ -1,0 +1,38 @@
+// Exports: the findings as CSV (UTF-8 with a BOM and CRLF, which WPS and Excel open with
+// the Chinese intact) and the checker's JSON exactly as the worker returned it.
+
+const CSV_COLUMNS = ['文件', '发布机关', '年度', '格式', '严重程度', '规则', '部分', '行', '列',
+  '表格', '表格行', '表格列', '应为', '实为', '说明'];
+
+function csvField(value, isText) {
+  let s = value === undefined || value === null ? '' : String(value);
+  // A text starting like a formula would run as one in a spreadsheet.
+  if (isText && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+}
+
+function findingsCsv(doc) {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of doc.reports) {
+    for (const f of r.findings) {
+      const names = cellNames(r, f.cell) || { table: '', row: '', column: '' };
+      const row = [
+        [r.file, true], [r.body, true], [r.year, false], [r.format, false],
+        [SEVERITY_LABEL[f.severity] || f.severity, false], [f.rule, false],
+        [sectionOf(r, f.offset).title, true], [f.line, false], [f.column, false],
+        [names.table, true], [names.row, true], [names.column, true],
+        [f.expected, false], [f.actual, false], [f.message, true],
+      ];
+      lines.push(row.map((x) => csvField(x[0], x[1])).join(','));
+    }
+  }
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+function exportCsv(doc, base) {
+  download(base + '-检查结果.csv', 'text/csv;charset=utf-8', [findingsCsv(doc)]);
+}
+
+function exportJson(doc, base) {
+  download(base + '-检查结果.json', 'application/json;charset=utf-8', [JSON.stringify(doc, null, 2) + '\n']);
+}

@@ -1,0 +1,53 @@
+// The verdict line at the top: 通过 / 有 N 处错误、M 处提醒, and what was found about the
+// report (format, year, issuing body, date, encoding, layout).
+
+const LAYOUT_LABEL = {
+  'cell-per-line': '每格一行',
+  'tab-separated': '制表符分列',
+  'pdf-layout': 'PDF 复制（版式）',
+  'pdf-raw': 'PDF 复制（阅读顺序）',
+  plain: '纯文本',
+};
+
+function layoutLabel(layout) {
+  if (!layout) return '—';
+  const markdown = layout.indexOf('markdown') === 0;
+  const base = markdown ? layout.replace(/^markdown\+?/, '') || 'plain' : layout;
+  const label = LAYOUT_LABEL[base] || base;
+  return markdown ? 'Markdown，' + label : label;
+}
+
+// report: one entry of the JSON "reports" array (or null before the first check).
+// encoding: what to show as the text's encoding (a dropped file's, else the report's).
+function renderSummary(verdictEl, metaEl, report, text, encoding) {
+  verdictEl.className = 'verdict';
+  clear(metaEl);
+  if (!report) {
+    verdictEl.textContent = '正在检查…';
+    return;
+  }
+  const v = verdictOf(report);
+  verdictEl.dataset.errors = String(v.n.error);
+  verdictEl.dataset.warnings = String(v.n.warning);
+  verdictEl.dataset.notes = String(v.n.warning + v.n.info);
+  if (text.trim() === '') {
+    verdictEl.textContent = '请粘贴、输入或打开一份年度报告';
+    return;
+  }
+  verdictEl.textContent = v.text + (v.n.info ? `，另有 ${v.n.info} 条提示` : '');
+  verdictEl.classList.add(v.cls);
+  const facts = [
+    ['格式', formatLabel(report.format), 'format'],
+    ['年度', report.year ? `${report.year} 年` : '未识别', 'year'],
+    ['发布机关', report.body || '未识别', 'body'],
+    ['成文日期', report.date || '未识别', 'date'],
+    ['编码', encoding || '—', 'encoding'],
+    ['版式', layoutLabel(report.layout), 'layout'],
+  ];
+  for (const fact of facts) {
+    const row = el('div');
+    row.dataset.fact = fact[2];
+    row.append(el('dt', '', fact[0]), el('dd', '', fact[1]));
+    metaEl.appendChild(row);
+  }
+}
