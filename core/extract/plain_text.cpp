@@ -43,7 +43,10 @@ std::string TextRun::take() {
 }
 
 void TableGrid::begin_row() {
-  rows_.emplace_back();
+  // Rows below may exist already: the rowspans above reach into them.
+  row_ = begun_ == 0 ? 0 : row_ + 1;
+  begun_ = row_ + 1;
+  if (rows_.size() < begun_) rows_.resize(begun_);
   col_ = 0;
 }
 
@@ -58,13 +61,13 @@ TableGrid::Slot& TableGrid::slot(std::size_t row, std::size_t col) {
 }
 
 void TableGrid::skip(int slots) {
-  if (rows_.empty()) begin_row();
+  if (begun_ == 0) begin_row();
   col_ += static_cast<std::size_t>(std::clamp(slots, 0, kMaxColspan));
 }
 
 void TableGrid::add_cell(std::string text, int colspan, int rowspan) {
-  if (rows_.empty()) begin_row();
-  const std::size_t row = rows_.size() - 1;
+  if (begun_ == 0) begin_row();
+  const std::size_t row = row_;
   while (col_ < rows_[row].size() && rows_[row][col_].taken) ++col_;
   const std::size_t cs = static_cast<std::size_t>(std::clamp(colspan, 1, kMaxColspan));
   const std::size_t rs = static_cast<std::size_t>(std::clamp(rowspan, 1, kMaxRowspan));
@@ -77,7 +80,9 @@ void TableGrid::add_cell(std::string text, int colspan, int rowspan) {
 
 std::vector<std::string> TableGrid::lines() const {
   std::vector<std::string> out;
-  for (const auto& r : rows_) {
+  // Rowspans reaching past the last row end with the table.
+  for (std::size_t i = 0; i < begun_; ++i) {
+    const auto& r = rows_[i];
     // Only the slots a cell covers count: a row made only of rowspans from above still
     // shows as its empty cells, a hole after the last cell does not. A row of blank
     // cells stays: it is the blank form's row of values.

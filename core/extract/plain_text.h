@@ -40,6 +40,7 @@ class TableGrid {
   };
   Slot& slot(std::size_t row, std::size_t col);
   std::vector<std::vector<Slot>> rows_;
+  std::size_t row_ = 0, begun_ = 0;  // the current row; the number of rows begun
   std::size_t col_ = 0;
   std::size_t slots_ = 0;
 };

@@ -35,8 +35,9 @@ struct Block {
 };
 
 // Plain: no tables. PdfLayout / PdfRaw: text copied out of a PDF, as pdftotext's -layout
-// (columns aligned by spaces) and -raw (reading order) modes produce it.
-enum class Layout { Plain, CellPerLine, TabSeparated, PdfLayout, PdfRaw };
+// (columns aligned by spaces) and -raw (reading order) modes produce it. PipeTable:
+// markdown pipe tables.
+enum class Layout { Plain, CellPerLine, TabSeparated, PdfLayout, PdfRaw, PipeTable };
 
 struct Document {
   Layout layout = Layout::Plain;

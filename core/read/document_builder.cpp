@@ -10,6 +10,7 @@ const char* layout_name(const Document& doc) {
     case Layout::TabSeparated: return doc.markdown ? "markdown+tab-separated" : "tab-separated";
     case Layout::PdfLayout: return "pdf-layout";
     case Layout::PdfRaw: return "pdf-raw";
+    case Layout::PipeTable: return doc.markdown ? "markdown+pipe-table" : "pipe-table";
     case Layout::Plain: break;
   }
   return doc.markdown ? "markdown" : "plain";

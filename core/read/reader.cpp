@@ -42,9 +42,13 @@ Layout detect_pdf_text(const SourceText& text) {
 // Counts the lines that look like one cell after a leading tab, and the lines that hold
 // several tab-separated fields; the larger count names the layout.
 Layout detect_layout(const SourceText& text) {
-  std::size_t cell_lines = 0, tab_rows = 0;
+  std::size_t cell_lines = 0, tab_rows = 0, pipe_rows = 0, separators = 0;
   for (std::size_t n = 1; n <= text.line_count(); ++n) {
     std::string_view v = text.view(text.line_span(n));
+    if (is_pipe_row(text, text.line_span(n))) {
+      ++pipe_rows;
+      separators += is_pipe_separator(text, text.line_span(n));
+    }
     std::size_t first_tab = v.find('\t');
     if (first_tab == std::string_view::npos) continue;
     std::size_t filled = 0;
@@ -59,6 +63,9 @@ Layout detect_layout(const SourceText& text) {
     if (first_tab == 0 && filled <= 1 && v.find('\t', 1) == std::string_view::npos) ++cell_lines;
     else if (filled >= 2 || leading_text) ++tab_rows;
   }
+  // Pipe tables: a "|---|" line and more pipe rows than rows of any other kind.
+  if (separators > 0 && pipe_rows >= 2 * separators && pipe_rows > cell_lines && pipe_rows > tab_rows)
+    return Layout::PipeTable;
   if (cell_lines == 0 && tab_rows == 0) return detect_pdf_text(text);
   return cell_lines > tab_rows ? Layout::CellPerLine : Layout::TabSeparated;
 }
@@ -70,6 +77,7 @@ Document read_document(const SourceText& text) {
   switch (layout) {
     case Layout::CellPerLine: return read_cell_per_line(text);
     case Layout::TabSeparated: return read_tab_separated(text);
+    case Layout::PipeTable: return read_pipe_tables(text);
     case Layout::PdfLayout:
     case Layout::PdfRaw: return read_pdf_text(text, layout);
     case Layout::Plain: break;

@@ -13,7 +13,9 @@ namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   // Only layouts whose cells keep their grid places; PDF text has no grid.
-  if (ctx.doc.layout != Layout::TabSeparated && ctx.doc.layout != Layout::CellPerLine) return;
+  if (ctx.doc.layout != Layout::TabSeparated && ctx.doc.layout != Layout::CellPerLine &&
+      ctx.doc.layout != Layout::PipeTable)
+    return;
   if (ctx.report.format == nullptr) return;
   for (const BoundTable& t : ctx.report.tables) {
     // The usual place of the label, per kind of row (一、 / （一） / 1.), over the rows bound.

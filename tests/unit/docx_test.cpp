@@ -1,0 +1,76 @@
+// .docx input: word/document.xml read from the zip, paragraphs as lines, tables as rows
+// with w:gridSpan and w:vMerge resolved; tracked deletions left out.
+#include <catch2/catch.hpp>
+
+#include "extract/extract.h"
+#include "unit/inputs_support.h"
+
+using gk_test::finding_facts;
+
+TEST_CASE("docx: each seed as a Word file gives the seed's findings", "[docx]") {
+  for (const char* stem : gk_test::kSeeds) {
+    INFO(stem);
+    auto r = gk_test::check_corpus(std::string("generated/") + stem + ".docx");
+    CHECK(r->decoded.input == gk::InputKind::Docx);
+    CHECK(r->decoded.binary == gk::BinaryKind::None);
+    CHECK(finding_facts(*r) == gk_test::seed_facts(stem));
+  }
+}
+
+TEST_CASE("docx: the official blank 2021 form reads with every section and row", "[docx]") {
+  auto r = gk_test::check_corpus("real/official-template-2021-blank.docx");
+  REQUIRE(r->report.format != nullptr);
+  CHECK(r->report.format->id == "2021");
+  CHECK(gk::layout_name(r->doc) == std::string("tab-separated"));
+
+  // gridSpan and vMerge: a merged label leaves empty cells, the values stay in their columns.
+  const std::string& text = r->text.str();
+  CHECK(text.find("三、本年度办理结果\t（一）予以公开\t\t\t\t\t\t\t\t\n") != std::string::npos);
+  CHECK(text.find("\n\t\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n") == std::string::npos);
+  CHECK(text.find("\n\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n") != std::string::npos);
+  CHECK(text.find("\n\t\t2.其他法律行政法规禁止公开\t") != std::string::npos);
+
+  std::size_t missing_rules = 0, value_cells = 0;
+  for (const gk::Finding& f : r->findings) {
+    INFO(f.rule << ": " << f.message);
+    CHECK(f.rule != "section.missing");
+    CHECK(f.rule != "table.missing");
+    CHECK(f.rule != "table.row-missing");
+    CHECK(f.rule != "table.column-count");
+    missing_rules += f.rule == "table.cell-missing";
+  }
+  for (const gk::BoundTable& t : r->report.tables) {
+    INFO(t.spec->id);
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+      const gk::RowSpec& spec = t.spec->rows[i];
+      INFO(spec.label);
+      if (!spec.children.empty()) continue;  // group labels: their items carry the numbers
+      CHECK(t.rows[i].source != nullptr);
+      value_cells += t.rows[i].values.size();
+    }
+  }
+  // Every number cell of the blank form is blank: 10 in 表二, 25 × 7 in 表三, 15 in 表四.
+  CHECK(value_cells == 10 + 25 * 7 + 15);
+  CHECK(missing_rules == value_cells);
+}
+
+TEST_CASE("docx: tracked changes and bookmarks do not disturb the text", "[docx]") {
+  auto r = gk_test::check_corpus("generated/variants/001-tracked-changes.docx");
+  CHECK(finding_facts(*r) == gk_test::seed_facts("001_d37008fbb3c2afee"));
+  const std::string& text = r->text.str();
+  CHECK(text.find("此段已删除") == std::string::npos);  // a deleted paragraph
+  CHECK(text.find("_GoBack") == std::string::npos);
+  CHECK(text.find("999999") == std::string::npos);  // the deleted old values
+}
+
+TEST_CASE("docx: a table holding a table is page layout", "[docx]") {
+  auto r = gk_test::check_corpus("generated/variants/001-layout-table.docx");
+  CHECK(finding_facts(*r) == gk_test::seed_facts("001_d37008fbb3c2afee"));
+}
+
+TEST_CASE("docx: extraction failures say what is wrong", "[docx]") {
+  gk::Extraction e = gk::extract_docx("PK\x03\x04 not really a zip");
+  CHECK(e.failure == gk::Extraction::Failure::Corrupt);
+  CHECK(e.problem.find("zip") != std::string::npos);
+  CHECK(e.text.empty());
+}
