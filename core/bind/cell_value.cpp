@@ -50,17 +50,33 @@ std::string numeric_text(std::string_view cell_text) {
   return out;
 }
 
-// Magnitudes beyond this are not counts or amounts any report can hold.
-constexpr std::int64_t kMaxWhole = 100000000000000LL;  // 10^14
+// Magnitudes beyond this are not counts or amounts any report can hold; below it, the sums
+// of a table's identities (tens of terms, times Quantity::kScale) stay far from overflow.
+constexpr std::int64_t kMaxWhole = 1000000000000LL;  // 10^12
 
 }  // namespace
 
 CellValue parse_cell_value(std::string_view cell_text) {
   CellValue v;
+  // Most cells are a plain count: read it without normalising.
+  if (!cell_text.empty() && cell_text.size() <= 12 &&
+      cell_text.find_first_not_of("0123456789") == std::string_view::npos) {
+    std::int64_t whole = 0;
+    for (char c : cell_text) whole = whole * 10 + (c - '0');
+    v.kind = ValueKind::Number;
+    v.quantity = Quantity::of(whole);
+    return v;
+  }
   std::string key = match_key(cell_text);
   if (key.empty()) return v;  // Empty
   if (is_placeholder(key)) {
     v.kind = ValueKind::Placeholder;
+    return v;
+  }
+  // Text (a label): no sign or digit where the number would start.
+  if (std::string_view("+-0123456789").find(key[0]) == std::string_view::npos &&
+      key.compare(0, 3, "\xE2\x88\x92") != 0) {
+    v.kind = ValueKind::Text;
     return v;
   }
   // The number itself keeps its inner blanks: "1 234" is grouped like "1,234", but "1 0"

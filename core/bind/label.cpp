@@ -5,6 +5,7 @@
 
 #include "text/normalize.h"
 #include "text/utf8.h"
+#include "text/saturate.h"
 
 namespace gk {
 
@@ -36,10 +37,10 @@ LabelParts parse_label(std::string_view label_text) {
     while (j < k.size()) {
       char32_t c = next_code_point(k, j);
       if (int v = chinese_numeral(c); v > 0 && level != EnumLevel::Item) {
-        n = n == 10 ? 10 + v : (v == 10 && n > 0 ? n * 10 : n + v);
+        n = n == 10 ? 10 + v : (v == 10 && n > 0 ? shift_in_digit(n, 0) : add_capped(n, v));
         level = EnumLevel::Sub;
       } else if (c >= '0' && c <= '9' && level != EnumLevel::Sub) {
-        n = n * 10 + static_cast<int>(c - '0');
+        n = shift_in_digit(n, static_cast<int>(c - '0'));
         level = EnumLevel::Item;
       } else {
         if (c == ')' && n > 0) { r.level = level; r.number = n; after = j; }
@@ -52,7 +53,7 @@ LabelParts parse_label(std::string_view label_text) {
     while (j < k.size()) {
       char32_t c = next_code_point(k, j);
       int v = chinese_numeral(c);
-      if (v > 0) { n = n == 10 ? 10 + v : (v == 10 && n > 0 ? n * 10 : n + v); continue; }
+      if (v > 0) { n = n == 10 ? 10 + v : (v == 10 && n > 0 ? shift_in_digit(n, 0) : add_capped(n, v)); continue; }
       if (is_separator(c)) { r.level = EnumLevel::Top; r.number = n; after = j; }
       break;
     }
@@ -61,7 +62,7 @@ LabelParts parse_label(std::string_view label_text) {
     int n = 0;
     while (j < k.size()) {
       char32_t c = next_code_point(k, j);
-      if (c >= '0' && c <= '9') { n = n * 10 + static_cast<int>(c - '0'); continue; }
+      if (c >= '0' && c <= '9') { n = shift_in_digit(n, static_cast<int>(c - '0')); continue; }
       if (is_separator(c) || c == ')') { r.level = EnumLevel::Item; r.number = n; after = j; }
       break;
     }
@@ -70,15 +71,16 @@ LabelParts parse_label(std::string_view label_text) {
   return r;
 }
 
-double similarity(std::string_view a, std::string_view b) {
-  auto code_points = [](std::string_view s) {
-    std::vector<char32_t> v;
-    std::size_t i = 0;
-    while (i < s.size()) v.push_back(next_code_point(s, i));
-    std::sort(v.begin(), v.end());
-    return v;
-  };
-  std::vector<char32_t> x = code_points(a), y = code_points(b);
+std::vector<char32_t> sorted_code_points(std::string_view s) {
+  std::vector<char32_t> v;
+  v.reserve(s.size() / 2 + 1);
+  std::size_t i = 0;
+  while (i < s.size()) v.push_back(next_code_point(s, i));
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+double similarity(const std::vector<char32_t>& x, const std::vector<char32_t>& y) {
   if (x.empty() && y.empty()) return 1.0;
   std::size_t common = 0;
   for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
@@ -87,6 +89,10 @@ double similarity(std::string_view a, std::string_view b) {
     else ++j;
   }
   return 2.0 * static_cast<double>(common) / static_cast<double>(x.size() + y.size());
+}
+
+double similarity(std::string_view a, std::string_view b) {
+  return similarity(sorted_code_points(a), sorted_code_points(b));
 }
 
 }  // namespace gk

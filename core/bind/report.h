@@ -3,9 +3,11 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "bind/cell_value.h"
+#include "bind/label.h"
 #include "bind/sections.h"
 #include "bind/signature.h"
 #include "formats/format.h"
@@ -44,6 +46,14 @@ struct Report {
 };
 
 BoundTable bind_table(const Document& doc, const TableSpec& spec);
+
+// What binding learns about a document once and reuses for every table of every format:
+// each cell's value kind and the parse of each label text. Filled as bind_table goes.
+struct BindMemo {
+  std::vector<std::vector<std::vector<ValueKind>>> kinds;  // [table][row][cell]
+  std::unordered_map<std::string, LabelParts> labels;      // parse_label by label text
+};
+BoundTable bind_table(const Document& doc, const TableSpec& spec, BindMemo& memo);
 Report bind_report(const Document& doc, const SourceText& text);
 
 }  // namespace gk

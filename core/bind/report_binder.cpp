@@ -50,11 +50,12 @@ Report bind_report(const Document& doc, const SourceText& text) {
         if (!c.text.empty()) cell_keys.push_back(match_key(c.text));
 
   int best_score = 0;
+  BindMemo memo;
   for (const Format& f : formats()) {  // newest first: it wins ties
     std::vector<BoundTable> tables;
     int score = kMarkerWeight * count_markers(f, cell_keys);
     for (const TableSpec& spec : f.tables) {
-      tables.push_back(bind_table(doc, spec));
+      tables.push_back(bind_table(doc, spec, memo));
       score += tables.back().found_rows;
     }
     if (score > best_score) {

@@ -4,6 +4,7 @@
 #include "read/line_scan.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
+#include "text/saturate.h"
 
 namespace gk {
 
@@ -42,8 +43,8 @@ Numbering read_numbering(std::string_view s) {
     int value = 0;
     while (i < s.size()) {
       char32_t d = next_code_point(s, i);
-      if (int v = chinese_digit(d)) value = value == 10 ? 10 + v : value + v;
-      else if (int a = arabic_digit(d); a >= 0) value = value * 10 + a;
+      if (int v = chinese_digit(d)) value = value == 10 ? 10 + v : add_capped(value, v);
+      else if (int a = arabic_digit(d); a >= 0) value = shift_in_digit(value, a);
       else if ((d == U'）' || d == ')') && value > 0) return {NumberStyle::Paren, value, i};
       else break;
     }
@@ -55,8 +56,8 @@ Numbering read_numbering(std::string_view s) {
   int value = chinese ? chinese_digit(c) : arabic_digit(c);
   while (i < s.size()) {
     char32_t d = next_code_point(s, i);
-    if (chinese && chinese_digit(d)) { value = value == 10 ? 10 + chinese_digit(d) : value * 10; continue; }
-    if (arabic && arabic_digit(d) >= 0) { value = value * 10 + arabic_digit(d); continue; }
+    if (chinese && chinese_digit(d)) { value = value == 10 ? 10 + chinese_digit(d) : shift_in_digit(value, 0); continue; }
+    if (arabic && arabic_digit(d) >= 0) { value = shift_in_digit(value, arabic_digit(d)); continue; }
     if (d == U'、') return {chinese ? NumberStyle::ChineseComma : NumberStyle::Arabic, value, i};
     if (d == '.' || d == U'．' || d == U'，' || d == ',' || is_blank(d))
       return {chinese ? NumberStyle::ChineseOther : NumberStyle::Arabic, value, i};

@@ -3,6 +3,7 @@
 #include "read/line_scan.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
+#include "text/saturate.h"
 
 namespace gk {
 
@@ -39,14 +40,14 @@ NumberToken read_number(const std::u32string& s, std::size_t i) {
   for (; i < s.size(); ++i) {
     char32_t c = s[i];
     if (c == U'十') {
-      t.value = (t.digits == 0 ? 1 : t.value) * 10;
+      t.value = shift_in_digit(t.digits == 0 ? 1 : t.value, 0);
       ten = true;
       ++t.digits;
       continue;
     }
     int d = digit_value(c);
     if (d < 0) break;
-    t.value = ten ? t.value + d : t.value * 10 + d;
+    t.value = ten ? add_capped(t.value, d) : shift_in_digit(t.value, d);
     ++t.digits;
   }
   t.end = i;

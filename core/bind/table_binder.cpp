@@ -38,11 +38,13 @@ struct Match {
 struct Matcher {
   const TableSpec& spec;
   std::vector<LabelParts> official;
+  std::vector<std::vector<char32_t>> official_cps;  // sorted, for similarity()
   std::vector<std::vector<std::string>> variant_words;
 
   explicit Matcher(const TableSpec& s) : spec(s) {
     for (const RowSpec& r : s.rows) {
       official.push_back(parse_label(r.label));
+      official_cps.push_back(sorted_code_points(official.back().words));
       variant_words.emplace_back();
       for (const std::string& v : r.variants) variant_words.back().push_back(parse_label(v).words);
     }
@@ -65,6 +67,9 @@ struct Matcher {
   // puts a group label after its first items.
   Match match(const LabelParts& lp, int context) const {
     Match best;
+    const std::size_t length = code_points(lp.words);
+    std::vector<char32_t> cps;  // sorted, computed when first needed
+    bool have_cps = false;
     for (int pass = 0; pass < 2 && best.row < 0; ++pass) {
       for (std::size_t i = 0; i < official.size(); ++i) {
         if (spec.rows[i].unlabeled) continue;
@@ -75,10 +80,17 @@ struct Matcher {
         if (lp.level != EnumLevel::None && (o.level != lp.level || o.number != lp.number)) continue;
         if (same_words(i, lp.words)) return {static_cast<int>(i), true, 1.0};
         // A shortened label ("部分公开") or a truncated one ("其他法律行政止公开").
-        double score = similarity(lp.words, o.words);
-        if (lp.level == EnumLevel::None && code_points(lp.words) < kMinFuzzyCodePoints) score = 0;
+        if (lp.level == EnumLevel::None && length < kMinFuzzyCodePoints) continue;
         double needed = pass == 1 ? kMinSimilarityOutOfGroup
                         : lp.level == EnumLevel::None ? kMinSimilarityUnnumbered : kMinSimilarityNumbered;
+        // Lengths alone may rule the row out before the code points are compared.
+        double bound = similarity_bound(length, official_cps[i].size());
+        if (bound < needed || bound <= best.score) continue;
+        if (!have_cps) {
+          cps = sorted_code_points(lp.words);
+          have_cps = true;
+        }
+        double score = similarity(cps, official_cps[i]);
         if (score >= needed && score > best.score) best = {static_cast<int>(i), false, score};
       }
     }
@@ -101,20 +113,30 @@ std::string joined(const std::vector<const Cell*>& cells, std::size_t from, std:
 // Reads a unit as cells [from, to): all its cells, else its trailing cells (header words
 // above a row label in PDF text), else its leading cells (text where the first value
 // belongs: "8.属于行政查询事项 | 若干 | 0 …"), else the closest fuzzy reading of all of it.
-Match match_unit(const Matcher& m, const LabelUnit& u, int context, std::size_t& from, std::size_t& to) {
+const LabelParts& parsed_label(BindMemo& memo, std::string text) {
+  auto it = memo.labels.find(text);
+  if (it == memo.labels.end()) {
+    LabelParts parts = parse_label(text);
+    it = memo.labels.emplace(std::move(text), std::move(parts)).first;
+  }
+  return it->second;
+}
+
+Match match_unit(const Matcher& m, const LabelUnit& u, int context, std::size_t& from, std::size_t& to,
+                 BindMemo& memo) {
   const std::size_t n = u.cells.size();
   to = n;
   for (from = 0; from < n; ++from) {
-    Match r = m.match(parse_label(joined(u.cells, from, n)), context);
+    Match r = m.match(parsed_label(memo, joined(u.cells, from, n)), context);
     if (r.row >= 0 && r.exact) return r;
   }
   from = 0;
   for (to = n - 1; to > 0; --to) {
-    Match r = m.match(parse_label(joined(u.cells, 0, to)), context);
+    Match r = m.match(parsed_label(memo, joined(u.cells, 0, to)), context);
     if (r.row >= 0 && r.exact) return r;
   }
   to = n;
-  return m.match(parse_label(joined(u.cells, 0, n)), context);
+  return m.match(parsed_label(memo, joined(u.cells, 0, n)), context);
 }
 
 bool mentions_any(const Row& row, const std::vector<std::string>& keys) {
@@ -154,6 +176,20 @@ void assign_values(BoundTable& bound, int item, const Row& row, const std::vecto
 }  // namespace
 
 BoundTable bind_table(const Document& doc, const TableSpec& spec) {
+  BindMemo memo;
+  return bind_table(doc, spec, memo);
+}
+
+BoundTable bind_table(const Document& doc, const TableSpec& spec, BindMemo& memo) {
+  if (memo.kinds.size() != doc.tables.size()) {
+    memo.kinds.assign(doc.tables.size(), {});
+    for (std::size_t t = 0; t < doc.tables.size(); ++t) {
+      for (const Row& row : doc.tables[t].rows) {
+        memo.kinds[t].emplace_back();
+        for (const Cell& c : row.cells) memo.kinds[t].back().push_back(parse_cell_value(c.text).kind);
+      }
+    }
+  }
   BoundTable bound;
   bound.spec = &spec;
   bound.rows.resize(spec.rows.size());
@@ -179,10 +215,11 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec) {
       }
       continue;
     }
-    for (const Row& row : doc.tables[block.index].rows) {
+    const std::vector<Row>& rows = doc.tables[block.index].rows;
+    for (std::size_t ri = 0; ri < rows.size(); ++ri) {
+      const Row& row = rows[ri];
       if (unlabeled >= 0 && !header_seen) header_seen = mentions_any(row, header_keys);
-      kinds.clear();
-      for (const Cell& c : row.cells) kinds.push_back(parse_cell_value(c.text).kind);
+      const std::vector<ValueKind>& kinds = memo.kinds[block.index][ri];
       // Labels come first; the first number or placeholder starts the values, and text
       // after it is a bad value, not another label.
       std::size_t first_value = row.cells.size();
@@ -194,7 +231,7 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec) {
       for (std::size_t c = 0; c < first_value; ++c) {
         if (kinds[c] != ValueKind::Text) continue;
         last_label = c;
-        if (units.empty() || parse_label(row.cells[c].text).level != EnumLevel::None) units.emplace_back();
+        if (units.empty() || parsed_label(memo, row.cells[c].text).level != EnumLevel::None) units.emplace_back();
         units.back().cells.push_back(&row.cells[c]);
       }
 
@@ -203,7 +240,7 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec) {
       const Cell* first_unused = nullptr;  // a label cell the item's label did not take
       for (const LabelUnit& u : units) {
         std::size_t from = 0, to = 0;
-        Match m = match_unit(matcher, u, context, from, to);
+        Match m = match_unit(matcher, u, context, from, to, memo);
         item = m;
         item_cells.assign(u.cells.begin() + static_cast<std::ptrdiff_t>(from),
                           u.cells.begin() + static_cast<std::ptrdiff_t>(to));

@@ -25,14 +25,6 @@ struct Change {
 
 using Fix = std::vector<Change>;
 
-// Coefficient of cell v in an instance, 0 when absent.
-int coefficient(const IdentityInstance& inst, const BoundValue* v) {
-  int a = 0;
-  for (const IdentityTerm& t : inst.terms)
-    if (t.value == v) a += t.coefficient;
-  return a;
-}
-
 bool valid_value(const BoundTable& t, const IdentityTerm& term, Quantity q) {
   CellKind kind = t.spec->columns[term.column].kind;
   if (kind != CellKind::Change && q.scaled < 0) return false;
@@ -40,68 +32,75 @@ bool valid_value(const BoundTable& t, const IdentityTerm& term, Quantity q) {
   return true;
 }
 
-// Checks that applying the changes makes every instance hold and every value possible.
-bool fixes_all(const std::vector<IdentityInstance>& all, const Fix& fix) {
-  for (const IdentityInstance& inst : all) {
-    Quantity r = inst.residual();
-    for (const Change& c : fix) r = r + c.delta * coefficient(inst, c.term->value);
-    if (r != Quantity{}) return false;
-  }
-  return true;
-}
+// Each candidate cell's coefficient in each instance, worked out once: the searches below
+// try many fixes against every instance.
+struct Coefficients {
+  std::size_t instances = 0;
+  std::vector<int> at;  // [candidate * instances + instance]
+  int operator()(std::size_t candidate, std::size_t instance) const { return at[candidate * instances + instance]; }
+};
 
-std::optional<Quantity> solve_single(const IdentityInstance& inst, const BoundValue* v, Quantity known = {}) {
-  int a = coefficient(inst, v);
+std::optional<Quantity> solve_single(const IdentityInstance& inst, int a) {
   if (a == 0) return std::nullopt;
-  // residual + a * d + known = 0, a is ±1 (or a small integer when a cell is read twice)
-  std::int64_t need = -(inst.residual().scaled + known.scaled);
+  // residual + a * d = 0, a is ±1 (or a small integer when a cell is read twice)
+  std::int64_t need = -inst.residual().scaled;
   if (need % a != 0) return std::nullopt;
   return Quantity{need / a};
 }
 
 // The fixes of the smallest size for one table's identity instances.
 std::vector<Fix> search(const std::vector<IdentityInstance>& all) {
-  std::vector<const IdentityInstance*> failing;
+  std::vector<std::size_t> failing;
   std::vector<const IdentityTerm*> candidates;
-  std::set<const BoundValue*> seen;
-  for (const IdentityInstance& inst : all) {
-    if (inst.residual() == Quantity{}) continue;
-    failing.push_back(&inst);
-    for (const IdentityTerm& t : inst.terms)
-      if (seen.insert(t.value).second) candidates.push_back(&t);
+  std::map<const BoundValue*, std::size_t> index;
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    if (all[k].residual() == Quantity{}) continue;
+    failing.push_back(k);
+    for (const IdentityTerm& t : all[k].terms)
+      if (index.emplace(t.value, candidates.size()).second) candidates.push_back(&t);
   }
   std::vector<Fix> fixes;
   if (failing.empty()) return fixes;
-  const BoundTable& table = *all.front().table;
-  auto acceptable = [&](const Fix& fix) {
-    for (const Change& c : fix) {
-      if (c.delta == Quantity{}) return false;
-      if (!valid_value(table, *c.term, c.term->value->value.quantity + c.delta)) return false;
+  Coefficients coef;
+  coef.instances = all.size();
+  coef.at.assign(candidates.size() * all.size(), 0);
+  for (std::size_t k = 0; k < all.size(); ++k)
+    for (const IdentityTerm& t : all[k].terms) {
+      auto it = index.find(t.value);
+      if (it != index.end()) coef.at[it->second * all.size() + k] += t.coefficient;
     }
-    return fixes_all(all, fix);
+
+  const BoundTable& table = *all.front().table;
+  // The changes (candidate, delta) make every instance hold and every value possible.
+  auto acceptable = [&](std::initializer_list<std::pair<std::size_t, Quantity>> changes) {
+    for (const auto& [c, delta] : changes) {
+      if (delta == Quantity{}) return false;
+      if (!valid_value(table, *candidates[c], candidates[c]->value->value.quantity + delta)) return false;
+    }
+    for (std::size_t k = 0; k < all.size(); ++k) {
+      Quantity r = all[k].residual();
+      for (const auto& [c, delta] : changes) r = r + delta * coef(c, k);
+      if (r != Quantity{}) return false;
+    }
+    return true;
   };
   // One cell: the first failing instance fixes its delta.
-  for (const IdentityTerm* c : candidates) {
-    auto d = solve_single(*failing.front(), c->value);
-    if (!d) continue;
-    Fix fix{{c, *d}};
-    if (acceptable(fix)) fixes.push_back(fix);
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    auto d = solve_single(all[failing.front()], coef(c, failing.front()));
+    if (d && acceptable({{c, *d}})) fixes.push_back({{candidates[c], *d}});
   }
   if (!fixes.empty() || candidates.size() > kMaxPairCandidates) return fixes;
   // Two cells: an instance holding only one of them fixes that one's delta.
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     for (std::size_t j = i + 1; j < candidates.size(); ++j) {
-      const BoundValue* x = candidates[i]->value;
-      const BoundValue* y = candidates[j]->value;
       std::optional<Quantity> dx, dy;
-      for (const IdentityInstance& inst : all) {
-        int ax = coefficient(inst, x), ay = coefficient(inst, y);
-        if (ax != 0 && ay == 0 && !dx) dx = solve_single(inst, x);
-        if (ay != 0 && ax == 0 && !dy) dy = solve_single(inst, y);
+      for (std::size_t k = 0; k < all.size() && !(dx && dy); ++k) {
+        int ax = coef(i, k), ay = coef(j, k);
+        if (ax != 0 && ay == 0 && !dx) dx = solve_single(all[k], ax);
+        if (ay != 0 && ax == 0 && !dy) dy = solve_single(all[k], ay);
       }
       if (!dx || !dy) continue;
-      Fix fix{{candidates[i], *dx}, {candidates[j], *dy}};
-      if (acceptable(fix)) fixes.push_back(fix);
+      if (acceptable({{i, *dx}, {j, *dy}})) fixes.push_back({{candidates[i], *dx}, {candidates[j], *dy}});
     }
   }
   return fixes;

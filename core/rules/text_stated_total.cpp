@@ -4,6 +4,7 @@
 // Only counts with the same unit are added. A "其中" that lists only some of the parts is
 // common ("收到申请 10 件，其中自然人 8 件"), so the 其中 shape is reported when two or
 // more parts never reach the total, or when they exceed it.
+#include <algorithm>
 #include <string>
 
 #include "rules/narrative.h"
@@ -12,6 +13,9 @@
 namespace gk {
 
 namespace {
+
+// Sums of counts stop here: above any count (twelve digits at most), and far from overflow.
+constexpr std::int64_t kMaxSum = 10000000000000LL;  // 10^13
 
 // Code points of the trigger words that introduce a total, longest first.
 const std::string_view kTotalWords[] = {"共计", "合计", "总计", "共有", "总共", "一共", "共"};
@@ -127,7 +131,7 @@ void check_run(const Rule& self, const CheckContext& ctx, const TextRun& run, st
           break;
         }
         parts.push_back(&c);
-        sum += c.value;
+        sum = std::min(sum + c.value, kMaxSum);
         if (sum >= total.value) {
           reached = sum == total.value;
           break;
@@ -163,15 +167,16 @@ void check_run(const Rule& self, const CheckContext& ctx, const TextRun& run, st
         if (c.begin < from) break;
         if (c.unit != total.unit || c.change) continue;
         if (c.approximate) unusable = true;
-        parts.insert(parts.begin(), &c);
+        parts.push_back(&c);
       }
+      std::reverse(parts.begin(), parts.end());
       if (unusable || parts.size() < 2) continue;
       // Consistent when the parts nearest the total add up to it (earlier counts of the
       // same sentence may be something else: "收到 10 件，答复 8 件，结转 2 件，共计 10 件").
       std::int64_t suffix = 0, sum = 0;
       bool matches = false;
       for (std::size_t p = parts.size(); p-- > 0;) {
-        suffix += parts[p]->value;
+        suffix = std::min(suffix + parts[p]->value, kMaxSum);
         matches = matches || suffix == total.value;
       }
       sum = suffix;

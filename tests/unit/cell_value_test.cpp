@@ -112,7 +112,8 @@ TEST_CASE("magnitudes no report can hold are TooLarge, not wrapped around", "[ce
   CHECK(kind("-1234567890123456789012345678901234567890") == ValueKind::TooLarge);
   CHECK(kind("1234567890123456789012345678901234567890.5") == ValueKind::TooLarge);
   CHECK(kind("1,000,000,000,000,000") == ValueKind::TooLarge);
-  CHECK(number("100000000000000") == "100000000000000");  // 10^14 is the largest accepted
+  CHECK(number("1000000000000") == "1000000000000");  // 10^12 is the largest accepted
+  CHECK(kind("1000000000001") == ValueKind::TooLarge);
   CHECK(kind("1000000000000000") == ValueKind::TooLarge);
   // Still text when it is not a number at all.
   CHECK(kind("1234567890123456789012345678901234567890件") == ValueKind::Text);

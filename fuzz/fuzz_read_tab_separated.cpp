@@ -1,0 +1,11 @@
+// The tab-separated reader on any text: spans inside the text, cells that are their spans.
+#include "decode/decode.h"
+#include "fuzz_support.h"
+#include "read/reader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  gk::Decoded d = gk::decode_as_utf8(std::string_view(reinterpret_cast<const char*>(data), size));
+  gk::SourceText text(std::move(d.text));
+  gkfuzz::check_document(text, gk::read_tab_separated(text));
+  return 0;
+}
