@@ -27,7 +27,11 @@ std::string json_of(const gk::CheckResult& r) { return gk::to_json({&r}); }
 // check(text): text the page already holds (a JS string, handed over as UTF-8).
 std::string check(const std::string& text) { return json_of(*gk::check_text(text, "<input>")); }
 
-// checkBytes(Uint8Array): a file's bytes in any supported encoding.
+// checkHtml(html): the clipboard's text/html (a JS string): read as a page, its tables with
+// their merged cells; the JSON's "text" is the text the findings point into.
+std::string check_html(const std::string& html) { return json_of(*gk::check_html(html, "<input>")); }
+
+// checkBytes(Uint8Array): a file's bytes in any supported encoding, an HTML page or a .docx.
 std::string check_bytes(const emscripten::val& array) {
   return json_of(*gk::check_bytes(bytes_of(array), "<input>"));
 }
@@ -54,8 +58,9 @@ std::string check_files(const emscripten::val& names, const emscripten::val& arr
   return gk::to_json(view);
 }
 
-// decodeBytes(Uint8Array): {"text", "encoding", "bom", "binary"} so the page can show
-// a dropped file's text before checking it.
+// decodeBytes(Uint8Array): {"text", "encoding", "bom", "binary", "input", "message"} so the
+// page can show a dropped file's text (for a page or .docx: the text extracted from it)
+// before checking it, or say why it cannot be read (message: input.unreadable's advice).
 std::string decode_bytes(const emscripten::val& array) {
   gk::Decoded d = gk::decode(bytes_of(array));
   nlohmann::ordered_json j;
@@ -63,6 +68,11 @@ std::string decode_bytes(const emscripten::val& array) {
   j["encoding"] = d.encoding;
   j["bom"] = d.bom;
   j["binary"] = d.binary != gk::BinaryKind::None;
+  j["input"] = gk::input_kind_name(d.input);
+  if (d.binary != gk::BinaryKind::None) {
+    auto r = gk::check_bytes(bytes_of(array), "<input>");
+    j["message"] = r->findings.empty() ? std::string() : r->findings.front().message;
+  }
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -70,6 +80,7 @@ std::string decode_bytes(const emscripten::val& array) {
 
 EMSCRIPTEN_BINDINGS(gkcheck) {
   emscripten::function("check", &check);
+  emscripten::function("checkHtml", &check_html);
   emscripten::function("checkBytes", &check_bytes);
   emscripten::function("checkFile", &check_file);
   emscripten::function("checkFiles", &check_files);

@@ -46,6 +46,13 @@
       const doc = decoded.binary ? null : JSON.parse(m.checkFile(msg.bytes, msg.name));
       return { type: 'opened', name: msg.name, decoded, doc };
     },
+    // {html}: the clipboard's text/html, read by the core; answered as an opened file whose
+    // text is the text read from it.
+    html(m, msg) {
+      const doc = JSON.parse(m.checkHtml(msg.html));
+      const text = doc.reports[0].text || '';
+      return { type: 'opened', name: '粘贴的网页表格', pasted: true, decoded: { text, encoding: 'UTF-8', bom: false, binary: false }, doc };
+    },
     // {names, files}: many files at once.
     batch(m, msg) {
       const decoded = msg.files.map((bytes) => {

@@ -81,6 +81,7 @@ function createChecker(handlers) {
   return {
     check(text, batch) { send('report', batch ? { type: 'check', text, batch } : { type: 'check', text }); },
     open(bytes, name) { send('report', { type: 'open', bytes, name }); },
+    html(html) { send('report', { type: 'html', html }); },
     batch(names, files) { send('batch', { type: 'batch', names, files }); },
     // Forget the answer on its way on a channel (e.g. the text changed since).
     cancel(channel) { latest[channel || 'report'] = 0; },

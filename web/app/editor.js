@@ -1,5 +1,6 @@
 // The text pane: a textarea over a backdrop that paints the findings (highlight.js).
-// Pasted content always goes in as plain text; it is never inserted as markup.
+// Pasted content goes in as plain text, never as markup; pasted tables over the whole text
+// are read from their HTML by the core instead (handlers.html).
 
 function createEditor(ui, handlers) {
   const area = ui.text;
@@ -23,6 +24,13 @@ function createEditor(ui, handlers) {
       return;
     }
     const whole = area.selectionStart === 0 && area.selectionEnd === area.value.length;
+    // A web page's tables pasted over the whole text: the core reads the HTML (rows, merged
+    // cells) and the editor then shows the text it read.
+    const html = data.getData('text/html');
+    if (whole && html && /<table/i.test(html)) {
+      handlers.html(html);
+      return;
+    }
     area.focus();
     // execCommand keeps the browser's undo history; setRangeText is the fallback.
     if (!document.execCommand('insertText', false, text)) {

@@ -51,6 +51,10 @@ const editor = createEditor(ui, {
   changed: textChanged,
   caret: followCaret,
   files: openFiles,
+  html(html) {
+    setStatus('正在读取粘贴的网页表格…');
+    checker.html(html);
+  },
 });
 const findingsView = createFindingsView({
   list: $('findings'), filterBar: $('filters'), ruleSelect: $('rule-filter'),
@@ -134,7 +138,7 @@ const checker = createChecker({
   },
   opened(msg, ms) {
     if (msg.decoded.binary) {
-      setStatus(`「${msg.name}」不是纯文本文件，请先另存为 .txt 再打开`, true);
+      setStatus(msg.decoded.message || `「${msg.name}」不是纯文本文件，请先另存为 .txt 再打开`, true);
       return;
     }
     clearTimeout(state.timer); // a check of the text typed before is moot now
@@ -144,7 +148,7 @@ const checker = createChecker({
     const source = typeof report.text === 'string' ? report.text : msg.decoded.text;
     editor.setText(source);
     state.text = ui.text.value;
-    state.source = { label: '文件：' + msg.name, encoding: msg.decoded.encoding + (msg.decoded.bom ? '（带 BOM）' : '') };
+    state.source = { label: msg.pasted ? msg.name : '文件：' + msg.name, encoding: msg.decoded.encoding + (msg.decoded.bom ? '（带 BOM）' : '') };
     saveSoon();
     if (source.replace(/\r\n?/g, '\n') !== state.text) {
       // The textarea changed the text in some other way: the offsets cannot be mapped.
