@@ -1,5 +1,7 @@
 #include "bind/sections.h"
 
+#include <algorithm>
+
 #include "bind/label.h"
 #include "read/line_scan.h"
 #include "text/normalize.h"
@@ -118,24 +120,74 @@ TitleMatch match_title(const std::string& key, const Format& f) {
   return best;
 }
 
-// "（二）主动公开情况" inside 一、总体情况 is a sub-heading, not section 二: a heading not in
-// the official style counts only where the officially styled headings leave room for it
-// (no "二、" elsewhere, and in order among them).
-std::vector<SectionHeading> keep_structural(const std::vector<SectionHeading>& found) {
-  std::vector<SectionHeading> kept;
+// Sections a run of headings must repeat, in order, to be another copy of the report.
+constexpr int kCopySections = 3;
+
+bool in_official_style(const SectionHeading& h) {
+  return h.style == NumberStyle::ChineseComma || h.style == NumberStyle::ChineseOther;
+}
+
+// Marks where another copy of the report's sections starts among `found` (those for which
+// `counts` holds): a heading of a section the current copy already has, followed in
+// increasing order by headings that repeat at least kCopySections of its sections.
+template <typename Counts>
+std::vector<bool> copy_starts(const std::vector<SectionHeading>& found, Counts counts) {
+  std::vector<bool> starts(found.size(), false);
+  unsigned seen = 0;
   for (std::size_t i = 0; i < found.size(); ++i) {
-    const SectionHeading& h = found[i];
-    bool official = h.style == NumberStyle::ChineseComma || h.style == NumberStyle::ChineseOther;
-    bool fits = true;
-    for (std::size_t j = 0; j < found.size() && fits && !official; ++j) {
-      const SectionHeading& o = found[j];
-      if (o.style != NumberStyle::ChineseComma) continue;
-      if (o.section == h.section) fits = false;
-      else if (j < i && o.section > h.section) fits = false;
-      else if (j > i && o.section < h.section) fits = false;
+    if (!counts(found[i]) || found[i].section < 1 || found[i].section > 30) continue;
+    const unsigned bit = 1u << found[i].section;
+    if (seen & bit) {
+      int last = 0, repeated = 0;
+      for (std::size_t k = i; k < found.size(); ++k) {
+        if (!counts(found[k])) continue;
+        if (found[k].section <= last) break;
+        last = found[k].section;
+        if (last <= 30 && (seen & (1u << last))) ++repeated;
+      }
+      if (repeated >= kCopySections) {
+        starts[i] = true;
+        seen = 0;
+      }
     }
-    if (fits) kept.push_back(h);
+    seen |= bit;
   }
+  return starts;
+}
+
+// "（二）主动公开情况" inside 一、总体情况 is a sub-heading, not section 二: a heading not in
+// the official style counts only where the officially styled headings (三、) of its copy of
+// the report leave room for it (no "二、" elsewhere in the copy, and in order among them).
+std::vector<SectionHeading> keep_structural(const std::vector<SectionHeading>& found) {
+  auto comma = [](const SectionHeading& h) { return h.style == NumberStyle::ChineseComma; };
+  std::vector<bool> starts = copy_starts(found, comma);
+  std::vector<SectionHeading> kept;
+  const std::size_t n = found.size();
+  std::size_t begin = 0;
+  while (begin < n) {
+    // One copy: [begin, end).
+    std::size_t end = begin + 1;
+    while (end < n && !starts[end]) ++end;
+    unsigned sections = 0;
+    for (std::size_t j = begin; j < end; ++j)
+      if (comma(found[j]) && found[j].section <= 30) sections |= 1u << found[j].section;
+    // Lowest 三、-style section after each heading, highest before it.
+    std::vector<int> lowest_after(end - begin + 1, 1 << 30);
+    for (std::size_t j = end; j-- > begin;)
+      lowest_after[j - begin] = std::min(lowest_after[j - begin + 1], comma(found[j]) ? found[j].section : 1 << 30);
+    int highest_before = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      const SectionHeading& h = found[i];
+      bool fits = in_official_style(h) ||
+                  (!(h.section <= 30 && (sections & (1u << h.section))) && highest_before <= h.section &&
+                   lowest_after[i - begin + 1] >= h.section);
+      if (fits) kept.push_back(h);
+      if (comma(h)) highest_before = std::max(highest_before, h.section);
+    }
+    begin = end;
+  }
+  std::vector<bool> copies = copy_starts(kept, [](const SectionHeading&) { return true; });
+  for (std::size_t i = 0; i < kept.size(); ++i) kept[i].copy_start = copies[i];
   return kept;
 }
 

@@ -26,6 +26,9 @@ struct SectionHeading {
   bool exact_title = false;
   std::size_t paragraph = 0;  // index into Document::paragraphs
   std::size_t block = 0;      // index into Document::blocks
+  // The first heading of another copy of the report's sections: the headings start over
+  // and repeat, in order, sections the copy before had (a report pasted twice).
+  bool copy_start = false;
 };
 
 std::vector<SectionHeading> find_sections(const Document& doc, const SourceText& text, const Format& format);

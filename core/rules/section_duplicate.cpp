@@ -1,4 +1,9 @@
-// section.duplicate: the same section heading appears twice.
+// section.duplicate: the same section heading appears twice. When the headings start over
+// and repeat the report's sections in order (a report pasted twice, or two reports pasted
+// one after the other), that is one finding at the start of the second copy, not one per
+// section.
+#include <algorithm>
+
 #include "rules/labels.h"
 #include "rules/section_rules_common.h"
 
@@ -8,16 +13,38 @@ namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   const auto& found = ctx.report.sections;
+  const std::string& t = ctx.text.str();
+  std::size_t copy_start = 0;            // first heading of the current copy
+  std::vector<int> first(8, -1);         // the current copy's heading of each section
   for (std::size_t i = 0; i < found.size(); ++i) {
-    for (std::size_t j = 0; j < i; ++j) {
-      if (found[j].section != found[i].section) continue;
-      Finding f = make_finding(self, found[i].span,
-                               "第" + chinese_numeral(found[i].section) + "部分重复出现（第 " +
-                                   std::to_string(ctx.text.position(found[j].span.begin).line) + " 行已有）");
-      f.related.push_back(found[j].span);
+    const int s = found[i].section;
+    if (s < 1 || s > 6) continue;
+    if (found[i].copy_start) {
+      // The report again (bind/sections.cpp): is it the same text as the copy before, up
+      // to that copy's last heading?
+      const std::size_t a = found[copy_start].span.begin, b = found[i].span.begin;
+      const std::size_t e = found[i - 1].span.end;
+      const bool same = e - a <= t.size() - b && t.compare(a, e - a, t, b, e - a) == 0;
+      const std::string where = std::to_string(ctx.text.position(a).line);
+      Finding f = make_finding(
+          self, found[i].span,
+          same ? "报告从此处起又出现一次，与第 " + where + " 行起的内容相同（可能粘贴了两次）；表格只按第一次出现的核对"
+               : "此处起各部分标题从头再次出现（第 " + where +
+                     " 行起已有一份）：似乎是另一份报告，表格只按第一份核对，请把两份报告分开检查");
+      f.related.push_back(found[copy_start].span);
       out.push_back(std::move(f));
-      break;
+      copy_start = i;
+      std::fill(first.begin(), first.end(), -1);
+    } else if (first[s] >= 0) {
+      const SectionHeading& earlier = found[static_cast<std::size_t>(first[s])];
+      Finding f = make_finding(self, found[i].span,
+                               "第" + chinese_numeral(s) + "部分重复出现（第 " +
+                                   std::to_string(ctx.text.position(earlier.span.begin).line) + " 行已有）");
+      f.related.push_back(earlier.span);
+      out.push_back(std::move(f));
+      continue;
     }
+    first[s] = static_cast<int>(i);
   }
 }
 

@@ -10,6 +10,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   const auto& found = ctx.report.sections;
   int highest = 0;
   for (const SectionHeading& h : found) {
+    if (h.copy_start) highest = 0;  // another copy of the report starts over (section.duplicate)
     if (h.section < highest) {
       out.push_back(make_finding(self, h.span,
                                  "第" + chinese_numeral(h.section) + "部分出现在第" + chinese_numeral(highest) +

@@ -10,6 +10,7 @@
 #include "bind/cell_value.h"
 #include "check.h"
 #include "text/saturate.h"
+#include "unit/support.h"
 #include "unit/synthetic_report.h"
 
 namespace {
@@ -56,4 +57,21 @@ TEST_CASE("robustness: the largest values a cell may hold add up without overflo
   CHECK(gk::parse_cell_value("9999999999999").kind == gk::ValueKind::TooLarge);
   CHECK(gk::parse_cell_value("999999999999").kind == gk::ValueKind::Number);
   CHECK(gk::parse_cell_value(kForty).kind == gk::ValueKind::TooLarge);
+}
+
+TEST_CASE("robustness: a report pasted twice is one finding, not one per section", "[robustness]") {
+  std::string seed = gk_test::read_corpus("seeds/001_d37008fbb3c2afee.txt");
+  auto once = gk::check_text(seed, "once.txt");
+  auto twice = gk::check_text(seed + "\n" + seed, "twice.txt");
+  REQUIRE(count_rule(*twice, "section.duplicate") == 1);
+  for (const gk::Finding& f : twice->findings)
+    if (f.rule == "section.duplicate") CHECK(f.message.find("又出现一次") != std::string::npos);
+  // The first copy is checked as it was alone.
+  CHECK(count_rule(*twice, "sum.results-total") == count_rule(*once, "sum.results-total"));
+  CHECK(count_rule(*twice, "sum.balance") == count_rule(*once, "sum.balance"));
+
+  auto two = gk::check_text(seed + "\n" + gk_test::read_corpus("seeds/000_2a323641ce1d9cac.txt"), "two.txt");
+  REQUIRE(count_rule(*two, "section.duplicate") == 1);
+  for (const gk::Finding& f : two->findings)
+    if (f.rule == "section.duplicate") CHECK(f.message.find("另一份报告") != std::string::npos);
 }
