@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Writes the HTML, .docx and markdown renderings of the seeds, and the real-world variants
-and refusal cases, into tests/corpus/generated/ (committed: the tests do not run this).
+"""Writes the HTML, .docx and markdown renderings of the seeds, the real-world variants
+(nested tables, blank rows, a GBK page, a very wide table, tracked changes and bookmarks,
+headings numbered by Word) and refusal cases into tests/corpus/generated/ (committed: the
+tests do not run this).
 
 Each seed is read as gkcheck reads it (`gkcheck --document`: its paragraphs, and its table
 rows cell by cell), then rendered as a real table: header rows with the official form's
@@ -258,10 +260,44 @@ def docx_table(g, tracked=False):
     return ''.join(out)
 
 
-def docx_bytes(blocks, tracked=False, layout_table=False):
+CHINESE = '〇一二三四五六七八九'
+
+
+def chinese(n):
+    return (CHINESE[n // 10] if n >= 20 else '') + ('十' if n >= 10 else '') + (CHINESE[n % 10] if n % 10 else '')
+
+
+# Word's automatic numbering: "%1、" in Chinese counting, as the official form's headings.
+NUMBERING = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{W}">'
+             '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+             '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'
+             '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+STYLES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="{W}">'
+          '<w:style w:type="paragraph" w:styleId="GkHeading"><w:name w:val="heading 1"/>'
+          '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>')
+
+
+def numbered_heading(text, counter):
+    """The heading's text without its number and the numPr that makes it, when its number is
+    the next the list would give; else None."""
+    m = re.match(r'^([一二三四五六七八九十]+)、(.*)$', text)
+    if not m or m.group(1) != chinese(counter + 1):
+        return None
+    # Alternate: the number from the paragraph's own numPr, then from its style's.
+    pr = ('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' if counter % 2 == 0
+          else '<w:pStyle w:val="GkHeading"/>')
+    return m.group(2), pr
+
+
+def docx_bytes(blocks, tracked=False, layout_table=False, numbered=False):
     body = []
+    counter = 0
     for i, (kind, content) in enumerate(blocks):
-        if kind == 'p':
+        if kind == 'p' and numbered and numbered_heading(content, counter):
+            rest, pr = numbered_heading(content, counter)
+            counter += 1
+            body.append(f'<w:p><w:pPr>{pr}</w:pPr>{run(rest)}</w:p>')
+        elif kind == 'p':
             extra = ''
             if tracked and i % 4 == 1:
                 extra = '<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>'
@@ -276,10 +312,10 @@ def docx_bytes(blocks, tracked=False, layout_table=False):
                  '<w:p/></w:tc></w:tr></w:tbl><w:p/>')
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{W}">'
                 f'<w:body>{inner}<w:sectPr/></w:body></w:document>')
-    return zip_docx(document)
+    return zip_docx(document, {'word/numbering.xml': NUMBERING, 'word/styles.xml': STYLES} if numbered else {})
 
 
-def zip_docx(document_xml):
+def zip_docx(document_xml, parts=None):
     import io
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
@@ -294,6 +330,8 @@ def zip_docx(document_xml):
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
                    zipfile.ZIP_DEFLATED)
         z.writestr(zipfile.ZipInfo('word/document.xml', (2021, 1, 1, 0, 0, 0)), document_xml, zipfile.ZIP_DEFLATED)
+        for name, xml in sorted((parts or {}).items()):
+            z.writestr(zipfile.ZipInfo(name, (2021, 1, 1, 0, 0, 0)), xml, zipfile.ZIP_DEFLATED)
     return buf.getvalue()
 
 
@@ -353,6 +391,7 @@ def main():
     write('variants/001-empty-rows.html', html_page(blocks, empty_rows=True))
     write('variants/001-gbk.html', html_page(blocks, charset='gbk').encode('gbk'))
     write('variants/001-tracked-changes.docx', docx_bytes(blocks, tracked=True))
+    write('variants/001-numbered-headings.docx', docx_bytes(blocks, numbered=True))
     wide = [['项目'] + [f'第{i}列' for i in range(1, 301)], ['数量'] + [str(i % 10) for i in range(300)]]
     write('variants/001-wide-table.html', html_page(blocks + [('table', wide)]))
 

@@ -2,7 +2,7 @@
 // expat into a small element tree, then written out like HTML: paragraphs as lines,
 // tables as rows with w:gridSpan and w:vMerge resolved into the grid. Deleted text
 // (w:del) is left out, inserted text (w:ins) kept; bookmarks and field codes carry no text.
-// Automatic numbering ("一、" from w:numPr) lives in numbering.xml and is not generated.
+// Automatically numbered paragraphs get their number ("一、") from numbering.xml.
 #include <expat.h>
 
 #include <cstdlib>
@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+#include "extract/docx_numbering.h"
 #include "extract/extract.h"
 #include "extract/plain_text.h"
 #include "extract/zip_entry.h"
@@ -81,7 +82,7 @@ bool is_skipped(const std::string& name) {
 
 class Writer {
  public:
-  explicit Writer(const std::vector<Node>& nodes) : n_(nodes) {}
+  Writer(const std::vector<Node>& nodes, DocxNumbering& numbering) : n_(nodes), numbering_(numbering) {}
 
   std::string run(std::size_t body) {
     flow(body);
@@ -122,6 +123,7 @@ class Writer {
       if (is_skipped(k.name)) continue;
       if (k.name == "w:p") {
         out_.end_line();
+        number(c, out_.line());
         paragraph(c, out_.line(), false);
         out_.end_line();
       } else if (k.name == "w:tbl") {
@@ -130,6 +132,28 @@ class Writer {
         flow(c);  // w:sdt, w:sdtContent, w:customXml, w:ins, w:tc of a layout table, ...
       }
     }
+  }
+
+  // A numbered paragraph's number, from its w:numPr or its style's.
+  void number(std::size_t p, TextRun& run) {
+    const Node* pr = child(p, "w:pPr");
+    if (pr == nullptr) return;
+    int num_id = -1, ilvl = -1;
+    std::string style;
+    for (std::size_t c : pr->children) {
+      if (at(c).name == "w:pStyle") style = at(c).val;
+      if (at(c).name != "w:numPr") continue;
+      for (std::size_t k : at(c).children) {
+        if (at(k).name == "w:numId") num_id = std::atoi(at(k).val.c_str());
+        if (at(k).name == "w:ilvl") ilvl = std::atoi(at(k).val.c_str());
+      }
+    }
+    if (num_id < 0 && style.empty()) return;
+    std::string label = numbering_.next(num_id, ilvl, style);
+    if (label.empty()) return;
+    run.add(label);
+    // Word puts a tab after the number; "1." needs a blank before the text, "一、" does not.
+    if (static_cast<unsigned char>(label.back()) < 0x80) run.add(" ");
   }
 
   bool holds_table(std::size_t i) const {
@@ -211,6 +235,7 @@ class Writer {
   }
 
   const std::vector<Node>& n_;
+  DocxNumbering& numbering_;
   PlainText out_;
 };
 
@@ -264,8 +289,12 @@ Extraction extract_docx(std::string_view bytes) {
       if (tree.nodes[c].name == "w:body") body = c;
   if (body == tree.nodes.size())
     return fail(F::Corrupt, "文件已损坏：文档正文（word/document.xml）中没有 w:body 部分。");
+  // Numbering and styles are optional parts; without them paragraphs go unnumbered.
+  ZipEntry numbering = read_zip_entry(bytes, "word/numbering.xml", kMaxXml);
+  ZipEntry styles = read_zip_entry(bytes, "word/styles.xml", kMaxXml);
+  DocxNumbering numbers(numbering.data, styles.data);
   Extraction out;
-  out.text = Writer(tree.nodes).run(body);
+  out.text = Writer(tree.nodes, numbers).run(body);
   return out;
 }
 

@@ -2,6 +2,7 @@
 // with w:gridSpan and w:vMerge resolved; tracked deletions left out.
 #include <catch2/catch.hpp>
 
+#include "extract/docx_numbering.h"
 #include "extract/extract.h"
 #include "unit/inputs_support.h"
 
@@ -61,6 +62,41 @@ TEST_CASE("docx: tracked changes and bookmarks do not disturb the text", "[docx]
   CHECK(text.find("此段已删除") == std::string::npos);  // a deleted paragraph
   CHECK(text.find("_GoBack") == std::string::npos);
   CHECK(text.find("999999") == std::string::npos);  // the deleted old values
+}
+
+TEST_CASE("docx: headings numbered by Word get their numbers from numbering.xml", "[docx]") {
+  // 一、 to 五、 come from w:numPr (the paragraph's own or its style's), 6、 is typed.
+  auto r = gk_test::check_corpus("generated/variants/001-numbered-headings.docx");
+  CHECK(finding_facts(*r) == gk_test::seed_facts("001_d37008fbb3c2afee"));
+  const std::string& text = r->text.str();
+  CHECK(text.find("\n一、总体情况\n") != std::string::npos);
+  CHECK(text.find("\n五、政务公开工作存在的主要问题\n") != std::string::npos);
+
+  CHECK(gk::format_number(1, "chineseCounting") == "一");
+  CHECK(gk::format_number(10, "chineseCounting") == "十");
+  CHECK(gk::format_number(12, "chineseCountingThousand") == "十二");
+  CHECK(gk::format_number(40, "chineseCounting") == "四十");
+  CHECK(gk::format_number(3, "decimal") == "3");
+  CHECK(gk::format_number(2, "decimalEnclosedCircle") == "②");
+  CHECK(gk::format_number(4, "upperRoman") == "IV");
+
+  // A two-level list: the second level starts over under each first-level item.
+  const std::string numbering =
+      "<w:numbering xmlns:w='x'><w:abstractNum w:abstractNumId='3'>"
+      "<w:lvl w:ilvl='0'><w:start w:val='1'/><w:numFmt w:val='chineseCounting'/><w:lvlText w:val='%1、'/></w:lvl>"
+      "<w:lvl w:ilvl='1'><w:start w:val='1'/><w:numFmt w:val='chineseCounting'/><w:lvlText w:val='（%2）'/></w:lvl>"
+      "<w:lvl w:ilvl='2'><w:start w:val='1'/><w:numFmt w:val='decimal'/><w:lvlText w:val='%3.'/></w:lvl>"
+      "</w:abstractNum><w:num w:numId='7'><w:abstractNumId w:val='3'/>"
+      "<w:lvlOverride w:ilvl='0'><w:startOverride w:val='2'/></w:lvlOverride></w:num></w:numbering>";
+  gk::DocxNumbering n(numbering, "");
+  CHECK(n.next(7, 0, "") == "二、");
+  CHECK(n.next(7, 1, "") == "（一）");
+  CHECK(n.next(7, 1, "") == "（二）");
+  CHECK(n.next(7, 2, "") == "1.");
+  CHECK(n.next(7, 0, "") == "三、");
+  CHECK(n.next(7, 1, "") == "（一）");
+  CHECK(n.next(0, 0, "") == "");   // numId 0: numbering switched off
+  CHECK(n.next(99, 0, "") == "");  // no such list
 }
 
 TEST_CASE("docx: a table holding a table is page layout", "[docx]") {
