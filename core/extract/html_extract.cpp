@@ -5,7 +5,10 @@
 #include <tidy/tidy.h>
 #include <tidy/tidybuffio.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 #include "extract/extract.h"
@@ -42,6 +45,40 @@ bool is_block(TidyTagId id) {
     default:
       return false;
   }
+}
+
+// How deep the elements nest, roughly: start tags of elements that must be closed count,
+// end tags uncount; void elements and those whose end tag may be left out do not count.
+// The parser and the walk below recurse per level, and the browser's stack is small.
+constexpr std::size_t kMaxNesting = 1000;
+
+std::size_t nesting(std::string_view s) {
+  static const char* const kFlat[] = {"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr",
+                                      "source", "embed", "param", "track", "p", "li", "td", "th", "tr", "dt",
+                                      "dd", "option", "tbody", "thead", "tfoot", "colgroup", "rp", "rt", "o:p"};
+  std::size_t depth = 0, deepest = 0;
+  for (std::size_t i = s.find('<'); i != std::string_view::npos; i = s.find('<', i + 1)) {
+    if (s.compare(i, 4, "<!--") == 0) {
+      std::size_t end = s.find("-->", i + 4);
+      if (end == std::string_view::npos) break;
+      i = end;
+      continue;
+    }
+    bool closing = i + 1 < s.size() && s[i + 1] == '/';
+    std::size_t b = i + (closing ? 2 : 1), e = b;
+    while (e < s.size() && (std::isalnum(static_cast<unsigned char>(s[e])) || s[e] == ':')) ++e;
+    if (e == b) continue;
+    std::string name(s.substr(b, e - b));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool flat = false;
+    for (const char* f : kFlat) flat = flat || name == f;
+    if (flat) continue;
+    std::size_t close = s.find('>', e);
+    if (close != std::string_view::npos && close > e && s[close - 1] == '/') continue;  // <x/>
+    if (closing) depth -= depth > 0;
+    else deepest = std::max(deepest, ++depth);
+  }
+  return deepest;
 }
 
 int span_attr(TidyNode node, TidyAttrId id) {
@@ -163,6 +200,11 @@ struct DocCloser {
 
 Extraction extract_html(std::string_view utf8) {
   Extraction out;
+  if (nesting(utf8) > kMaxNesting) {
+    out.failure = Extraction::Failure::Corrupt;
+    out.problem = "网页的元素嵌套超过 1000 层，无法读取。请在浏览器中打开该网页，复制报告正文后粘贴检查。";
+    return out;
+  }
   std::unique_ptr<std::remove_pointer_t<TidyDoc>, DocCloser> doc(tidyCreate());
   TidyDoc d = doc.get();
   TidyBuffer errors;

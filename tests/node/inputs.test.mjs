@@ -79,3 +79,11 @@ test('refused files say why in decodeBytes and in the finding', () => {
   assert.deepEqual(report.findings.map((f) => f.rule), ['input.unreadable']);
   assert.equal(report.text, undefined);
 });
+
+test('a page nested too deep is refused in the wasm build too, not a stack overflow', () => {
+  const html = '<html><body>' + '<div>'.repeat(100000) + 'x';
+  const report = JSON.parse(gk.checkHtml(html)).reports[0];
+  assert.deepEqual(report.findings.map((f) => f.rule), ['input.unreadable']);
+  const ok = JSON.parse(gk.checkHtml('<html><body>' + '<div>'.repeat(900) + '<p>一、总体情况</p>')).reports[0];
+  assert.equal(ok.text, '一、总体情况\n');
+});

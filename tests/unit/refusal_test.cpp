@@ -56,3 +56,17 @@ TEST_CASE("refusals: a page with no text is reported as empty, not refused", "[r
   REQUIRE(e->findings.size() == 1);
   CHECK(e->findings[0].rule == "input.empty");
 }
+
+TEST_CASE("refusals: a page nested too deep to walk is refused, not a stack overflow", "[refusal]") {
+  std::string deep = "<html><body>";
+  for (int i = 0; i < 20000; ++i) deep += "<div>";
+  deep += "x";
+  auto r = gk::check_html(deep, "<clipboard>");
+  CHECK(r->decoded.binary == gk::BinaryKind::Corrupt);
+  REQUIRE(r->findings.size() == 1);
+  CHECK(r->findings[0].message.find("嵌套") != std::string::npos);
+  // Thousands of paragraphs and cells whose end tags are left out are not nesting.
+  std::string flat = "<html><body><table>";
+  for (int i = 0; i < 3000; ++i) flat += "<tr><td>规章<td>" + std::to_string(i) + "<p>段";
+  CHECK(gk::check_html(flat, "<clipboard>")->decoded.binary == gk::BinaryKind::None);
+}
