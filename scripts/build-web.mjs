@@ -78,9 +78,10 @@ function fillTemplate(template, parts) {
 function docTemplates() {
   const dir = join(root, 'docs/rules');
   const names = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const rules = names.filter((f) => f !== 'README.md').map((f) => f.slice(0, -3));
   return names.map((f) => {
     const id = f === 'README.md' ? 'index' : f.slice(0, -3);
-    const html = renderMarkdown(read(join(dir, f)));
+    const html = renderMarkdown(read(join(dir, f)), rules);
     assertInlineSafe(`docs/rules/${f}`, html, 'template');
     return `<template id="doc-${id}">${html}</template>`;
   }).join('\n');

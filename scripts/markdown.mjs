@@ -25,6 +25,10 @@ function linkTarget(href) {
   return '#doc/' + (m[1] === 'README' ? 'index' : m[1]);
 }
 
+// Rule ids written as inline code (`sum.balance`) link to their pages when they are known.
+let knownRules = new Set();
+let linking = false; // inside a link: no link in a link
+
 export function renderInline(text) {
   let html = '';
   let i = 0;
@@ -32,12 +36,18 @@ export function renderInline(text) {
     const rest = text.slice(i);
     let m;
     if ((m = /^(`+)([\s\S]*?[^`])\1(?!`)/.exec(rest))) {
-      html += `<code>${escapeHtml(m[2].trim())}</code>`;
+      const code = m[2].trim();
+      html += knownRules.has(code) && !linking
+        ? `<a href="#doc/${escapeHtml(code)}"><code>${escapeHtml(code)}</code></a>`
+        : `<code>${escapeHtml(code)}</code>`;
     } else if ((m = /^\*\*([\s\S]+?)\*\*/.exec(rest))) {
       html += `<strong>${renderInline(m[1])}</strong>`;
     } else if ((m = /^\[([^\]]+)\]\(([^)\s]+)\)/.exec(rest))) {
       const target = linkTarget(m[2]);
-      html += target ? `<a href="${escapeHtml(target)}">${renderInline(m[1])}</a>` : renderInline(m[1]);
+      linking = Boolean(target);
+      const inner = renderInline(m[1]);
+      linking = false;
+      html += target ? `<a href="${escapeHtml(target)}">${inner}</a>` : inner;
     } else {
       m = [text[i]];
       html += escapeHtml(text[i]);
@@ -68,7 +78,9 @@ function splitRow(line) {
 const isTableRule = (line) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
 const LIST_ITEM = /^\s*([-*+]|\d+[.)])\s+(.*)$/;
 
-export function renderMarkdown(source) {
+// source: the markdown; rules: the rule ids whose inline-code mentions become links.
+export function renderMarkdown(source, rules) {
+  if (rules) knownRules = new Set(rules);
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const out = [];
   let para = [];

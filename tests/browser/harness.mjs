@@ -94,3 +94,109 @@ export async function watch(page) {
   });
   return seen;
 }
+
+// ---- Helpers for the views tests (views, batch, bundle).
+
+export const seedPaths = ['000_2a323641ce1d9cac', '001_d37008fbb3c2afee', '002_df5be3e5b2d03ca8',
+  '003_a6cf102bc61e7d06', '004_e326ba0ba3be1f76'].map((n) => join(root, `tests/corpus/seeds/${n}.txt`));
+
+// Seed 004 (北关区乡村振兴局, 2023) and a made-up 2022 report of the same body whose
+// 四、结转下年度继续办理 (3 自然人 applications) disagrees with 2023's 二、上年结转 (0).
+export function carryOverPair() {
+  const y2023 = readFileSync(seedPaths[4], 'utf8');
+  const y2022 = y2023.replace(/2023/g, '2022')
+    .replace(/^(一、本年新收政府信息公开申请数量\t\t)0(\t0\t0\t0\t0\t0\t)0/m, '$13$23')
+    .replace(/^(四、结转下年度继续办理\t\t)0(\t0\t0\t0\t0\t0\t)0/m, '$13$23');
+  if (y2022 === y2023.replace(/2023/g, '2022')) throw new Error('seed 004 changed: the 2022 pair was not made');
+  return { y2022, y2023 };
+}
+
+// Opens a page and records every request. After `loaded()` no request may leave the page
+// (blob: and data: URLs are the page's own memory); `outside()` lists those that did.
+export async function openWatched(browser, url, viewport, init) {
+  const context = await browser.newContext({ viewport: viewport || { width: 1360, height: 860 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const seen = await watch(page);
+  if (init) await page.addInitScript(init);
+  let loadedAt = -1;
+  const page2 = { page, seen, context };
+  page2.loaded = () => { loadedAt = seen.requests.length; };
+  page2.outside = () => seen.requests.slice(Math.max(0, loadedAt)).filter((r) => !/^(data|blob):/.test(r));
+  await page.goto(url);
+  await settled(page);
+  page2.loaded();
+  return page2;
+}
+
+// Waits until the newest check has been shown.
+export async function settled(page) {
+  await page.waitForFunction(() => /^已检查/.test(document.getElementById('status').textContent) &&
+    !document.getElementById('findings').classList.contains('stale'), null, { timeout: 30000 });
+}
+
+// Runs the page's own worker directly (outside the page's code) on files: the reference
+// JSON the page's views and exports are compared with.
+export async function workerDoc(page, files) {
+  return page.evaluate(async (list) => {
+    const worker = typeof GKCHECK_WORKER_SOURCE === 'string'
+      ? new Worker(URL.createObjectURL(new Blob([GKCHECK_WORKER_SOURCE], { type: 'text/javascript' })))
+      : new Worker('worker.js');
+    const enc = new TextEncoder();
+    const doc = await new Promise((resolve, reject) => {
+      worker.onmessage = (e) => {
+        if (e.data.type === 'batched') resolve(e.data.doc);
+        else if (e.data.type === 'result') resolve(e.data.doc);
+        else if (e.data.type === 'error' || e.data.type === 'fatal') reject(new Error(e.data.message));
+      };
+      if (list.length === 1 && list[0].text !== undefined && !list[0].asFile) {
+        worker.postMessage({ type: 'check', seq: 1, channel: 't', text: list[0].text });
+      } else {
+        worker.postMessage({ type: 'batch', seq: 1, channel: 't', names: list.map((f) => f.name),
+          files: list.map((f) => enc.encode(f.text)) });
+      }
+    });
+    worker.terminate();
+    return doc;
+  }, files);
+}
+
+// Drops files on the editor as a user would (a DataTransfer with File objects).
+export async function dropFiles(page, files) {
+  await page.evaluate((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    document.getElementById('editor').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+// Pastes like Ctrl+V would: a paste event with the clipboard's flavours.
+export async function paste(page, flavours) {
+  await page.evaluate((data) => {
+    const dt = new DataTransfer();
+    for (const type of Object.keys(data)) dt.setData(type, data[type]);
+    const area = document.getElementById('text');
+    area.focus();
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, flavours);
+}
+
+// RFC 4180 CSV (quoted fields, doubled quotes, CRLF records).
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}

@@ -3,7 +3,8 @@
 // request of its channel is delivered, so a slow check never overwrites a newer one.
 // A check still running long after newer text arrived is abandoned with its worker.
 
-const ABANDON_MS = 1500;
+// The tests shorten it (window.GKCHECK_ABANDON_MS) to see a worker replaced.
+const ABANDON_MS = typeof window.GKCHECK_ABANDON_MS === 'number' ? window.GKCHECK_ABANDON_MS : 1500;
 
 function createWorker() {
   // The stand-alone page carries the worker's source inline, because Chrome will not
@@ -44,11 +45,12 @@ function createChecker(handlers) {
     };
   }
 
-  // How long the core has been working on the oldest unanswered request (loading the
-  // core does not count: a slow machine must not restart it forever).
+  // How long the core has been held up by requests nobody waits for any more (loading the
+  // core does not count: a slow machine must not restart it forever; nor does current
+  // work, such as a large batch, which a restart would only start over).
   function busyFor() {
     let oldest = Infinity;
-    outstanding.forEach((o) => { oldest = Math.min(oldest, o.sent); });
+    outstanding.forEach((o) => { if (latest[o.msg.channel] !== o.msg.seq) oldest = Math.min(oldest, o.sent); });
     if (!readySince || oldest === Infinity) return 0;
     return performance.now() - Math.max(oldest, readySince);
   }

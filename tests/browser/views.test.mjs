@@ -1,0 +1,396 @@
+// One report in Chromium: marks follow typing and pasting, finding ↔ text and cell,
+// keyboard next/previous, filters, the table view, the verdict, the rule pages, the kept
+// text, hostile pastes, abandoned stale checks — and no request after the page loaded.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import {
+  launch, openWatched, paste, requireBuild, resultsTotalCells, seedPaths, seedText, serve, settled,
+  siteDir, standaloneUrl, workerDoc,
+} from './harness.mjs';
+
+requireBuild();
+
+const cells = resultsTotalCells(seedText);
+const seed = (i) => readFileSync(seedPaths[i], 'utf8').replace(/\r\n?/g, '\n');
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve(siteDir);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function replaceAll(page, text) {
+  await page.evaluate(() => { const a = document.getElementById('text'); a.focus(); a.select(); });
+  await paste(page, { 'text/plain': text });
+}
+
+const activeFinding = (page) => page.evaluate(() => {
+  const li = document.querySelector('.finding.active');
+  return li ? { rule: li.dataset.rule, offset: Number(li.dataset.offset), severity: li.dataset.severity } : null;
+});
+const selection = (page) => page.evaluate(() => {
+  const a = document.getElementById('text');
+  return [a.selectionStart, a.selectionEnd];
+});
+const listOrder = (page) => page.$$eval('.finding', (els) => els.map((e) => ({
+  rule: e.dataset.rule, offset: Number(e.dataset.offset), length: Number(e.dataset.length), severity: e.dataset.severity })));
+
+test('typing and pasting: the marks follow, with a wavy underline by severity', async () => {
+  const s = await openWatched(browser, standaloneUrl);
+  const { page } = s;
+  const mark = await page.$eval(`#backdrop mark[data-offset="${cells.natural.offset}"]`, (m) => {
+    const cs = getComputedStyle(m);
+    return { severity: m.dataset.severity, style: cs.textDecorationStyle, line: cs.textDecorationLine, bg: cs.backgroundColor };
+  });
+  assert.deepEqual([mark.severity, mark.style, mark.line], ['error', 'wavy', 'underline']);
+  assert.notEqual(mark.bg, 'rgba(0, 0, 0, 0)');
+
+  // Paste seed 002: its findings, each marked where it is.
+  await replaceAll(page, seed(2));
+  await settled(page);
+  const doc = await workerDoc(page, [{ name: 'x', text: seed(2) }]);
+  const want = doc.reports[0].findings;
+  const items = await listOrder(page);
+  assert.equal(items.length, want.length);
+  assert.deepEqual(items.map((i) => `${i.rule}@${i.offset}`).sort(), want.map((f) => `${f.rule}@${f.offset}`).sort());
+  const marks = await page.$$eval('#backdrop mark[data-rule]', (ms) => ms.map((m) => ({
+    start: Number(m.dataset.offset), end: Number(m.dataset.offset) + Number(m.dataset.length), rules: m.dataset.rule.split(' '),
+    severity: m.dataset.severity })));
+  for (const f of want) {
+    assert.ok(marks.some((m) => m.start <= f.offset && m.end > f.offset && m.rules.includes(f.rule)), `${f.rule}@${f.offset} is marked`);
+  }
+  assert.ok(marks.some((m) => m.severity === 'info'), 'info findings get their own marks');
+
+  // Type a placeholder into the text: a new mark appears where it was typed.
+  const at = seed(2).indexOf('一、总体情况') + '一、总体情况'.length + 1;
+  await page.evaluate((pos) => { const a = document.getElementById('text'); a.focus(); a.setSelectionRange(pos, pos); }, at);
+  await page.keyboard.type('XX单位');
+  await page.waitForFunction(() => document.getElementById('findings').classList.contains('stale'));
+  await settled(page);
+  const placeholder = await page.$eval('#backdrop mark[data-rule~="text.placeholder"]', (m) => ({ offset: Number(m.dataset.offset), text: m.textContent }));
+  assert.equal(placeholder.offset, at);
+  assert.equal(placeholder.text, 'XX');
+  assert.ok(await page.locator(`.finding[data-rule="text.placeholder"][data-offset="${at}"]`).count() === 1);
+  // Marks after the edit moved with their text.
+  const moved = await page.$$eval('#backdrop mark[data-rule~="table.column-count"]', (ms) => ms.map((m) => Number(m.dataset.offset)));
+  const before = want.filter((f) => f.rule === 'table.column-count').map((f) => f.offset + 4);
+  assert.deepEqual(moved, before);
+  assert.deepEqual(s.outside(), []);
+  assert.deepEqual(s.seen.errors, []);
+  await s.context.close();
+});
+
+test('finding ↔ text both ways, and next/previous by keyboard', async () => {
+  const s = await openWatched(browser, standaloneUrl);
+  const { page } = s;
+  // Text → finding: clicking on a marked cell selects its finding in the list.
+  const box = await page.$eval(`#backdrop mark[data-offset="${cells.total.offset}"]`, (m) => {
+    const area = document.getElementById('text');
+    area.scrollTop = Math.max(0, m.offsetTop - 100);
+    document.getElementById('backdrop').scrollTop = area.scrollTop;
+    const r = m.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y);
+  const picked = await activeFinding(page);
+  assert.equal(picked.offset, cells.total.offset);
+  assert.equal(picked.severity, 'error');
+  assert.equal(await page.locator('.finding.active .pick[aria-current="true"]').count(), 1);
+
+  // Keyboard: F8 / Shift+F8 and Alt+↓ / Alt+↑ walk the list in its order.
+  const order = await listOrder(page);
+  await page.evaluate(() => { const a = document.getElementById('text'); a.focus(); a.setSelectionRange(0, 0); a.click(); });
+  await page.keyboard.press('F8');
+  assert.deepEqual(await activeFinding(page), { rule: order[0].rule, offset: order[0].offset, severity: order[0].severity });
+  assert.deepEqual(await selection(page), [order[0].offset, order[0].offset + order[0].length]);
+  await page.keyboard.press('F8');
+  assert.equal((await activeFinding(page)).rule, order[1].rule);
+  await page.keyboard.press('Alt+ArrowDown');
+  assert.equal((await activeFinding(page)).rule, order[2].rule);
+  await page.keyboard.press('Shift+F8');
+  await page.keyboard.press('Alt+ArrowUp');
+  assert.equal((await activeFinding(page)).rule, order[0].rule);
+  await page.keyboard.press('Shift+F8'); // wraps to the last
+  assert.equal((await activeFinding(page)).offset, order[order.length - 1].offset);
+  assert.deepEqual(await selection(page), [order[order.length - 1].offset, order[order.length - 1].offset + order[order.length - 1].length]);
+  // The buttons do the same.
+  await page.click('#next-finding');
+  assert.equal((await activeFinding(page)).offset, order[0].offset);
+
+  // Inside the list, ↑/↓ move the focus between findings; Enter picks one.
+  await page.focus('.finding .pick');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await selection(page), [order[1].offset, order[1].offset + order[1].length]);
+  assert.deepEqual(s.outside(), []);
+  assert.deepEqual(s.seen.errors, []);
+  await s.context.close();
+});
+
+test('filters by severity and rule, with counts; marks and next follow the filter', async () => {
+  const s = await openWatched(browser, server.origin + '/');
+  const { page } = s;
+  const counts = await page.$$eval('#filters button', (bs) => bs.map((b) => [b.dataset.severity, b.querySelector('.count').textContent]));
+  assert.deepEqual(counts, [['error', '4'], ['warning', '4'], ['info', '1']]);
+  // Groups by section, each with its counts.
+  const groups = await page.$$eval('.group h3', (hs) => hs.map((h) => h.textContent));
+  assert.ok(groups[0].startsWith('三、收到和处理政府信息公开申请情况') && groups[0].includes('错误 4'), groups.join(' | '));
+  assert.ok(groups.some((g) => g.startsWith('6、 其他需要报告的事项')), groups.join(' | '));
+
+  await page.click('#filters button[data-severity="error"]');
+  assert.equal(await page.getAttribute('#filters button[data-severity="error"]', 'aria-pressed'), 'false');
+  assert.equal(await page.locator('.finding[data-severity="error"]').count(), 0);
+  assert.equal(await page.locator('.finding').count(), 5);
+  assert.equal(await page.locator('#backdrop mark[data-severity="error"]').count(), 0);
+  await page.focus('#text');
+  await page.keyboard.press('F8');
+  assert.notEqual((await activeFinding(page)).severity, 'error');
+
+  await page.click('#filters button[data-severity="error"]');
+  await page.selectOption('#rule-filter', 'sum.balance');
+  assert.deepEqual(await page.$$eval('.finding', (els) => els.map((e) => e.dataset.rule)), ['sum.balance', 'sum.balance']);
+  await page.click('#filters button[data-severity="error"]');
+  assert.match(await page.textContent('#findings'), /筛选后没有问题/);
+  await page.click('#filters button[data-severity="error"]');
+  await page.selectOption('#rule-filter', '');
+  assert.equal(await page.locator('.finding').count(), 9);
+  assert.deepEqual(s.outside(), []);
+  assert.deepEqual(s.seen.errors, []);
+  await s.context.close();
+});
+
+test('table view: the official grid with the values, failing cells tinted, identity on hover, cell ↔ finding', async () => {
+  const s = await openWatched(browser, standaloneUrl);
+  const { page } = s;
+  // Reach the tab by keyboard.
+  await page.focus('#tab-text');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.getAttribute('#tab-table', 'aria-selected'), 'true');
+  assert.ok(await page.isVisible('#table-view'));
+  assert.ok(!(await page.isVisible('#text')));
+
+  // Every bound cell of the report is drawn with its value as written.
+  const doc = await workerDoc(page, [{ name: 'x', text: seedText }]);
+  const drawn = await page.$$eval('#table-view td.cell[data-offset]', (tds) => tds.map((td) =>
+    `${td.dataset.table}/${td.dataset.row}/${td.dataset.column}=${td.textContent}`));
+  const want = [];
+  for (const t of doc.reports[0].tables) {
+    for (const r of t.rows) r.cells.forEach((c, i) => want.push(`${t.id}/${r.id}/${t.columns[i].id}=${c.text}`));
+  }
+  assert.deepEqual(drawn.sort(), want.sort());
+  // The grids look like the official form: 表三 under 申请人情况 with nested row labels, 表四 in groups.
+  const heads = await page.$$eval('#table-view h3', (hs) => hs.map((h) => h.textContent));
+  assert.deepEqual(heads, ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']);
+  assert.equal(await page.textContent('table[data-table="applications"] th.over'), '申请人情况');
+  assert.equal(await page.getAttribute('table[data-table="applications"] th.label[data-row="results"]', 'rowspan'), '22');
+  assert.equal(await page.getAttribute('table[data-table="reviews"] th.colgroup:text-is("行政诉讼")', 'colspan'), '10');
+
+  // The failing （七）总计 cells are tinted by severity.
+  const bad = 'td[data-table="applications"][data-row="results_total"][data-column="natural"]';
+  const tint = await page.$eval(bad, (td) => ({ cls: td.className, sev: td.dataset.severity, bg: getComputedStyle(td).backgroundColor }));
+  assert.match(tint.cls, /\bbad\b/);
+  assert.equal(tint.sev, 'error');
+  const ok = await page.$eval('td[data-table="applications"][data-row="received"][data-column="natural"]', (td) => getComputedStyle(td).backgroundColor);
+  assert.ok(!['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)', ok].includes(tint.bg), `tinted: ${tint.bg} vs ${ok}`);
+
+  // Hover: the identities that failed there, and the cells they add up outlined.
+  await page.hover(bad);
+  await page.waitForSelector('#cell-tip:not([hidden])');
+  const tip = await page.textContent('#cell-tip');
+  assert.match(tip, /（七）总计应为 1（（一）至（六）各项之和），实为 0/);
+  assert.match(tip, /一\+二 = 1，而三（七）总计\+四 = 0/);
+  assert.equal(await page.getAttribute(bad, 'aria-describedby'), 'cell-tip');
+  assert.ok(await page.locator('#table-view .hover-related').count() >= 20);
+
+  // Cell → finding.
+  await page.click(bad);
+  const picked = await activeFinding(page);
+  assert.equal(picked.offset, cells.natural.offset);
+  assert.match(picked.rule, /^sum\./);
+  // Finding → cell.
+  await page.click(`.finding[data-rule="sum.balance"][data-offset="${cells.total.offset}"] .pick`);
+  const total = 'td[data-table="applications"][data-row="results_total"][data-column="total"]';
+  assert.match(await page.getAttribute(total, 'class'), /\bactive\b/);
+  assert.ok(await page.$eval(total, (td) => document.activeElement === td), 'the cell has focus');
+  assert.ok(await page.locator('#table-view td.related').count() >= 2);
+  // Keyboard in the grid: F8 moves between findings and focuses their cells.
+  await page.keyboard.press('F8');
+  const next = await activeFinding(page);
+  assert.notDeepEqual(next, null);
+  assert.deepEqual(s.outside(), []);
+  assert.deepEqual(s.seen.errors, []);
+  await s.context.close();
+});
+
+test('verdict: 通过 or 有 N 处错误、M 处提醒, with format, year and body', async () => {
+  const s = await openWatched(browser, standaloneUrl);
+  const { page } = s;
+  assert.equal(await page.textContent('#verdict'), '有 4 处错误、4 处提醒，另有 1 条提示');
+  await replaceAll(page, seed(0));
+  await settled(page);
+  assert.equal(await page.textContent('#verdict'), '有 0 处错误、2 处提醒');
+  const facts = await page.$$eval('#meta div', (ds) => Object.fromEntries(ds.map((d) => [d.dataset.fact, d.querySelector('dd').textContent])));
+  assert.equal(facts.body, '鹤岗市乡村振兴局');
+  assert.equal(facts.year, '2021 年');
+  assert.equal(facts.format, '2021 年版');
+  assert.equal(facts.date, '2022-01-26');
+  const clean = seed(0).replace(/^3、 收到/m, '三、收到').replace(/^无。$/m, '本年度未收取信息处理费。');
+  await replaceAll(page, clean);
+  await settled(page);
+  assert.equal(await page.textContent('#verdict'), '通过');
+  assert.match(await page.getAttribute('#verdict', 'class'), /\bpass\b/);
+  await replaceAll(page, seed(2));
+  await settled(page);
+  assert.match(await page.textContent('#meta'), /2019 年版（试行）/);
+  assert.match(await page.textContent('#meta'), /互助县乡村振兴局/);
+  assert.deepEqual(s.outside(), []);
+  await s.context.close();
+});
+
+test('rule pages: bundled, opened from a finding, linked to each other, closed with Esc', async () => {
+  for (const url of [standaloneUrl, server.origin + '/']) {
+    const s = await openWatched(browser, url);
+    const { page } = s;
+    const link = `.finding[data-rule="sum.balance"] .doc-link`;
+    await page.locator(link).first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#docs-dialog[open]');
+    assert.equal(await page.textContent('#docs-title'), 'sum.balance');
+    const body = await page.textContent('#docs-body');
+    assert.match(body, /检查什么/);
+    assert.match(body, /勾稽关系/);
+    assert.ok(await page.locator('#docs-body pre code').count() >= 1, 'code blocks rendered');
+    assert.ok(await page.locator('#docs-body h2').count() >= 4, 'headings rendered');
+    await page.click('#docs-body a[href="#doc/sum.results-total"]');
+    assert.equal(await page.textContent('#docs-title'), 'sum.results-total');
+    await page.click('#docs-index');
+    assert.equal(await page.textContent('#docs-title'), '规则一览');
+    assert.ok(await page.locator('#docs-body table tbody tr').count() >= 30, 'the rule table');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#docs-dialog[open]').count(), 0);
+    assert.ok(await page.$eval(link, (a) => document.activeElement === a), 'focus returns to the link');
+    assert.deepEqual(s.outside(), []);
+    assert.deepEqual(s.seen.errors, []);
+    await s.context.close();
+  }
+});
+
+test('the text survives a reload; 清除 clears it for good', async () => {
+  for (const url of [standaloneUrl, server.origin + '/']) {
+    const s = await openWatched(browser, url);
+    const { page } = s;
+    await replaceAll(page, seed(3));
+    await settled(page);
+    await page.waitForFunction((t) => localStorage.getItem('gkcheck.text') === t, seed(3));
+    await page.reload();
+    await settled(page);
+    s.loaded(); // the reload itself loads the page again, and nothing after it
+    assert.equal(await page.inputValue('#text'), seed(3));
+    assert.equal(await page.textContent('#source'), '粘贴的文本');
+    assert.match(await page.textContent('#verdict'), /有 1 处错误、2 处提醒/);
+    await page.click('#clear-text');
+    assert.equal(await page.inputValue('#text'), '');
+    assert.equal(await page.evaluate(() => localStorage.getItem('gkcheck.text')), '');
+    await page.reload();
+    await settled(page);
+    s.loaded();
+    assert.equal(await page.inputValue('#text'), '', 'no sample, no old text after 清除');
+    assert.deepEqual(s.outside(), []);
+    await s.context.close();
+  }
+});
+
+test('a hostile paste does nothing: no element, no dialog, no request', async () => {
+  const s = await openWatched(browser, standaloneUrl);
+  const { page } = s;
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const evil = '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2;alert(2)</script>' +
+    '<svg onload="alert(3)"></svg><iframe src="javascript:alert(4)"></iframe>';
+  const before = await page.evaluate(() => document.querySelectorAll('img, script, svg, iframe').length);
+  await replaceAll(page, '');
+  await paste(page, { 'text/html': evil + '<p>正文</p>', 'text/plain': evil });
+  await settled(page);
+  await paste(page, { 'text/html': evil });
+  await page.waitForTimeout(500);
+  assert.equal(await page.inputValue('#text'), evil, 'the plain text went in as text');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('img, script, svg, iframe').length), before);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.match(await page.textContent('#backdrop-text'), /<img src=x onerror=/);
+  // File names and contents from a batch are text too.
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], '<img src=x onerror=alert(5)>.txt'));
+    dt.items.add(new File([text], '<script>alert(6)</script>.txt'));
+    document.getElementById('editor').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, evil);
+  await page.waitForSelector('#batch-view:not([hidden]) tr.report-row');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('img, script, svg, iframe').length), before);
+  assert.match(await page.textContent('#batch-body'), /<img src=x onerror=alert\(5\)>\.txt/);
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(s.outside(), []);
+  assert.deepEqual(s.seen.errors, []);
+  await s.context.close();
+});
+
+test('a stale check is abandoned: only the newest text\'s result is ever shown', async () => {
+  const s = await openWatched(browser, standaloneUrl);
+  const { page } = s;
+  await page.evaluate(() => {
+    window.__verdicts = [];
+    new MutationObserver(() => window.__verdicts.push(document.getElementById('verdict').textContent))
+      .observe(document.getElementById('verdict'), { childList: true, characterData: true, subtree: true });
+  });
+  await replaceAll(page, seedText.repeat(300)); // 1.7 MB
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  await replaceAll(page, seed(0));
+  await settled(page);
+  assert.equal(await page.textContent('#verdict'), '有 0 处错误、2 处提醒');
+  assert.equal(await page.inputValue('#text'), seed(0));
+  const verdicts = await page.evaluate(() => window.__verdicts);
+  assert.ok(!verdicts.some((v) => /有 [1-9]\d{2,} 处错误/.test(v)), `the huge text's result was shown: ${verdicts}`);
+  assert.deepEqual(s.outside(), []);
+  await s.context.close();
+});
+
+test('a worker busy with stale work is replaced: a big batch dropped, then a small one', async () => {
+  // Abandon after 100 ms (1.5 s in use) so that a few seconds of work is plenty.
+  const s = await openWatched(browser, standaloneUrl, null, () => { window.GKCHECK_ABANDON_MS = 100; });
+  const { page } = s;
+  const drop = (files) => page.evaluate((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text.repeat(f.times)], f.name));
+    window.__rows = window.__rows || [];
+    document.getElementById('editor').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+  await page.evaluate(() => {
+    window.__rows = [];
+    new MutationObserver(() => window.__rows.push(document.querySelectorAll('#batch-body tr').length))
+      .observe(document.getElementById('batch-body'), { childList: true });
+  });
+  const big = [];
+  for (let i = 0; i < 8; i++) big.push({ name: `big-${i}.txt`, text: seedText, times: 100 });
+  await drop(big); // seconds of work for the core
+  await page.waitForFunction(() => /正在检查 8 份报告/.test(document.getElementById('status').textContent));
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)));
+  await drop([{ name: 'a.txt', text: seed(0), times: 1 }, { name: 'b.txt', text: seed(3), times: 1 }]);
+  await page.waitForFunction(() => /已检查 2 份报告/.test(document.getElementById('status').textContent), null, { timeout: 30000 });
+  assert.equal(await page.locator('#batch-body tr').count(), 2);
+  await page.waitForTimeout(500);
+  assert.ok(!(await page.evaluate(() => window.__rows)).includes(8), 'the big batch was never shown');
+  const workers = s.seen.requests.filter((r) => r.startsWith('blob:')).length;
+  assert.ok(workers >= 2, `the busy worker was replaced (${workers} workers started)`);
+  // The new worker goes on answering.
+  await page.click('#batch-body tr.report-row >> nth=0');
+  await page.keyboard.type('。');
+  await settled(page);
+  assert.deepEqual(s.outside(), []);
+  await s.context.close();
+});
