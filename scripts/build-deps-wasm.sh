@@ -50,14 +50,16 @@ unpack() {
   local name="$1" version="$2" dir="$src_root/$1-$2"
   if [ ! -f "$dir/.unpacked" ]; then
     local dl="$src_root/$name.download"
-    mkdir -p "$dl"
-    if ! ls "$dl"/*.dsc >/dev/null 2>&1; then
+    rm -rf "$dir"
+    # A download cut short leaves a .dsc without its tarballs: fetch again then.
+    if ! { ls "$dl"/*.dsc >/dev/null 2>&1 && dpkg-source --no-check -x "$(ls "$dl"/*.dsc | head -n 1)" "$dir" >&2; }; then
+      rm -rf "$dl" "$dir"
+      mkdir -p "$dl"
       ensure_deb_src
       echo "[deps-wasm] downloading Debian's $name source package" >&2
       (cd "$dl" && apt-get source --download-only -qq "$name" >&2)
+      dpkg-source --no-check -x "$(ls "$dl"/*.dsc | head -n 1)" "$dir" >&2
     fi
-    rm -rf "$dir"
-    dpkg-source --no-check -x "$(ls "$dl"/*.dsc | head -n 1)" "$dir" >&2
     touch "$dir/.unpacked"
   fi
   echo "$dir"
