@@ -21,7 +21,8 @@ namespace {
 const char* const kUsage =
     "usage: gkcheck [--json] FILE...\n"
     "Checks government information-disclosure annual reports (政府信息公开工作年度报告).\n"
-    "  FILE    a report as text (UTF-8, UTF-16 or GB18030); '-' reads standard input\n"
+    "  FILE    a report as text (UTF-8, UTF-16 or GB18030), an HTML page or a .docx;\n"
+    "          '-' reads standard input\n"
     "  --json  print one JSON document instead of file:line:column lines\n"
     "  --tables  also list on stderr how each table row was read (row, line, values)\n"
     "  --document  also list on stderr the paragraphs and table rows as read\n"
