@@ -119,9 +119,17 @@ export async function openWatched(browser, url, viewport, init) {
   const seen = await watch(page);
   if (init) await page.addInitScript(init);
   let loadedAt = -1;
+  const ours = []; // [from, to): requests of the test's own reference worker (workerDoc)
   const page2 = { page, seen, context };
   page2.loaded = () => { loadedAt = seen.requests.length; };
-  page2.outside = () => seen.requests.slice(Math.max(0, loadedAt)).filter((r) => !/^(data|blob):/.test(r));
+  page2.outside = () => seen.requests.filter((r, i) => i >= Math.max(0, loadedAt) &&
+    !ours.some(([a, b]) => i >= a && i < b) && !/^(data|blob):/.test(r));
+  page2.reference = async (files) => {
+    const from = seen.requests.length;
+    const doc = await workerDoc(page, files);
+    ours.push([from, seen.requests.length]);
+    return doc;
+  };
   await page.goto(url);
   await settled(page);
   page2.loaded();

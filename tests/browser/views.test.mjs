@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import {
   launch, openWatched, paste, requireBuild, resultsTotalCells, seedPaths, seedText, serve, settled,
-  siteDir, standaloneUrl, workerDoc,
+  siteDir, standaloneUrl,
 } from './harness.mjs';
 
 requireBuild();
@@ -54,7 +54,7 @@ test('typing and pasting: the marks follow, with a wavy underline by severity', 
   // Paste seed 002: its findings, each marked where it is.
   await replaceAll(page, seed(2));
   await settled(page);
-  const doc = await workerDoc(page, [{ name: 'x', text: seed(2) }]);
+  const doc = await s.reference([{ name: 'x', text: seed(2) }]);
   const want = doc.reports[0].findings;
   const items = await listOrder(page);
   assert.equal(items.length, want.length);
@@ -176,7 +176,7 @@ test('table view: the official grid with the values, failing cells tinted, ident
   assert.ok(!(await page.isVisible('#text')));
 
   // Every bound cell of the report is drawn with its value as written.
-  const doc = await workerDoc(page, [{ name: 'x', text: seedText }]);
+  const doc = await s.reference([{ name: 'x', text: seedText }]);
   const drawn = await page.$$eval('#table-view td.cell[data-offset]', (tds) => tds.map((td) =>
     `${td.dataset.table}/${td.dataset.row}/${td.dataset.column}=${td.textContent}`));
   const want = [];
