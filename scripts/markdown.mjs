@@ -98,7 +98,7 @@ export function renderMarkdown(source, rules) {
       const body = [];
       for (i++; i < lines.length && !lines[i].startsWith(fence); i++) body.push(lines[i]);
       const cls = m[2] ? ` class="lang-${escapeHtml(m[2])}"` : '';
-      out.push(`<pre><code${cls}>${escapeHtml(body.join('\n'))}</code></pre>`);
+      out.push(`<pre tabindex="0"><code${cls}>${escapeHtml(body.join('\n'))}</code></pre>`);
       continue;
     }
     if ((m = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line))) {

@@ -17,7 +17,7 @@ function el(tag, className, text) {
   return node;
 }
 
-// Element.replaceChildren() needs Chromium 86.
+// (Element's own replaceChildren needs Chromium 86.)
 function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
   return node;

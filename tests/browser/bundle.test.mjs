@@ -1,0 +1,129 @@
+// The built page, read as files: no script of ours evaluates strings (the CSP's
+// 'unsafe-eval' is there only for Chromium < 97 to compile wasm), the JS and CSS run on
+// Chromium 80, the stand-alone file's size, the bundled rule pages, and the wasm inflater.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import vm from 'node:vm';
+import { deflateRawSync, constants } from 'node:zlib';
+import { requireBuild, root, siteDir, standalonePath } from './harness.mjs';
+
+requireBuild();
+
+const html = readFileSync(standalonePath, 'utf8');
+const inlineScripts = Array.from(html.matchAll(/<script>([\s\S]*?)<\/script>/g), (m) => m[1]);
+// The worker's source is a JSON string literal in the first inline script.
+const workerSource = JSON.parse(/^var GKCHECK_WORKER_SOURCE = ("[\s\S]*");$/.exec(inlineScripts[0])[1]);
+const ours = {
+  'app.js': readFileSync(join(siteDir, 'app.js'), 'utf8'),
+  'worker.js': readFileSync(join(siteDir, 'worker.js'), 'utf8'),
+  'inflate.js': readFileSync(join(root, 'web/inflate.js'), 'utf8'),
+};
+const everything = Object.assign({
+  'gkcheck.js (site)': readFileSync(join(siteDir, 'gkcheck.js'), 'utf8'),
+  'stand-alone app script': inlineScripts[1],
+  'stand-alone worker source': workerSource,
+}, ours);
+
+test('no eval, no new Function, no string timers in any script the page runs', () => {
+  const bad = [
+    [/(^|[^\w$.])eval\s*\(/, 'eval('],
+    [/new\s+Function\s*\(/, 'new Function'],
+    [/(^|[^\w$])Function\s*\(\s*["'`]/, 'Function("...")'],
+    [/set(Timeout|Interval|Immediate)\s*\(\s*["'`]/, 'string timer'],
+    [/\.innerHTML\s*=|insertAdjacentHTML|document\.write\s*\(|outerHTML\s*=/, 'HTML from strings'],
+  ];
+  for (const [name, text] of Object.entries(everything)) {
+    for (const [re, what] of bad) {
+      if (what === 'HTML from strings' && name.startsWith('gkcheck.js')) continue; // emscripten has none, but not ours to police
+      assert.doesNotMatch(text, re, `${name} has ${what}`);
+    }
+  }
+  // The stand-alone page runs exactly those two inline scripts and nothing else.
+  assert.equal(inlineScripts.length, 2);
+  assert.doesNotMatch(html, /<script[^>]+src=/);
+  assert.doesNotMatch(html, /\son[a-z]+\s*=\s*["']/i, 'no inline event handlers');
+});
+
+test('the CSP: no network, hashed scripts, eval sources only for wasm', () => {
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)[1];
+  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  assert.deepEqual(directives['connect-src'], ["'none'"]);
+  assert.deepEqual(directives['default-src'], ["'none'"]);
+  assert.deepEqual(directives['worker-src'], ['blob:']);
+  assert.ok(directives['script-src'].includes("'wasm-unsafe-eval'") && directives['script-src'].includes("'unsafe-eval'"));
+  assert.equal(directives['script-src'].filter((s) => s.startsWith("'sha256-")).length, 2);
+  assert.ok(!csp.includes('unsafe-inline'));
+  const site = readFileSync(join(siteDir, 'index.html'), 'utf8');
+  assert.match(site, /connect-src 'none'/);
+  assert.match(site, /script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'/);
+});
+
+test('the JS parses as ES2019 and uses nothing newer than Chromium 80 knows', async (t) => {
+  const acornPath = '/usr/share/nodejs/acorn/dist/acorn.mjs'; // Debian's, installed with emscripten
+  if (!existsSync(acornPath)) {
+    t.skip('acorn not installed');
+    return;
+  }
+  const { parse } = await import(acornPath);
+  for (const [name, text] of Object.entries(ours)) {
+    // ES2019: no optional chaining, ?? or logical assignment, no top-level await, no modules.
+    assert.doesNotThrow(() => parse(text, { ecmaVersion: 2019, sourceType: 'script' }), `${name} is ES2019`);
+    const newer = [
+      /\.replaceAll\s*\(/, /\.at\s*\(/, /Object\.hasOwn\b/, /structuredClone/, /\.replaceChildren\s*\(/,
+      /\.findLast(Index)?\s*\(/, /Promise\.any\b/, /\bWeakRef\b/, /\bAggregateError\b/, /\.toggleAttribute\s*\(/,
+      /DecompressionStream/, /\bimport\s*\(/,
+    ];
+    const code = text.split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n'); // comments may name them
+    for (const re of newer) assert.doesNotMatch(code, re, `${name} uses ${re}`);
+  }
+});
+
+test('the CSS uses nothing newer than Chromium 80 knows', () => {
+  const css = readFileSync(join(siteDir, 'style.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const re of [/:is\(/, /:where\(/, /:has\(/, /(^|[\s;{])inset\s*:/, /aspect-ratio/, /(^|[\s;{])gap\s*:/, /row-gap|column-gap/]) {
+    assert.doesNotMatch(css, re, `style.css uses ${re}`);
+  }
+  // :focus-visible only to hide the ring for the mouse where it is known.
+  for (const m of css.matchAll(/[^{}]*:focus-visible[^{}]*\{/g)) assert.match(m[0], /:not\(:focus-visible\)/);
+});
+
+test('the stand-alone file stays under 1.4 MB', () => {
+  const size = Buffer.byteLength(html);
+  assert.ok(size < 1400000, `gkcheck.html is ${size} bytes`);
+  console.log(`# gkcheck.html: ${size} bytes`);
+});
+
+test('every rule page is bundled, rendered from its markdown', () => {
+  const rules = readdirSync(join(root, 'docs/rules')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3));
+  assert.ok(rules.length >= 30);
+  for (const rule of rules.concat(['index'])) assert.ok(html.includes(`<template id="doc-${rule}">`), `doc-${rule}`);
+  const page = /<template id="doc-sum.balance">([\s\S]*?)<\/template>/.exec(html)[1];
+  assert.match(page, /^<h1>sum\.balance<\/h1>/);
+  assert.match(page, /<h2>检查什么<\/h2>/);
+  assert.match(page, /<pre tabindex="0"><code class="lang-text">/);
+  assert.match(page, /<a href="#doc\/sum.results-total"><code>sum.results-total<\/code><\/a>/);
+  const index = /<template id="doc-index">([\s\S]*?)<\/template>/.exec(html)[1];
+  assert.match(index, /<table><thead><tr><th>规则<\/th>/);
+  assert.doesNotMatch(html, /href="https?:/, 'no link leaves the page');
+});
+
+test('the wasm inflater reads what zlib deflates', () => {
+  const ctx = {};
+  vm.createContext(ctx);
+  vm.runInContext(ours['inflate.js'], ctx);
+  const samples = [
+    Buffer.alloc(0),
+    Buffer.from(Array.from({ length: 70000 }, (_, i) => (i * 7919) % 251)),
+    readFileSync(join(root, 'README.md')),
+    Buffer.from(workerSource.slice(0, 200000)),
+  ];
+  for (const data of samples) {
+    for (const opts of [{ level: 0 }, { level: 1 }, { level: 9 }, { strategy: constants.Z_FIXED }, { strategy: constants.Z_HUFFMAN_ONLY }]) {
+      const out = ctx.gkInflateRaw(new Uint8Array(deflateRawSync(data, opts)));
+      assert.ok(Buffer.from(out).equals(data), `round trip of ${data.length} bytes with ${JSON.stringify(opts)}`);
+    }
+  }
+  assert.throws(() => ctx.gkInflateRaw(new Uint8Array([0xff, 0xff, 0xff])));
+});
