@@ -139,6 +139,21 @@ Match match_unit(const Matcher& m, const LabelUnit& u, int context, std::size_t&
   return m.match(parsed_label(memo, joined(u.cells, 0, n)), context);
 }
 
+// Text made only of digits and the marks numbers are written with ("12,34", "1 0", "3.")
+// is a value written wrong, not label text: it starts the values.
+bool numeric_looking(const std::string& text) {
+  if (text.empty()) return false;
+  auto lead = static_cast<unsigned char>(text[0]);
+  if (lead < 0x80 && !(lead >= '0' && lead <= '9') && lead != '+' && lead != '-' && lead != '.') return false;
+  std::string key = match_key(text);
+  bool digit = false;
+  for (char c : key) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c != ',' && c != '.' && c != '+' && c != '-') return false;
+  }
+  return digit;
+}
+
 bool mentions_any(const Row& row, const std::vector<std::string>& keys) {
   for (const Cell& c : row.cells) {
     if (c.text.empty()) continue;
@@ -224,7 +239,11 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec, BindMemo& memo
       // after it is a bad value, not another label.
       std::size_t first_value = row.cells.size();
       for (std::size_t c = 0; c < row.cells.size(); ++c)
-        if (kinds[c] != ValueKind::Text && kinds[c] != ValueKind::Empty) { first_value = c; break; }
+        if ((kinds[c] != ValueKind::Text && kinds[c] != ValueKind::Empty) ||
+            (kinds[c] == ValueKind::Text && numeric_looking(row.cells[c].text))) {
+          first_value = c;
+          break;
+        }
 
       std::vector<LabelUnit> units;
       std::size_t last_label = 0;

@@ -1,4 +1,7 @@
 // section.missing: one of the six sections the format requires is not in the report.
+#include <algorithm>
+
+#include "read/line_scan.h"
 #include "rules/labels.h"
 #include "rules/section_rules_common.h"
 
@@ -7,7 +10,18 @@ namespace gk {
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  if (!looks_like_report(ctx)) return;
+  if (!looks_like_report(ctx)) {
+    // Text with neither a section heading nor a table of the format: one finding that says
+    // so (blank input is input.empty's, bytes that are not text input.unreadable's).
+    if (ctx.decoded.binary != BinaryKind::None) return;
+    Span all = trim_span(ctx.text, {0, ctx.text.str().size()});
+    if (all.empty()) return;
+    Span first = trim_span(ctx.text, ctx.text.line_span(ctx.text.position(all.begin).line));
+    out.push_back(make_finding(self, {first.begin, std::min(first.end, first.begin + 90)},
+                               "没有找到年度报告的任何部分标题（一、总体情况 至 六、其他需要报告的事项），也没有格式规定的统计表格："
+                               "这段文字不像政府信息公开工作年度报告"));
+    return;
+  }
   const Format& f = ctx.report.format != nullptr ? *ctx.report.format : formats().front();
   const auto& found = ctx.report.sections;
   for (const SectionSpec& s : f.sections) {

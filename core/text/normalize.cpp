@@ -24,6 +24,12 @@ inline bool own_nfkc(char32_t cp) { return cp < 0x80 || (cp >= 0x4E00 && cp <= 0
 
 // Appends NFKC(cp) to out. ASCII and inert code points (most CJK) skip ICU entirely.
 void append_nfkc(std::string& out, char32_t cp) {
+  // Arabic-Indic digits (٠-٩ and the extended ۰-۹) read as the digits they are, as NFKC
+  // reads full-width ones.
+  if ((cp >= 0x660 && cp <= 0x669) || (cp >= 0x6F0 && cp <= 0x6F9)) {
+    out += static_cast<char>('0' + (cp & 0xF));
+    return;
+  }
   const icu::Normalizer2* n = nfkc();
   if (own_nfkc(cp) || n == nullptr || n->isInert(static_cast<UChar32>(cp))) {
     append_utf8(out, cp);

@@ -14,7 +14,8 @@ struct NormalizedText {
   std::vector<std::size_t> origin;   // for each byte of text: offset of its source byte
 };
 
-// NFKC of s; offsets in `origin` are relative to s's start plus base.
+// NFKC of s (and Arabic-Indic digits as ASCII ones); offsets in `origin` are relative to
+// s's start plus base.
 NormalizedText normalize(std::string_view s, std::size_t base = 0);
 
 // The key two labels are compared by: NFKC with every blank and quote removed.

@@ -75,3 +75,36 @@ TEST_CASE("robustness: a report pasted twice is one finding, not one per section
   for (const gk::Finding& f : two->findings)
     if (f.rule == "section.duplicate") CHECK(f.message.find("另一份报告") != std::string::npos);
 }
+
+TEST_CASE("robustness: Arabic-Indic digits are read as digits, like full-width ones", "[robustness]") {
+  CHECK(gk::parse_cell_value("١٢").kind == gk::ValueKind::Number);
+  CHECK(gk::parse_cell_value("١٢").quantity == gk::Quantity::of(12));
+  CHECK(gk::parse_cell_value("۱۲۳").quantity == gk::Quantity::of(123));
+  CHECK(gk::parse_cell_value("１２").quantity == gk::Quantity::of(12));
+  auto rows = gk_test::consistent_rows_2021();
+  gk_test::row(rows, "received").values[gk_test::kNatural] = "٤";  // 4 instead of 3: the row total breaks
+  auto r = gk::check_text(gk_test::build_report(rows).text, "arabic-indic.txt");
+  CHECK(count_rule(*r, "sum.row-total") == 1);
+  CHECK(count_rule(*r, "table.cell-invalid") == 0);
+}
+
+TEST_CASE("robustness: a malformed number where a value belongs is a bad value, not label text", "[robustness]") {
+  auto rows = gk_test::consistent_rows_2021();
+  gk_test::row(rows, "received").values[gk_test::kNatural] = "1,23";
+  auto r = gk::check_text(gk_test::build_report(rows).text, "grouping.txt");
+  CHECK(count_rule(*r, "table.row-missing") == 0);  // the row is still found by its label
+  REQUIRE(count_rule(*r, "table.cell-invalid") == 1);
+  for (const gk::Finding& f : r->findings)
+    if (f.rule == "table.cell-invalid") CHECK(f.message.find("“1,23”不是数字") != std::string::npos);
+}
+
+TEST_CASE("robustness: text that is no report at all gets one finding saying so", "[robustness]") {
+  auto r = gk::check_text("今天天气很好。\n我们去公园散步。\n", "prose.txt");
+  REQUIRE(count_rule(*r, "section.missing") == 1);
+  CHECK(r->findings.size() == 1);
+  CHECK(r->findings[0].message.find("不像政府信息公开工作年度报告") != std::string::npos);
+  // Blank input stays input.empty's alone.
+  auto blank = gk::check_text(" \n\t\n", "blank.txt");
+  CHECK(count_rule(*blank, "section.missing") == 0);
+  CHECK(count_rule(*blank, "input.empty") == 1);
+}
