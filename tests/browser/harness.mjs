@@ -62,7 +62,11 @@ export function serve(dir) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': MIME[extname(file)], 'cache-control': 'no-store' });
+    // As the README's nginx lines do: the page's policy as a header too, which is the one a
+    // worker (worker.js) gets, since a <meta> policy applies to the document only.
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'));
+    res.writeHead(200, Object.assign({ 'content-type': MIME[extname(file)], 'cache-control': 'no-store' },
+      csp ? { 'content-security-policy': csp[1] } : {}));
     res.end(readFileSync(file));
   });
   return new Promise((ok) => {

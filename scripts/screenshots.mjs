@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Takes the README's screenshots of the built page (build/web/gkcheck.html) in headless
+// Chromium: docs/screenshots/*.png. Needs the page built and fonts-noto-cjk installed
+// (scripts/install-deps.sh), or the Chinese shows as boxes.
+// Usage: node scripts/screenshots.mjs [--out docs/screenshots]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import {
+  carryOverPair, dropFiles, launch, openWatched, paste, root, seedPaths, settled, standaloneUrl,
+} from '../tests/browser/harness.mjs';
+
+const out = process.argv[2] === '--out' ? process.argv[3] : join(root, 'docs/screenshots');
+mkdirSync(out, { recursive: true });
+const shot = (page, name) => page.screenshot({ path: join(out, name) }).then(() => console.log(join(out, name)));
+
+const browser = await launch();
+try {
+  const s = await openWatched(browser, standaloneUrl, { width: 1440, height: 900 });
+  const { page } = s;
+  // 1. One report: the sample, a sum error selected in the list and in the text.
+  await page.click('.finding[data-rule="sum.results-total"] .pick >> nth=0');
+  await shot(page, 'report.png');
+
+  // 2. The table view, hovering the failing cell.
+  await page.click('#tab-table');
+  const cell = page.locator('#table-view td[data-table="applications"][data-row="results_total"][data-column="natural"]');
+  await cell.scrollIntoViewIfNeeded();
+  await page.evaluate(() => { document.getElementById('table-view').scrollTop += 180; });
+  await cell.hover();
+  await page.waitForSelector('#cell-tip:not([hidden])');
+  await shot(page, 'table.png');
+  await page.mouse.move(5, 5);
+
+  // 3. A rule page.
+  await page.click('#tab-text');
+  await page.click('.finding[data-rule="sum.balance"] .doc-link >> nth=0');
+  await page.waitForSelector('#docs-dialog[open]');
+  await shot(page, 'rule-page.png');
+  await page.keyboard.press('Escape');
+
+  // 4. Many reports: the seeds and a 2022 report of seed 004's body.
+  const { y2022 } = carryOverPair();
+  await dropFiles(page, seedPaths.map((p) => ({ name: basename(p), text: readFileSync(p, 'utf8') }))
+    .concat([{ name: '北关区乡村振兴局2022年度报告.txt', text: y2022 }]));
+  await page.waitForSelector('#batch-view:not([hidden]) tr.report-row');
+  await page.click('#batch-head button[data-key="errors"]');
+  await page.click('#batch-head button[data-key="errors"]');
+  await shot(page, 'batch.png');
+
+  // 5. The printed report (print media), first page.
+  await page.click('#tab-report');
+  await page.evaluate(() => { const a = document.getElementById('text'); a.focus(); a.select(); });
+  await paste(page, { 'text/plain': readFileSync(seedPaths[1], 'utf8') });
+  await settled(page);
+  // Printed to PDF as the browser prints it, first page turned into PNG with poppler's
+  // pdftoppm; without it, the print layout as the screen shows it.
+  const pdf = join(out, 'print.pdf.tmp');
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  try {
+    execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', pdf, join(out, 'print')]);
+    console.log(join(out, 'print.png'));
+  } catch (err) {
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    await shot(page, 'print.png');
+  }
+  rmSync(pdf);
+  await s.context.close();
+} finally {
+  await browser.close();
+}
