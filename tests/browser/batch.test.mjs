@@ -261,3 +261,32 @@ test('a whole session, file:// and http: no request after the page loaded', asyn
     await s.context.close();
   }
 });
+
+test('a folder picked with 打开文件夹… is checked as a batch (report files only); a .docx opens as its text', async () => {
+  const s = await openWatched(browser, standaloneUrl);
+  const { page } = s;
+  const dir = mkdtempSync(join(tmpdir(), 'gkcheck-folder-'));
+  for (const f of files) writeFileSync(join(dir, f.name), f.text);
+  writeFileSync(join(dir, 'scan.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  await page.setInputFiles('#folder-input', dir);
+  await page.waitForFunction((n) => document.getElementById('status').textContent.startsWith(`已检查 ${n} 份报告`),
+    files.length, { timeout: 30000 });
+  const names = (await summary(page)).map((r) => r[0].replace(/^.*\//, '')).sort();
+  assert.deepEqual(names, files.map((f) => f.name).sort(), 'the .png is left out');
+  assert.equal(await page.locator('#batch-cross .cross-item').count(), 2);
+
+  // A Word file: the editor shows the text extracted from it; the marks sit on its cells.
+  const docx = join(process.cwd(), 'tests/corpus/generated/001_d37008fbb3c2afee.docx');
+  await page.setInputFiles('#file-input', docx);
+  await page.waitForFunction(() => document.getElementById('source').textContent.includes('001_d37008fbb3c2afee.docx'));
+  await settled(page);
+  assert.match(await page.textContent('#verdict'), /^有 4 处错误/);
+  const text = await page.inputValue('#text');
+  for (const offset of await page.$$eval('.finding[data-rule="sum.results-total"]', (els) => els.map((e) => Number(e.dataset.offset)))) {
+    assert.equal(text[offset], '0', 'the mark sits on the （七）总计 cell of the extracted text');
+  }
+  assert.ok(await page.isVisible('#report-view'));
+  assert.deepEqual(s.outside(), []);
+  assert.deepEqual(s.seen.errors, []);
+  await s.context.close();
+});
