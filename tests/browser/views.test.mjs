@@ -394,3 +394,24 @@ test('a worker busy with stale work is replaced: a big batch dropped, then a sma
   assert.deepEqual(s.outside(), []);
   await s.context.close();
 });
+
+test('the marks sit on their text: backdrop and textarea wrap alike at any width', async () => {
+  const s = await openWatched(browser, standaloneUrl);
+  const { page } = s;
+  for (const width of [1200, 1360, 1283, 1111, 997, 1537, 1250]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.waitForTimeout(100); // the ResizeObserver's turn
+    const h = await page.evaluate(() => {
+      const a = document.getElementById('text');
+      const bt = document.getElementById('backdrop-text');
+      const ca = getComputedStyle(a);
+      const cb = getComputedStyle(bt);
+      return {
+        area: a.scrollHeight - parseFloat(ca.paddingTop) - parseFloat(ca.paddingBottom),
+        backdrop: bt.scrollHeight - parseFloat(cb.paddingTop) - parseFloat(cb.paddingBottom),
+      };
+    });
+    assert.ok(Math.abs(h.area - h.backdrop) < 1, `at ${width}px: text ${h.area}px high, marks ${h.backdrop}px`);
+  }
+  await s.context.close();
+});

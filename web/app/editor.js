@@ -10,9 +10,12 @@ function createEditor(ui, handlers) {
   function syncScroll() {
     ui.backdrop.scrollTop = area.scrollTop;
   }
-  // The backdrop must wrap exactly where the textarea does: same width minus its scrollbar.
+  // The backdrop must wrap exactly where the textarea does: same width minus its scrollbar,
+  // to the fraction of a pixel (clientWidth is rounded, and one line wrapping differently
+  // moves every mark below it by a line).
   function syncSize() {
-    ui.backdrop.style.width = area.clientWidth + 'px';
+    const scrollbar = area.offsetWidth - area.clientWidth;
+    ui.backdrop.style.width = (area.getBoundingClientRect().width - scrollbar) + 'px';
     syncScroll();
   }
 
