@@ -2,6 +2,7 @@
 // ("（三）不予公开" then "1." … "8.") so that repeated item numbers find the right row.
 // A label may come in several cells (a label wrapped over lines in PDF text, a group
 // label beside its item); cells are read as units, each starting at an enumerator.
+#include <algorithm>
 #include <cstddef>
 #include <vector>
 
@@ -41,12 +42,18 @@ struct Matcher {
   std::vector<std::vector<char32_t>> official_cps;  // sorted, for similarity()
   std::vector<std::vector<std::string>> variant_words;
 
+  std::size_t longest_words = 0;  // code points of the longest official or variant words
+
   explicit Matcher(const TableSpec& s) : spec(s) {
     for (const RowSpec& r : s.rows) {
       official.push_back(parse_label(r.label));
       official_cps.push_back(sorted_code_points(official.back().words));
+      longest_words = std::max(longest_words, official_cps.back().size());
       variant_words.emplace_back();
-      for (const std::string& v : r.variants) variant_words.back().push_back(parse_label(v).words);
+      for (const std::string& v : r.variants) {
+        variant_words.back().push_back(parse_label(v).words);
+        longest_words = std::max(longest_words, code_points(variant_words.back().back()));
+      }
     }
   }
 
@@ -110,9 +117,6 @@ std::string joined(const std::vector<const Cell*>& cells, std::size_t from, std:
   return s;
 }
 
-// Reads a unit as cells [from, to): all its cells, else its trailing cells (header words
-// above a row label in PDF text), else its leading cells (text where the first value
-// belongs: "8.属于行政查询事项 | 若干 | 0 …"), else the closest fuzzy reading of all of it.
 const LabelParts& parsed_label(BindMemo& memo, std::string text) {
   auto it = memo.labels.find(text);
   if (it == memo.labels.end()) {
@@ -122,20 +126,42 @@ const LabelParts& parsed_label(BindMemo& memo, std::string text) {
   return it->second;
 }
 
+// Joined cells longer than this are not read as one label (no label is anywhere near it).
+constexpr std::size_t kMaxJoinBytes = 4096;
+
+// Reads a unit as cells [from, to): all its cells, else its trailing cells (header words
+// above a row label in PDF text), else its leading cells (text where the first value
+// belongs: "8.属于行政查询事项 | 若干 | 0 …"), else the closest fuzzy reading of all of it.
+// Only joins that could name a row are tried: an exact reading is no longer than the
+// longest official label, a fuzzy one no longer than three times it (similarity() of keys
+// more than three times apart in length is below every threshold). That keeps a row of
+// thousands of text cells linear.
 Match match_unit(const Matcher& m, const LabelUnit& u, int context, std::size_t& from, std::size_t& to,
                  BindMemo& memo) {
   const std::size_t n = u.cells.size();
+  // Each cell's words (code points): a lower bound of its share of any join's words.
+  std::vector<std::size_t> words(n + 1, 0), bytes(n + 1, 0);  // prefix sums
+  for (std::size_t i = 0; i < n; ++i) {
+    words[i + 1] = words[i] + code_points(parsed_label(memo, u.cells[i]->text).words);
+    bytes[i + 1] = bytes[i] + u.cells[i]->text.size();
+  }
+  auto could_be = [&](std::size_t a, std::size_t b, std::size_t longest) {
+    return words[b] - words[a] <= longest && bytes[b] - bytes[a] <= kMaxJoinBytes;
+  };
   to = n;
   for (from = 0; from < n; ++from) {
+    if (!could_be(from, n, m.longest_words)) continue;
     Match r = m.match(parsed_label(memo, joined(u.cells, from, n)), context);
     if (r.row >= 0 && r.exact) return r;
   }
   from = 0;
   for (to = n - 1; to > 0; --to) {
+    if (!could_be(0, to, m.longest_words)) continue;
     Match r = m.match(parsed_label(memo, joined(u.cells, 0, to)), context);
     if (r.row >= 0 && r.exact) return r;
   }
   to = n;
+  if (!could_be(0, n, 3 * m.longest_words)) return {};
   return m.match(parsed_label(memo, joined(u.cells, 0, n)), context);
 }
 
