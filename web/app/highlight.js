@@ -24,14 +24,19 @@ function paintBackdrop(target, text, findings, active, indexOf) {
   for (const r of ranges) { edges.add(r.start); edges.add(r.end); }
   const cuts = Array.from(edges).sort((a, b) => a - b);
 
+  // One sweep over the cuts: ranges join the open set at their start and leave it at
+  // their end, so thousands of findings (a huge paste) stay linear.
   const frag = document.createDocumentFragment();
-  let open = ranges.slice().sort((a, b) => a.start - b.start);
+  const byStart = ranges.slice().sort((a, b) => a.start - b.start);
+  let next = 0;
+  let open = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i];
     const b = cuts[i + 1];
     const piece = text.slice(a, b);
+    while (next < byStart.length && byStart[next].start <= a) open.push(byStart[next++]);
     open = open.filter((r) => r.end > a);
-    const over = open.filter((r) => r.start <= a && r.end >= b);
+    const over = open; // every open range covers [a, b): no range edge lies inside it
     if (over.length === 0) {
       frag.appendChild(document.createTextNode(piece));
       continue;

@@ -37,7 +37,9 @@ const state = {
   active: null,
   source: stored ? { label: stored.label, encoding: null } : { label: '示例报告', encoding: null },
   view: 'text',
-  batch: null,      // {names, files, decoded, doc, open}
+  batch: null,      // {names, files, decoded, doc, open}: the batch being shown
+  batchNames: [],   // the batch on its way to the worker
+  batchFiles: [],
   timer: 0,
   saveTimer: 0,
 };
