@@ -174,23 +174,15 @@ class Writer {
     }
   }
 
-  static int number(const Node* n) {
-    if (n == nullptr) return 0;
-    return std::atoi(n->val.c_str());
-  }
-
   void row(std::size_t tr, TableGrid& grid) {
-    if (const Node* pr = child(tr, "w:trPr")) {
-      bool deleted = false;
-      for (std::size_t c : pr->children) deleted = deleted || at(c).name == "w:del";
-      if (deleted) return;  // a tracked deletion of the whole row
-    }
-    grid.begin_row();
     const Node* pr = child(tr, "w:trPr");
-    if (pr) {
+    if (pr != nullptr)
+      for (std::size_t c : pr->children)
+        if (at(c).name == "w:del") return;  // a tracked deletion of the whole row
+    grid.begin_row();
+    if (pr != nullptr)
       for (std::size_t c : pr->children)
         if (at(c).name == "w:gridBefore") grid.skip(std::atoi(at(c).val.c_str()));
-    }
     cells(tr, grid);
   }
 
