@@ -269,7 +269,12 @@ Decoded from_html(Decoded d) {
     return d;
   }
   bool replaced = !d.replacements.empty();
-  d.text = std::move(e.text);
+  // The text checked is valid UTF-8 whatever the extractor wrote (libtidy can split a
+  // multi-byte character next to a stray '<', found by fuzz/fuzz_decode): invalid
+  // sequences become U+FFFD and are reported like the input's own.
+  Decoded clean;
+  replaced = decode_utf8(e.text, clean) > 0 || replaced;
+  d.text = std::move(clean.text);
   d.replacements = replaced ? replacement_offsets(d.text) : std::vector<std::size_t>{};
   return d;
 }
@@ -279,10 +284,13 @@ Decoded from_docx(std::string_view b) {
   d.input = InputKind::Docx;
   Extraction e = extract_docx(b);
   switch (e.failure) {
-    case Extraction::Failure::None:
+    case Extraction::Failure::None: {
       d.encoding = "UTF-8";
-      d.text = std::move(e.text);
+      Decoded clean;  // valid UTF-8, whatever the extractor wrote (as for HTML)
+      if (decode_utf8(e.text, clean) > 0) d.replacements = std::move(clean.replacements);
+      d.text = std::move(clean.text);
       return d;
+    }
     case Extraction::Failure::NotDocx: d.binary = BinaryKind::Zip; d.input = InputKind::Text; break;
     case Extraction::Failure::Encrypted: d.binary = BinaryKind::EncryptedDocx; break;
     case Extraction::Failure::Corrupt: d.binary = BinaryKind::Corrupt; break;

@@ -108,3 +108,23 @@ TEST_CASE("robustness: text that is no report at all gets one finding saying so"
   CHECK(count_rule(*blank, "section.missing") == 0);
   CHECK(count_rule(*blank, "input.empty") == 1);
 }
+
+TEST_CASE("robustness: text extracted from HTML is valid UTF-8 even where libtidy splits a character",
+          "[robustness]") {
+  // Found by fuzz/fuzz_decode: a stray '<' before a byte that is no UTF-8 made libtidy write
+  // half a U+FFFD into the extracted text.
+  for (const std::string& bytes : {std::string("<html\n<\xb3", 8), std::string("<html><body><p>\xe6\x96<\xb3 x</p>")}) {
+    auto r = gk::check_bytes(bytes, "broken.html");
+    const std::string& t = r->text.str();
+    std::size_t i = 0;
+    bool valid = true;
+    while (valid && i < t.size()) {
+      auto c = static_cast<unsigned char>(t[i]);
+      std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+      valid = n > 0 && i + n <= t.size();
+      for (std::size_t k = 1; valid && k < n; ++k) valid = (static_cast<unsigned char>(t[i + k]) & 0xC0) == 0x80;
+      i += n;
+    }
+    CHECK(valid);
+  }
+}
