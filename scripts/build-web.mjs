@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateRawSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { renderMarkdown } from './markdown.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -93,7 +93,8 @@ function packWasm(gkcheckJs) {
   const re = /(data:application\/octet-stream;base64,)([A-Za-z0-9+/=]{1000,})/;
   const m = re.exec(gkcheckJs);
   if (!m) return { js: gkcheckJs, packed: '' };
-  const packed = deflateRawSync(Buffer.from(m[2], 'base64'), { level: 9 }).toString('base64');
+  // zlib format: what DecompressionStream('deflate') reads in Chromium 80 ('deflate-raw' came in 103).
+  const packed = deflateSync(Buffer.from(m[2], 'base64'), { level: 9 }).toString('base64');
   return { js: gkcheckJs.replace(re, (_, prefix) => prefix), packed };
 }
 
@@ -110,7 +111,6 @@ function main() {
   const gkcheckJs = read(opts.wasm);
   const sample = escapeTextarea(read(opts.sample));
   const docs = docTemplates();
-  const inflateJs = read(join(web, 'inflate.js'));
   const appJs = "(function () {\n'use strict';\n" +
     APP_PARTS.map((p) => `// ---- ${p}\n` + read(join(web, 'app', p))).join('\n') + '})();\n';
   assertInlineSafe('app JS', appJs, 'script');
@@ -140,7 +140,7 @@ function main() {
 
   // Stand-alone file: the worker's source travels as a string in its own inline script.
   const wasm = packWasm(gkcheckJs);
-  const workerSource = wasm.js + '\n;\n' + inflateJs + '\n;\n' +
+  const workerSource = wasm.js + '\n;\n' +
     (wasm.packed ? `var GKCHECK_WASM_DEFLATED = ${JSON.stringify(wasm.packed)};\n` : '') + workerJs;
   const workerScript = `var GKCHECK_WORKER_SOURCE = ${scriptString(workerSource)};`;
   const standalone = fillTemplate(template, {

@@ -1,6 +1,6 @@
 // The checker runs here, off the main thread. In the stand-alone page gkcheck.js (its wasm
-// taken out), inflate.js and the wasm deflated as base64 (GKCHECK_WASM_DEFLATED) are
-// prepended to this file (Blob worker); on a site gkcheck.js is loaded with importScripts.
+// taken out) and the wasm deflated as base64 (GKCHECK_WASM_DEFLATED) are prepended to this
+// file (Blob worker); on a site gkcheck.js is loaded with importScripts.
 (function () {
   'use strict';
   if (typeof createGkcheck === 'undefined') importScripts('gkcheck.js');
@@ -10,15 +10,18 @@
   // falling back to decoding it. Nothing in this worker needs the network.
   self.fetch = undefined;
 
+  // The deflated wasm is inflated by the browser (DecompressionStream, Chromium 80+): a
+  // stream over bytes already here, no request.
   function moduleOptions() {
-    if (typeof GKCHECK_WASM_DEFLATED !== 'string') return {};
+    if (typeof GKCHECK_WASM_DEFLATED !== 'string') return Promise.resolve({});
     const packed = atob(GKCHECK_WASM_DEFLATED);
     const bytes = new Uint8Array(packed.length);
     for (let i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
-    return { wasmBinary: gkInflateRaw(bytes) };
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
+    return new Response(stream).arrayBuffer().then((b) => ({ wasmBinary: new Uint8Array(b) }));
   }
 
-  const ready = new Promise((resolve) => resolve(createGkcheck(moduleOptions())));
+  const ready = moduleOptions().then((options) => createGkcheck(options));
   ready.then(
     () => self.postMessage({ type: 'ready' }),
     (err) => self.postMessage({ type: 'fatal', message: String(err && err.message || err) })
