@@ -28,6 +28,10 @@ constexpr std::size_t kColumnTolerance = 3;
 constexpr std::size_t kPieceGap = 2;
 // Label fragments waiting for their row; older ones are plain text.
 constexpr std::size_t kMaxPending = 16;
+// Lines under a row that continue its labels (-layout); more are text of their own. Each
+// continuation costs the length of the row, so without a bound a label wrapped over
+// thousands of lines would be quadratic.
+constexpr std::size_t kMaxContinuationLines = 16;
 // Longer label text with sentence punctuation is prose, not a table label.
 constexpr std::size_t kProseCodePoints = 26;
 // Words after "一、" that make a line a heading rather than a vertical header's debris.
@@ -281,12 +285,14 @@ class PdfTextReader {
     update_row_span(row);
     builder_.table().rows.push_back(std::move(row));
     continuing_ = columns_;
+    continuations_ = 0;
   }
 
   // -layout only: a fragment right under a row, in the column of one of its labels, is the
   // rest of that label ("（二）部分公开（…只计这一情" / values / "形，不计其他情形）").
   bool continue_row(const LineParts& parts) {
     if (!builder_.table_open() || parts.labels.empty() || !parts.values.empty()) return false;
+    if (continuations_ >= kMaxContinuationLines) return false;
     Row& row = builder_.table().rows.back();
     std::vector<std::size_t> at;
     for (const Piece& p : parts.labels) {
@@ -304,6 +310,7 @@ class PdfTextReader {
       last_columns_.insert(last_columns_.begin() + static_cast<std::ptrdiff_t>(pos), parts.labels[i].column);
     }
     update_row_span(row);
+    ++continuations_;
     return true;
   }
 
@@ -316,6 +323,7 @@ class PdfTextReader {
   std::vector<PendingLine> pending_;
   std::vector<std::size_t> last_columns_;  // column of each cell of the last row
   bool continuing_ = false;
+  std::size_t continuations_ = 0;  // lines continue_row has added to the last row
 };
 
 }  // namespace
