@@ -24,8 +24,11 @@ while [ $# -gt 0 ]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-# Runs per target in --ci mode: about 20-40 s each on this machine's two cores.
-CI_RUNS="${GKCHECK_FUZZ_CI_RUNS:-3000}"
+# Runs per target in --ci mode (about 10-40 s each here), with a time cap as a safety net;
+# GKCHECK_FUZZ_CI_RUNS overrides them all.
+declare -A CI_RUNS=([decode]=20000 [read_cell_per_line]=10000 [read_tab_separated]=10000
+                    [read_pdf_text]=10000 [check]=1000 [extract]=3000)
+CI_MAX_SECONDS=120
 MAX_LEN=32768
 
 printf '[fuzz] building build/fuzz (clang, libFuzzer + ASan + UBSan)\n'
@@ -64,6 +67,8 @@ make_seeds() {  # target dir
   done < <(seed_files)
 }
 
+ci_runs() { echo "${GKCHECK_FUZZ_CI_RUNS:-${CI_RUNS[$1]:-1000}}"; }
+
 mkdir -p build/fuzz/findings build/fuzz/logs
 status=0
 run_one() {  # target
@@ -75,7 +80,7 @@ run_one() {  # target
     seeds="$(mktemp -d)"
     make_seeds "$t" "$seeds"
     local rc=0
-    "$bin" "${args[@]}" -seed=1 -runs="$CI_RUNS" "$seeds" > "$log" 2>&1 || rc=$?
+    "$bin" "${args[@]}" -seed=1 -runs="$(ci_runs "$t")" -max_total_time=$CI_MAX_SECONDS "$seeds" > "$log" 2>&1 || rc=$?
     rm -rf "$seeds"
     return $rc
   fi
@@ -105,7 +110,7 @@ names=()
 for t in "${targets[@]}"; do
   [ -x "build/fuzz/fuzz/fuzz_$t" ] || { echo "[fuzz] no target $t" >&2; exit 2; }
   while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do sleep 1; done
-  printf '[fuzz] %s: %s\n' "$t" "$([ "$ci" = 1 ] && echo "$CI_RUNS runs, seed 1" || echo "${seconds}s")"
+  printf '[fuzz] %s: %s\n' "$t" "$([ "$ci" = 1 ] && echo "$(ci_runs "$t") runs, seed 1" || echo "${seconds}s")"
   run_one "$t" &
   pids+=($!)
   names+=("$t")

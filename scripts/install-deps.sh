@@ -6,9 +6,12 @@ set -euo pipefail
 packages=(cmake g++ clang make pkg-config emscripten catch2 nlohmann-json3-dev
           libicu-dev icu-devtools chromium chromium-driver dpkg-dev python3 xz-utils
           libtidy-dev libexpat1-dev zlib1g-dev libminizip-dev
-          fonts-noto-cjk poppler-utils)
+          fonts-noto-cjk poppler-utils
+          valgrind libclang-rt-14-dev libbenchmark-dev)
 # fonts-noto-cjk: Chinese in the page's screenshots and PDFs; poppler-utils: pdftotext reads
 # the printed report back in the browser tests.
+# valgrind: the linearity tests (callgrind); libclang-rt-14-dev: clang's libFuzzer and
+# sanitizer runtimes (scripts/fuzz.sh); libbenchmark-dev: the benchmarks (scripts/bench.sh).
 # The machine's Node.js ships its own npm; Debian's npm would conflict with it.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
