@@ -10,10 +10,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 ICU_VERSION=72.1
 ICU_MAJOR=72
-# Data items: the NFKC tables only. GB18030 and UTF-16 are decoded by core/decode/charsets.cpp
-# from a table generated from ICU's mapping, so neither the converters' code nor gb18030.cnv
-# (233 KB) and cnvalias.icu (64 KB) end up in the wasm.
-DATA_ITEMS=(nfkc.nrm)
+# Data items: GB18030 converter (also reads GBK), converter aliases, NFKC tables.
+DATA_ITEMS=(gb18030.cnv cnvalias.icu nfkc.nrm)
 CFLAGS_ICU=(-Oz -std=c++17 -DU_STATIC_IMPLEMENTATION -DU_USING_ICU_NAMESPACE=0
             -DUCONFIG_NO_FILE_IO=0 -DU_HAVE_STRTOD_L=0 -fno-exceptions -w)
 

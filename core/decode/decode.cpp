@@ -1,5 +1,7 @@
 #include "decode/decode.h"
 
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
 
 #include <algorithm>
@@ -7,7 +9,6 @@
 #include <cstring>
 #include <memory>
 
-#include "decode/charsets.h"
 #include "extract/extract.h"
 #include "text/utf8.h"
 
@@ -68,15 +69,61 @@ std::size_t decode_utf8(std::string_view b, Decoded& out, std::size_t* multibyte
   return invalid;
 }
 
-// Converts from GB18030 or UTF-16 (decode/charsets.h: ICU's mappings and its handling of
-// unreadable bytes, without its converter code and tables); returns the number of
-// unreadable sequences.
-long decode_with(std::string_view b, const char* name, Decoded& out) {
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+
+struct CallbackState {
+  std::size_t invalid = 0;
+};
+
+// Counts unreadable byte sequences and writes one U+FFFD for each.
+void count_and_substitute(const void* context, UConverterToUnicodeArgs* args, const char*,
+                          int32_t, UConverterCallbackReason reason, UErrorCode* err) {
+  if (reason > UCNV_IRREGULAR) return;  // reset/close/clone: nothing to do
+  auto* state = static_cast<CallbackState*>(const_cast<void*>(context));
+  ++state->invalid;
+  *err = U_ZERO_ERROR;
+  UChar sub = 0xFFFD;
+  ucnv_cbToUWriteUChars(args, &sub, 1, 0, err);
+}
+
+// Converts with ICU's converter (GB18030, which reads GBK and GB2312 too, or UTF-16);
+// returns the number of unreadable sequences, or -1 if the converter is not available.
+long decode_with_icu(std::string_view b, const char* name, Decoded& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> cnv(ucnv_open(name, &status));
+  if (U_FAILURE(status)) return -1;
+  CallbackState state;
+  ucnv_setToUCallBack(cnv.get(), count_and_substitute, &state, nullptr, nullptr, &status);
+  if (U_FAILURE(status)) return -1;
+
+  // Convert in chunks so memory stays proportional to the input.
+  std::u16string buffer(64 * 1024, u'\0');
+  const char* src = b.data();
+  const char* src_end = b.data() + b.size();
   out.text.reserve(b.size() + b.size() / 2);
-  if (std::strcmp(name, "GB18030") == 0)
-    return static_cast<long>(decode_gb18030(b, out.text, out.replacements));
-  bool big_endian = std::strcmp(name, "UTF-16BE") == 0;
-  return static_cast<long>(decode_utf16(b, big_endian, out.text, out.replacements));
+  for (;;) {
+    UChar* target = reinterpret_cast<UChar*>(&buffer[0]);
+    UChar* target_end = target + buffer.size();
+    status = U_ZERO_ERROR;
+    ucnv_toUnicode(cnv.get(), &target, target_end, &src, src_end, nullptr, true, &status);
+    const UChar* p = reinterpret_cast<const UChar*>(buffer.data());
+    for (; p < target; ++p) {
+      char32_t cp = *p;
+      if (cp >= 0xD800 && cp <= 0xDBFF && p + 1 < target && p[1] >= 0xDC00 && p[1] <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (p[1] - 0xDC00);
+        ++p;
+      } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+        cp = kReplacement;  // lone surrogate from broken UTF-16
+      }
+      if (cp == kReplacement) out.replacements.push_back(out.text.size());
+      append_utf8(out.text, cp);
+    }
+    if (status == U_BUFFER_OVERFLOW_ERROR) continue;
+    break;
+  }
+  return static_cast<long>(state.invalid);
 }
 
 // UTF-16 without a byte order mark: read a sample both ways and keep the reading whose
@@ -160,7 +207,7 @@ static Decoded decode_text(std::string_view b) {
   if (starts_with(b, "\xFF\xFE") || starts_with(b, "\xFE\xFF")) {
     out.encoding = b[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
     out.bom = true;
-    decode_with(b.substr(2), out.encoding.c_str(), out);
+    decode_with_icu(b.substr(2), out.encoding.c_str(), out);
     return out;
   }
 
@@ -175,7 +222,7 @@ static Decoded decode_text(std::string_view b) {
 
   if (const char* u16 = guess_utf16(b)) {
     out.encoding = u16;
-    decode_with(b, u16, out);
+    decode_with_icu(b, u16, out);
     return out;
   }
   if (mostly_control_bytes(b)) {
@@ -188,7 +235,7 @@ static Decoded decode_text(std::string_view b) {
   if (guess != nullptr && std::strcmp(guess, "UTF-8") == 0) return utf8;
   Decoded gb;
   gb.encoding = "GB18030";
-  long gb_invalid = decode_with(b, "GB18030", gb);
+  long gb_invalid = decode_with_icu(b, "GB18030", gb);
   if (gb_invalid >= 0 && (guess != nullptr || static_cast<std::size_t>(gb_invalid) < utf8_invalid))
     return gb;
   return utf8;
@@ -339,7 +386,7 @@ Decoded decode(std::string_view b) {
       if (decode_utf8(b, utf8, &multibyte) > 0 || multibyte == 0) {
         Decoded gb;
         gb.encoding = "GB18030";
-        if (decode_with(b, "GB18030", gb) >= 0) return from_html(std::move(gb));
+        if (decode_with_icu(b, "GB18030", gb) >= 0) return from_html(std::move(gb));
       }
     }
   }
