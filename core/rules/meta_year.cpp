@@ -19,6 +19,8 @@ namespace {
 constexpr std::size_t kMaxMalformedDigits = 8;
 // How far the 统计期限 sentence is read when it has no 。 (code points after the term).
 constexpr std::size_t kPeriodCodePoints = 60;
+// The most source bytes read for it from the term on (blanks included).
+constexpr std::size_t kPeriodWindowBytes = 4096;
 
 const char* const kPeriodTerms[] = {"统计期限", "统计期间", "统计时限"};
 
@@ -107,13 +109,30 @@ Finding year_finding(const Rule& self, Span at, int expected, int actual, std::s
   return f;
 }
 
-// Every year the 统计期限 sentence names must be the report's year.
+// Every year the 统计期限 sentence names must be the report's year. Each term starts with 统:
+// the text is read, blanks removed, in a window from each 统 (not as a whole, which took a
+// normalised copy of the entire text and its offsets: five times its size).
 void check_period(const Rule& self, const CheckContext& ctx, int year, std::vector<Finding>& out) {
   const SourceText& text = ctx.text;
-  Compact c = compact(text, {0, text.str().size()});
-  for (const char* term : kPeriodTerms) {
-    const std::string t = term;
-    for (std::size_t at = c.s.find(t); at != std::string::npos; at = c.s.find(t, at + t.size())) {
+  const std::string& src = text.str();
+  static const std::string kTong = "统";
+  for (std::size_t pos = src.find(kTong); pos != std::string::npos; pos = src.find(kTong, pos + kTong.size())) {
+    // The window: the term and the kPeriodCodePoints after it, blanks not counted (NFKC only
+    // ever adds code points), and never more than kPeriodWindowBytes.
+    std::size_t end = pos, kept = 0;
+    const std::size_t limit = std::min(src.size(), pos + kPeriodWindowBytes);
+    while (end < limit && kept < kPeriodCodePoints + 8) {
+      std::size_t next = end;
+      char32_t cp = next_code_point(src, next);
+      if (next > limit) break;
+      if (!is_blank(cp)) ++kept;
+      end = next;
+    }
+    Compact c = compact(text, {pos, end});
+    for (const char* term : kPeriodTerms) {
+      const std::string t = term;
+      if (c.s.compare(0, t.size(), t) != 0) continue;
+      const std::size_t at = 0;
       std::size_t from = at + t.size();
       std::size_t to = from;
       for (std::size_t n = 0; to < c.s.size() && n < kPeriodCodePoints; ++n) {
@@ -131,9 +150,9 @@ void check_period(const Rule& self, const CheckContext& ctx, int year, std::vect
 }
 
 // "202020年", "20211年": five to eight digits that start like a year, then 年.
-void check_malformed(const Rule& self, const CheckContext& ctx, std::optional<int> year, std::vector<Finding>& out) {
+void check_malformed_in(const Rule& self, const CheckContext& ctx, std::optional<int> year, const NormalizedText& n,
+                        std::vector<Finding>& out) {
   const SourceText& text = ctx.text;
-  NormalizedText n = normalize(text.str());
   const std::string& s = n.text;
   static const std::string kNian = "年";
   for (std::size_t i = 0; i < s.size();) {
@@ -155,6 +174,17 @@ void check_malformed(const Rule& self, const CheckContext& ctx, std::optional<in
     std::string message = "年份“" + written + "”有误，年份应为四位数字";
     if (year) message += "（本报告为" + year_text(*year) + "度报告）";
     out.push_back(make_finding(self, at, message));
+  }
+}
+
+// Read line by line (a year and its 年 never span lines), and only lines that hold 年.
+void check_malformed(const Rule& self, const CheckContext& ctx, std::optional<int> year, std::vector<Finding>& out) {
+  const SourceText& text = ctx.text;
+  static const std::string kNian = "年";
+  for (std::size_t line = 1; line <= text.line_count(); ++line) {
+    const Span span = text.line_span(line);
+    if (text.view(span).find(kNian) == std::string_view::npos) continue;
+    check_malformed_in(self, ctx, year, normalize(text.view(span), span.begin), out);
   }
 }
 
