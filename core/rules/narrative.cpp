@@ -115,14 +115,15 @@ char32_t code_point_before(std::string_view s, std::size_t i) {
   return code_point_at(s, previous_boundary(s, i));
 }
 
-std::vector<TextRun> text_runs(const CheckContext& ctx, RunSplit split) {
-  std::vector<TextRun> runs;
+void for_each_text_run(const CheckContext& ctx, RunSplit split, const std::function<void(const TextRun&)>& visit) {
   const auto& heads = ctx.report.sections;
   std::size_t next_head = 0;
   int section = 0;
   std::size_t heading = 0;
   bool open = false;
   bool ended_sentence = false;
+  TextRun r;  // the run being built, handed on when the next one starts
+  bool have = false;
   for (std::size_t b = 0; b < ctx.doc.blocks.size(); ++b) {
     while (next_head < heads.size() && heads[next_head].block < b) ++next_head;
     if (next_head < heads.size() && heads[next_head].block == b) {
@@ -142,12 +143,13 @@ std::vector<TextRun> text_runs(const CheckContext& ctx, RunSplit split) {
     bool fresh = !open || leading_enumerator(n.text).style != EnumStyle::None ||
                  (split == RunSplit::Paragraphs && ended_sentence);
     if (fresh) {
-      runs.emplace_back();
-      runs.back().section = section;
-      runs.back().heading = heading;
+      if (have) visit(r);
+      r = TextRun();
+      r.section = section;
+      r.heading = heading;
+      have = true;
       open = true;
     }
-    TextRun& r = runs.back();
     // Latin words or numbers on both sides of a line end stay apart.
     if (!fresh && is_ascii_alnum(code_point_before(r.text, r.text.size())) && is_ascii_alnum(code_point_at(n.text, 0))) {
       r.text += ' ';
@@ -157,6 +159,12 @@ std::vector<TextRun> text_runs(const CheckContext& ctx, RunSplit split) {
     r.origin.insert(r.origin.end(), n.origin.begin(), n.origin.end());
     ended_sentence = ends_sentence(code_point_before(n.text, n.text.size()));
   }
+  if (have) visit(r);
+}
+
+std::vector<TextRun> text_runs(const CheckContext& ctx, RunSplit split) {
+  std::vector<TextRun> runs;
+  for_each_text_run(ctx, split, [&](const TextRun& r) { runs.push_back(r); });
   return runs;
 }
 

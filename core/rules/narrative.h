@@ -7,6 +7,7 @@
 // so sentences are told apart by their punctuation, not by line ends.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,9 @@ enum class RunSplit {
 // The runs of the whole document in text order. Page-number lines ("-3-", "- 3 -",
 // "第3页") are left out. Linear in the size of the document.
 std::vector<TextRun> text_runs(const CheckContext& ctx, RunSplit split);
+// The same, one run at a time: only the run being read is in memory (the runs of a whole
+// document, with a source offset per byte, are several times its size).
+void for_each_text_run(const CheckContext& ctx, RunSplit split, const std::function<void(const TextRun&)>& visit);
 
 // The source span of the run's bytes [b, e).
 Span source_span(const SourceText& text, const TextRun& run, std::size_t b, std::size_t e);

@@ -93,7 +93,7 @@ void report(const Rule& self, const CheckContext& ctx, const TextRun& run, EnumS
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   SectionState st;
-  for (const TextRun& r : text_runs(ctx, RunSplit::Paragraphs)) {
+  for_each_text_run(ctx, RunSplit::Paragraphs, [&](const TextRun& r) {
     if (r.heading != st.heading) {
       st = SectionState();
       st.heading = r.heading;
@@ -132,7 +132,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
       int previous = target.last;
       if (int expected = target.step(m.value)) report(self, ctx, r, EnumStyle::ShiList, m, previous, expected, out);
     }
-  }
+  });
 }
 
 }  // namespace

@@ -186,7 +186,7 @@ void check_run(const Rule& self, const CheckContext& ctx, const TextRun& run, st
 }
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  for (const TextRun& r : text_runs(ctx, RunSplit::Sentences)) check_run(self, ctx, r, out);
+  for_each_text_run(ctx, RunSplit::Sentences, [&](const TextRun& r) { check_run(self, ctx, r, out); });
 }
 
 }  // namespace

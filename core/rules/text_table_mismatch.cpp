@@ -309,7 +309,7 @@ class Checker {
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   Checker checker(self, ctx, out);
   if (!checker.anything_to_compare()) return;
-  for (const TextRun& r : text_runs(ctx, RunSplit::Sentences)) checker.check(r);
+  for_each_text_run(ctx, RunSplit::Sentences, [&](const TextRun& r) { checker.check(r); });
 }
 
 }  // namespace
