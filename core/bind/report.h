@@ -52,6 +52,7 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec);
 struct BindMemo {
   std::vector<std::vector<std::vector<ValueKind>>> kinds;  // [table][row][cell]
   std::unordered_map<std::string, LabelParts> labels;      // parse_label by label text
+  std::unordered_map<const std::string*, std::string> keys;  // match_key of a cell's or paragraph's text
 };
 BoundTable bind_table(const Document& doc, const TableSpec& spec, BindMemo& memo);
 Report bind_report(const Document& doc, const SourceText& text);

@@ -169,8 +169,15 @@ Match match_unit(const Matcher& m, const LabelUnit& u, int context, std::size_t&
 // is a value written wrong, not label text: it starts the values.
 bool numeric_looking(const std::string& text) {
   if (text.empty()) return false;
+  // Only a digit or sign can start one (ASCII, full-width, Arabic-Indic, U+2212): labels
+  // are turned away before anything is normalised.
   auto lead = static_cast<unsigned char>(text[0]);
   if (lead < 0x80 && !(lead >= '0' && lead <= '9') && lead != '+' && lead != '-' && lead != '.') return false;
+  if (lead >= 0x80) {
+    auto second = text.size() > 1 ? static_cast<unsigned char>(text[1]) : 0;
+    bool maybe = (lead == 0xEF && second == 0xBC) || lead == 0xD9 || lead == 0xDB || (lead == 0xE2 && second == 0x88);
+    if (!maybe) return false;
+  }
   std::string key = match_key(text);
   bool digit = false;
   for (char c : key) {
@@ -180,10 +187,17 @@ bool numeric_looking(const std::string& text) {
   return digit;
 }
 
-bool mentions_any(const Row& row, const std::vector<std::string>& keys) {
+// match_key of a cell's or paragraph's text, worked out once per document.
+const std::string& key_of(BindMemo& memo, const std::string& text) {
+  auto it = memo.keys.find(&text);
+  if (it == memo.keys.end()) it = memo.keys.emplace(&text, match_key(text)).first;
+  return it->second;
+}
+
+bool mentions_any(const Row& row, const std::vector<std::string>& keys, BindMemo& memo) {
   for (const Cell& c : row.cells) {
     if (c.text.empty()) continue;
-    std::string k = match_key(c.text);
+    const std::string& k = key_of(memo, c.text);
     for (const std::string& key : keys)
       if (k.find(key) != std::string::npos) return true;
   }
@@ -251,7 +265,7 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec, BindMemo& memo
     if (block.kind == Block::Kind::Paragraph) {
       // The header may be text of its own (PDF text, or the section heading).
       if (unlabeled >= 0 && !header_seen) {
-        std::string k = match_key(doc.paragraphs[block.index].text);
+        const std::string& k = key_of(memo, doc.paragraphs[block.index].text);
         for (const std::string& key : header_keys) header_seen = header_seen || k.find(key) != std::string::npos;
       }
       continue;
@@ -259,7 +273,7 @@ BoundTable bind_table(const Document& doc, const TableSpec& spec, BindMemo& memo
     const std::vector<Row>& rows = doc.tables[block.index].rows;
     for (std::size_t ri = 0; ri < rows.size(); ++ri) {
       const Row& row = rows[ri];
-      if (unlabeled >= 0 && !header_seen) header_seen = mentions_any(row, header_keys);
+      if (unlabeled >= 0 && !header_seen) header_seen = mentions_any(row, header_keys, memo);
       const std::vector<ValueKind>& kinds = memo.kinds[block.index][ri];
       // Labels come first; the first number or placeholder starts the values, and text
       // after it is a bad value, not another label.
