@@ -1,7 +1,6 @@
 #include "output/json_output.h"
 
-#include <nlohmann/json.hpp>
-
+#include "output/json_writer.h"
 #include "output/model_json.h"
 #include "read/document.h"
 #include "version.h"
@@ -10,49 +9,81 @@ namespace gk {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
-
-ojson number(Quantity q) {
-  if (q.integral()) return ojson(q.scaled / Quantity::kScale);
-  return ojson(q.as_double());
+void number(JsonWriter& w, Quantity q) {
+  if (q.integral()) w.value(static_cast<std::int64_t>(q.scaled / Quantity::kScale));
+  else w.raw_number(q.str());  // the exact decimal ("96171.6")
 }
 
-void put_location(ojson& j, const SourceText& text, const PositionIndex& index, Span s) {
+void put_location(JsonWriter& w, const SourceText& text, const PositionIndex& index, Span s) {
   Position p = index.at(s.begin);
-  j["line"] = p.line;
-  j["column"] = p.column;
-  j["offset"] = p.utf16;
-  j["length"] = text.utf16_length(s);
+  w.key("line");
+  w.value(p.line);
+  w.key("column");
+  w.value(p.column);
+  w.key("offset");
+  w.value(p.utf16);
+  w.key("length");
+  w.value(text.utf16_length(s));
 }
 
-ojson finding_json(const Finding& f, const SourceText& text, const PositionIndex& index) {
-  ojson j;
-  j["rule"] = f.rule;
-  j["severity"] = severity_name(f.severity);
-  j["message"] = f.message;
-  put_location(j, text, index, f.span);
-  if (f.expected) j["expected"] = number(*f.expected);
-  if (f.actual) j["actual"] = number(*f.actual);
-  if (f.cell) j["cell"] = {{"table", f.cell->table}, {"row", f.cell->row}, {"column", f.cell->column}};
-  ojson related = ojson::array();
-  for (Span s : f.related) {
-    ojson r;
-    put_location(r, text, index, s);
-    related.push_back(std::move(r));
+void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const PositionIndex& index) {
+  w.begin_object();
+  w.key("rule");
+  w.value(f.rule);
+  w.key("severity");
+  w.value(severity_name(f.severity));
+  w.key("message");
+  w.value(f.message);
+  put_location(w, text, index, f.span);
+  if (f.expected) {
+    w.key("expected");
+    number(w, *f.expected);
   }
-  j["related"] = std::move(related);
-  return j;
+  if (f.actual) {
+    w.key("actual");
+    number(w, *f.actual);
+  }
+  if (f.cell) {
+    w.key("cell");
+    w.begin_object();
+    w.key("table");
+    w.value(f.cell->table);
+    w.key("row");
+    w.value(f.cell->row);
+    w.key("column");
+    w.value(f.cell->column);
+    w.end_object();
+  }
+  w.key("related");
+  w.begin_array();
+  for (Span s : f.related) {
+    w.begin_object();
+    put_location(w, text, index, s);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
 }
 
-ojson report_json(const CheckResult& r) {
-  ojson j;
-  j["file"] = r.file;
-  j["input"] = input_kind_name(r.decoded.input);
-  j["encoding"] = r.decoded.binary == BinaryKind::None ? ojson(r.decoded.encoding) : ojson(nullptr);
-  j["bom"] = r.decoded.bom;
-  j["layout"] = layout_name(r.doc);
-  j["year"] = r.report.year ? ojson(*r.report.year) : ojson(nullptr);
-  j["format"] = r.report.format ? ojson(r.report.format->id) : ojson(nullptr);
+void report_json(JsonWriter& w, const CheckResult& r) {
+  w.begin_object();
+  w.key("file");
+  w.value(r.file);
+  w.key("input");
+  w.value(input_kind_name(r.decoded.input));
+  w.key("encoding");
+  if (r.decoded.binary == BinaryKind::None) w.value(r.decoded.encoding);
+  else w.null();
+  w.key("bom");
+  w.value(r.decoded.bom);
+  w.key("layout");
+  w.value(layout_name(r.doc));
+  w.key("year");
+  if (r.report.year) w.value(*r.report.year);
+  else w.null();
+  w.key("format");
+  if (r.report.format) w.value(r.report.format->id);
+  else w.null();
   std::vector<std::size_t> offsets;
   for (const Finding& f : r.findings) {
     offsets.push_back(f.span.begin);
@@ -60,27 +91,42 @@ ojson report_json(const CheckResult& r) {
   }
   model_offsets(r, offsets);
   PositionIndex index(r.text, std::move(offsets));
-  ojson findings = ojson::array();
-  for (const Finding& f : r.findings) findings.push_back(finding_json(f, r.text, index));
-  j["findings"] = std::move(findings);
-  put_model(j, r, index);
+  w.key("findings");
+  w.begin_array();
+  for (const Finding& f : r.findings) finding_json(w, f, r.text, index);
+  w.end_array();
+  put_model(w, r, index);
   // What was checked, when it is not what the user gave: the text extracted from a page or
   // a .docx, which the findings' lines and offsets refer to.
-  if (r.decoded.input != InputKind::Text && r.decoded.binary == BinaryKind::None) j["text"] = r.text.str();
-  return j;
+  if (r.decoded.input != InputKind::Text && r.decoded.binary == BinaryKind::None) {
+    w.key("text");
+    w.value(r.text.str());
+  }
+  w.end_object();
 }
 
 }  // namespace
 
 std::string to_json(const std::vector<const CheckResult*>& results) {
-  ojson j;
-  j["tool"] = {{"name", kToolName}, {"version", kToolVersion}};
-  ojson reports = ojson::array();
-  for (const CheckResult* r : results) reports.push_back(report_json(*r));
-  j["reports"] = std::move(reports);
-  // Compact: half the bytes of an indented document for the page to receive and parse
-  // (pipe through jq to read it).
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  // Written compact, member by member (output/json_writer.h): half the bytes of an
+  // indented document for the page to receive and parse (pipe through jq to read it).
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("tool");
+  w.begin_object();
+  w.key("name");
+  w.value(kToolName);
+  w.key("version");
+  w.value(kToolVersion);
+  w.end_object();
+  w.key("reports");
+  w.begin_array();
+  for (const CheckResult* r : results) report_json(w, *r);
+  w.end_array();
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 }  // namespace gk

@@ -1,22 +1,29 @@
 #include "output/model_json.h"
 
+#include <cstdio>
+
 #include "bind/signature.h"
 
 namespace gk {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
-
-ojson location(const SourceText& text, const PositionIndex& index, Span s) {
+void location(JsonWriter& w, const SourceText& text, const PositionIndex& index, Span s) {
   Position p = index.at(s.begin);
-  return {{"line", p.line}, {"column", p.column}, {"offset", p.utf16}, {"length", text.utf16_length(s)}};
+  w.key("line");
+  w.value(p.line);
+  w.key("column");
+  w.value(p.column);
+  w.key("offset");
+  w.value(p.utf16);
+  w.key("length");
+  w.value(text.utf16_length(s));
 }
 
-ojson value_json(const CellValue& v) {
-  if (v.kind != ValueKind::Number) return nullptr;
-  if (v.quantity.integral()) return v.quantity.scaled / Quantity::kScale;
-  return v.quantity.as_double();
+void value_json(JsonWriter& w, const CellValue& v) {
+  if (v.kind != ValueKind::Number) w.null();
+  else if (v.quantity.integral()) w.value(static_cast<std::int64_t>(v.quantity.scaled / Quantity::kScale));
+  else w.raw_number(v.quantity.str());
 }
 
 const char* kind_name(ValueKind k) {
@@ -45,53 +52,103 @@ void model_offsets(const CheckResult& r, std::vector<std::size_t>& offsets) {
     }
 }
 
-void put_model(ojson& j, const CheckResult& r, const PositionIndex& index) {
+void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index) {
   const Signature& sig = r.report.signature;
   std::optional<Span> body = sig.title_body ? sig.title_body : sig.body;
-  j["body"] = body ? ojson(std::string(r.text.view(*body))) : ojson(nullptr);
+  w.key("body");
+  if (body) w.value(r.text.view(*body));
+  else w.null();
+  w.key("date");
   if (sig.date) {
     char date[16];
     std::snprintf(date, sizeof date, "%04d-%02d-%02d", sig.date->year, sig.date->month, sig.date->day);
-    j["date"] = date;
+    w.value(date);
   } else {
-    j["date"] = nullptr;
+    w.null();
   }
 
-  ojson sections = ojson::array();
+  w.key("sections");
+  w.begin_array();
   for (const SectionHeading& h : r.report.sections) {
-    ojson s = {{"number", h.section}, {"heading", std::string(r.text.view(h.span))}};
-    s.update(location(r.text, index, h.span));
-    sections.push_back(std::move(s));
+    w.begin_object();
+    w.key("number");
+    w.value(h.section);
+    w.key("heading");
+    w.value(r.text.view(h.span));
+    location(w, r.text, index, h.span);
+    w.end_object();
   }
-  j["sections"] = std::move(sections);
+  w.end_array();
 
-  ojson tables = ojson::array();
+  w.key("tables");
+  w.begin_array();
   for (const BoundTable& t : r.report.tables) {
-    ojson columns = ojson::array();
-    for (const ColumnSpec& c : t.spec->columns) columns.push_back({{"id", c.id}, {"label", c.label}, {"group", c.group}});
-    ojson rows = ojson::array();
+    w.begin_object();
+    w.key("id");
+    w.value(t.spec->id);
+    w.key("name");
+    w.value(t.spec->name);
+    w.key("section");
+    w.value(t.spec->section);
+    w.key("found");
+    w.value(t.found_rows > 0);
+    w.key("columns");
+    w.begin_array();
+    for (const ColumnSpec& c : t.spec->columns) {
+      w.begin_object();
+      w.key("id");
+      w.value(c.id);
+      w.key("label");
+      w.value(c.label);
+      w.key("group");
+      w.value(c.group);
+      w.end_object();
+    }
+    w.end_array();
+    w.key("rows");
+    w.begin_array();
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
       const RowSpec& spec = t.spec->rows[i];
       const BoundRow& b = t.rows[i];
-      ojson row = {{"id", spec.id}, {"label", spec.label}, {"found", b.source != nullptr}};
-      if (spec.parent >= 0) row["parent"] = t.spec->rows[spec.parent].id;
+      w.begin_object();
+      w.key("id");
+      w.value(spec.id);
+      w.key("label");
+      w.value(spec.label);
+      w.key("found");
+      w.value(b.source != nullptr);
+      if (spec.parent >= 0) {
+        w.key("parent");
+        w.value(t.spec->rows[spec.parent].id);
+      }
       if (b.label) {
-        row["written"] = b.label_text;
-        row["at"] = location(r.text, index, *b.label);
+        w.key("written");
+        w.value(b.label_text);
+        w.key("at");
+        w.begin_object();
+        location(w, r.text, index, *b.label);
+        w.end_object();
       }
-      ojson cells = ojson::array();
+      w.key("cells");
+      w.begin_array();
       for (const BoundValue& v : b.values) {
-        ojson c = {{"text", v.cell->text}, {"kind", kind_name(v.value.kind)}, {"value", value_json(v.value)}};
-        c.update(location(r.text, index, v.cell->span));
-        cells.push_back(std::move(c));
+        w.begin_object();
+        w.key("text");
+        w.value(v.cell->text);
+        w.key("kind");
+        w.value(kind_name(v.value.kind));
+        w.key("value");
+        value_json(w, v.value);
+        location(w, r.text, index, v.cell->span);
+        w.end_object();
       }
-      row["cells"] = std::move(cells);
-      rows.push_back(std::move(row));
+      w.end_array();
+      w.end_object();
     }
-    tables.push_back({{"id", t.spec->id}, {"name", t.spec->name}, {"section", t.spec->section},
-                      {"found", t.found_rows > 0}, {"columns", std::move(columns)}, {"rows", std::move(rows)}});
+    w.end_array();
+    w.end_object();
   }
-  j["tables"] = std::move(tables);
+  w.end_array();
 }
 
 }  // namespace gk

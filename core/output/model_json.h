@@ -1,17 +1,17 @@
 // The report as gkcheck read it, for tools and the page's table view: the body, the
 // sections found, and every table bound to the format's grid with its cells' places.
 #pragma once
-#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "check.h"
+#include "output/json_writer.h"
 
 namespace gk {
 
 // Offsets model_json will ask positions for (to build one PositionIndex for the report).
 void model_offsets(const CheckResult& r, std::vector<std::size_t>& offsets);
 
-// Adds "body", "sections" and "tables" to a report object.
-void put_model(nlohmann::ordered_json& report, const CheckResult& r, const PositionIndex& index);
+// Writes the members "body", "date", "sections" and "tables" of the open report object.
+void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index);
 
 }  // namespace gk
