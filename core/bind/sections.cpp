@@ -99,18 +99,39 @@ struct TitleMatch {
   bool exact = false;
 };
 
+// A section's title and keywords as match keys, worked out once per document.
+struct SectionKeys {
+  int number = 0;
+  std::string title;                  // match key of the official title
+  std::vector<char32_t> title_cps;    // its code points, sorted (similarity())
+  std::vector<std::string> keywords;  // match keys
+};
+
+std::vector<SectionKeys> section_keys(const Format& f) {
+  std::vector<SectionKeys> out;
+  for (const SectionSpec& s : f.sections) {
+    SectionKeys k;
+    k.number = s.number;
+    k.title = match_key(s.title);
+    k.title_cps = sorted_code_points(k.title);
+    for (const std::string& w : s.keywords) k.keywords.push_back(match_key(w));
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
 // The section whose title the words name best: an exact title, then a keyword, then the
 // closest wording.
-TitleMatch match_title(const std::string& key, const Format& f) {
+TitleMatch match_title(const std::string& key, const std::vector<SectionKeys>& sections) {
   TitleMatch best;
   double best_score = 0;
-  for (const SectionSpec& s : f.sections) {
+  const std::vector<char32_t> cps = sorted_code_points(key);
+  for (const SectionKeys& s : sections) {
     TitleMatch m;
     m.section = s.number;
-    std::string official = match_key(s.title);
-    m.similarity = similarity(key, official);
-    m.exact = key == official;
-    for (const std::string& k : s.keywords) m.keyword = m.keyword || key.find(match_key(k)) != std::string::npos;
+    m.similarity = similarity(cps, s.title_cps);
+    m.exact = key == s.title;
+    for (const std::string& k : s.keywords) m.keyword = m.keyword || key.find(k) != std::string::npos;
     double score = m.similarity + (m.keyword ? 1.0 : 0.0) + (m.exact ? 2.0 : 0.0);
     if (score > best_score) {
       best_score = score;
@@ -195,6 +216,7 @@ std::vector<SectionHeading> keep_structural(const std::vector<SectionHeading>& f
 
 std::vector<SectionHeading> find_sections(const Document& doc, const SourceText& text, const Format& format) {
   std::vector<SectionHeading> out;
+  const std::vector<SectionKeys> sections = section_keys(format);
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     if (doc.blocks[b].kind != Block::Kind::Paragraph) continue;
     const Paragraph& p = doc.paragraphs[doc.blocks[b].index];
@@ -205,7 +227,7 @@ std::vector<SectionHeading> find_sections(const Document& doc, const SourceText&
     if (words.empty() || code_points(words) > kMaxTitleCodePoints) continue;
     std::string key = match_key(words);
     if (key.find_first_of("0123456789") != std::string::npos) continue;  // a table row, not a title
-    TitleMatch m = match_title(key, format);
+    TitleMatch m = match_title(key, sections);
     if (m.section == 0) continue;
     const bool keyword = m.keyword;
     const double plain = m.similarity;

@@ -123,8 +123,12 @@ class Checker {
     std::size_t i = 0;
     while (i < s.size()) {
       std::size_t at = i;
-      next_code_point(s, i);
+      const char32_t cp = next_code_point(s, i);
       while (next_count_ < counts_.size() && counts_[next_count_].begin < at) ++next_count_;
+      // Every word looked for below starts with one of these; most characters start none.
+      if (cp != U'受' && cp != U'收' && cp != U'新' && cp != U'接' && cp != U'行' && cp != U'没' && cp != U'未' &&
+          cp != U'无' && cp != U'零')
+        continue;
       if (std::size_t n = negation_at(at)) {
         i = at + n;
         continue;
