@@ -53,21 +53,45 @@ bool is_quote(char32_t cp) {
 }  // namespace
 
 NormalizedText normalize(std::string_view s, std::size_t base) {
+  // Written in place: NFKC of a report is almost always as long as the text (ASCII and CJK
+  // ideographs are their own NFKC), so both buffers are sized once and grown only when a
+  // code point expands.
   NormalizedText r;
-  r.text.reserve(s.size());
-  r.origin.reserve(s.size());
+  r.text.resize(s.size());
+  r.origin.resize(s.size());
+  std::size_t o = 0;
+  std::string piece;
   std::size_t i = 0;
   while (i < s.size()) {
-    std::size_t start = i;
-    char32_t cp = next_code_point(s, i);
-    std::size_t before = r.text.size();
-    if (own_nfkc(cp) && i - start == (cp < 0x80 ? 1u : 3u)) {
-      r.text.append(s.data() + start, i - start);  // the bytes are already their NFKC
-    } else {
-      append_nfkc(r.text, cp);
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      r.text[o] = static_cast<char>(c);
+      r.origin[o++] = base + i++;
+      continue;
     }
-    for (std::size_t k = before; k < r.text.size(); ++k) r.origin.push_back(base + start);
+    const std::size_t start = i;
+    const char32_t cp = next_code_point(s, i);
+    if (own_nfkc(cp) && i - start == 3) {  // the bytes are already their NFKC
+      for (std::size_t k = 0; k < 3; ++k) {
+        r.text[o] = s[start + k];
+        r.origin[o++] = base + start;
+      }
+      continue;
+    }
+    piece.clear();
+    append_nfkc(piece, cp);
+    const std::size_t room = o + piece.size() + (s.size() - i);
+    if (room > r.text.size()) {
+      r.text.resize(room + room / 4);
+      r.origin.resize(room + room / 4);
+    }
+    for (char b : piece) {
+      r.text[o] = b;
+      r.origin[o++] = base + start;
+    }
   }
+  r.text.resize(o);
+  r.origin.resize(o);
   return r;
 }
 
