@@ -12,8 +12,11 @@ ICU_VERSION=72.1
 ICU_MAJOR=72
 # Data items: GB18030 converter (also reads GBK), converter aliases, NFKC tables.
 DATA_ITEMS=(gb18030.cnv cnvalias.icu nfkc.nrm)
+# UCONFIG_ONLY_HTML_CONVERSION: the converter registry keeps the table-based (MBCS, which
+# GB18030 is), UTF-8/16, Latin-1, ASCII and ISO-2022 converters and leaves out UTF-32, UTF-7,
+# SCSU, BOCU-1, LMBCS, HZ, ISCII, IMAP and COMPOUND_TEXT, none of which gkcheck reads.
 CFLAGS_ICU=(-Oz -std=c++17 -DU_STATIC_IMPLEMENTATION -DU_USING_ICU_NAMESPACE=0
-            -DUCONFIG_NO_FILE_IO=0 -DU_HAVE_STRTOD_L=0 -fno-exceptions -w)
+            -DUCONFIG_NO_FILE_IO=0 -DU_HAVE_STRTOD_L=0 -DUCONFIG_ONLY_HTML_CONVERSION=1 -fno-exceptions -w)
 
 cache_root="${GKCHECK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/gkcheck}"
 key="$(sha256sum "$0" | cut -c1-12)"
