@@ -21,9 +21,10 @@ bool is_separator(char32_t c) { return c == U'、' || c == '.' || c == ',' || c 
 
 }  // namespace
 
-LabelParts parse_label(std::string_view label_text) {
+LabelParts parse_label(std::string_view label_text) { return parse_label_key(match_key(label_text)); }
+
+LabelParts parse_label_key(std::string key) {
   LabelParts r;
-  std::string key = match_key(label_text);
   std::string_view k = key;
   std::size_t i = 0;
   if (k.empty()) return r;
@@ -67,7 +68,7 @@ LabelParts parse_label(std::string_view label_text) {
       break;
     }
   }
-  r.words = after == std::string_view::npos ? key : key.substr(after);
+  r.words = after == std::string_view::npos ? std::move(key) : key.substr(after);
   return r;
 }
 

@@ -15,6 +15,8 @@ struct LabelParts {
 };
 
 LabelParts parse_label(std::string_view label_text);
+// The same for a label already turned into its match key (text/normalize.h).
+LabelParts parse_label_key(std::string key);
 
 // Share of characters two keys have in common (Dice coefficient over code points), 0..1.
 double similarity(std::string_view a, std::string_view b);

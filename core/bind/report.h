@@ -3,7 +3,6 @@
 #pragma once
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "bind/cell_value.h"
@@ -47,14 +46,9 @@ struct Report {
 
 BoundTable bind_table(const Document& doc, const TableSpec& spec);
 
-// What binding learns about a document once and reuses for every table of every format:
-// each cell's value kind and the parse of each label text. Filled as bind_table goes.
-struct BindMemo {
-  std::vector<std::vector<std::vector<ValueKind>>> kinds;  // [table][row][cell]
-  std::unordered_map<std::string, LabelParts> labels;      // parse_label by label text
-  std::unordered_map<const std::string*, std::string> keys;  // match_key of a cell's or paragraph's text
-};
-BoundTable bind_table(const Document& doc, const TableSpec& spec, BindMemo& memo);
+class LabelIndex;
+// The same with the document's label index (bind/label_index.h), shared by every table.
+BoundTable bind_table(LabelIndex& index, const TableSpec& spec);
 Report bind_report(const Document& doc, const SourceText& text);
 
 }  // namespace gk

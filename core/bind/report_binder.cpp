@@ -2,6 +2,7 @@
 // (labels only one format uses, rows only one format has), never by the report's year.
 #include <string>
 
+#include "bind/label_index.h"
 #include "bind/report.h"
 #include "bind/year.h"
 #include "text/normalize.h"
@@ -14,16 +15,17 @@ namespace {
 // mixes formats (one table on the old headers), the labels when rows are alike.
 constexpr int kMarkerWeight = 1;
 
-int count_markers(const Format& f, const std::vector<std::string>& cell_keys) {
+int count_markers(const Format& f, const LabelIndex& index) {
+  const Document& doc = index.doc();
   int hits = 0;
   for (const std::string& marker : f.markers) {
-    std::string m = match_key(marker);
-    for (const std::string& k : cell_keys) {
-      if (k.find(m) != std::string::npos) {
-        ++hits;
-        break;
-      }
-    }
+    const std::string m = match_key(marker);
+    bool found = false;
+    for (std::size_t t = 0; t < doc.tables.size() && !found; ++t)
+      for (std::size_t r = 0; r < doc.tables[t].rows.size() && !found; ++r)
+        for (std::size_t c = 0; c < doc.tables[t].rows[r].cells.size() && !found; ++c)
+          found = index.cell_key(t, r, c).find(m) != std::string::npos;
+    hits += found;
   }
   return hits;
 }
@@ -43,19 +45,13 @@ Report bind_report(const Document& doc, const SourceText& text) {
   report.signature = find_signature(doc, text, report.sections);
   report.year = find_report_year(doc, report.sections);
 
-  std::vector<std::string> cell_keys;
-  for (const Table& t : doc.tables)
-    for (const Row& r : t.rows)
-      for (const Cell& c : r.cells)
-        if (!c.text.empty()) cell_keys.push_back(match_key(c.text));
-
   int best_score = 0;
-  BindMemo memo;
+  LabelIndex index(doc);
   for (const Format& f : formats()) {  // newest first: it wins ties
     std::vector<BoundTable> tables;
-    int score = kMarkerWeight * count_markers(f, cell_keys);
+    int score = kMarkerWeight * count_markers(f, index);
     for (const TableSpec& spec : f.tables) {
-      tables.push_back(bind_table(doc, spec, memo));
+      tables.push_back(bind_table(index, spec));
       score += tables.back().found_rows;
     }
     if (score > best_score) {
