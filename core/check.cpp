@@ -30,7 +30,8 @@ std::unique_ptr<CheckResult> run_pipeline(Decoded decoded, std::string file) {
     r->doc = read_document(r->text);
     r->report = bind_report(r->doc, r->text);
   }
-  CheckContext ctx{r->decoded, r->text, r->doc, r->report};
+  Derived derived(r->report);
+  CheckContext ctx{r->decoded, r->text, r->doc, r->report, derived};
   for (const Rule& rule : all_rules()) rule.run(rule, ctx, r->findings);
   sort_findings(r->findings);
   return r;

@@ -19,10 +19,12 @@ class JsonWriter {
   void begin_array() { open('['); }
   void end_array() { close(']'); }
   // The key of the next member of the open object.
+  // Keys are our own ASCII names: written as they are.
   void key(std::string_view k) {
     separate();
-    string(k);
-    out_ += ':';
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
     after_key_ = true;
   }
 
@@ -86,9 +88,18 @@ inline void JsonWriter::string(std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
   out_ += '"';
   std::size_t i = 0;
+  std::size_t clean = 0;  // start of the bytes checked and not yet copied: copied in one go
+  auto flush = [&] {
+    if (i > clean) out_.append(s.data() + clean, i - clean);
+  };
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        ++i;
+        continue;
+      }
+      flush();
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -98,15 +109,11 @@ inline void JsonWriter::string(std::string_view s) {
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
         default:
-          if (c < 0x20) {
-            out_ += "\\u00";
-            out_ += kHex[c >> 4];
-            out_ += kHex[c & 15];
-          } else {
-            out_ += static_cast<char>(c);
-          }
+          out_ += "\\u00";
+          out_ += kHex[c >> 4];
+          out_ += kHex[c & 15];
       }
-      ++i;
+      clean = ++i;
       continue;
     }
     // A multi-byte sequence: copied when valid, else one U+FFFD per maximal invalid part.
@@ -123,13 +130,15 @@ inline void JsonWriter::string(std::string_view s) {
       if (d < (k == 0 ? lo : 0x80) || d > (k == 0 ? hi : 0xBF)) { ok = false; break; }
     }
     if (ok) {
-      out_.append(s.data() + i, j - i);
       i = j;
     } else {
+      flush();
       out_ += "\xEF\xBF\xBD";
       i = j > i + 1 ? j : i + 1;
+      clean = i;
     }
   }
+  flush();
   out_ += '"';
 }
 

@@ -56,7 +56,7 @@ Finding report_failure(const Rule& rule, const IdentityInstance& inst) {
 }  // namespace
 
 void check_identities(const Rule& rule, const CheckContext& ctx, std::vector<Finding>& out) {
-  for (const IdentityInstance& inst : evaluate_identities(ctx.report)) {
+  for (const IdentityInstance& inst : ctx.derived.identities()) {
     if (inst.spec->rule != rule.id || inst.residual() == Quantity{} || inst.anchor() == nullptr) continue;
     out.push_back(report_failure(rule, inst));
   }

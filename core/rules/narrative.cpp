@@ -18,13 +18,16 @@ std::size_t utf8_length(unsigned char lead) {
 
 // "-3-", "- 3 -", "—3—", "3", "第3页", "第 3 页 共 6 页".
 bool is_page_number(std::string_view s) {
+  constexpr std::size_t kLongest = 40;  // bytes, blanks left out
   std::string k;
   std::size_t i = 0;
   while (i < s.size()) {
     char32_t cp = next_code_point(s, i);
-    if (!is_blank(cp)) append_utf8(k, cp);
+    if (is_blank(cp)) continue;
+    append_utf8(k, cp);
+    if (k.size() > kLongest) return false;  // running text: decided after a few characters
   }
-  if (k.empty() || k.size() > 40) return false;
+  if (k.empty()) return false;
   std::string_view v(k);
   auto strip = [&](std::string_view dash) {
     while (v.size() >= dash.size() && v.substr(0, dash.size()) == dash) v.remove_prefix(dash.size());
@@ -124,6 +127,7 @@ void for_each_text_run(const CheckContext& ctx, RunSplit split, const std::funct
   bool ended_sentence = false;
   TextRun r;  // the run being built, handed on when the next one starts
   bool have = false;
+  NormalizedText n;  // each paragraph's view, in buffers reused from one to the next
   for (std::size_t b = 0; b < ctx.doc.blocks.size(); ++b) {
     while (next_head < heads.size() && heads[next_head].block < b) ++next_head;
     if (next_head < heads.size() && heads[next_head].block == b) {
@@ -138,13 +142,14 @@ void for_each_text_run(const CheckContext& ctx, RunSplit split, const std::funct
       continue;
     }
     const Paragraph& p = ctx.doc.paragraphs[block.index];
-    NormalizedText n = normalize(ctx.text.view(p.span), p.span.begin);
+    normalize_into(n, ctx.text.view(p.span), p.span.begin);
     if (n.text.empty() || is_page_number(n.text)) continue;
     bool fresh = !open || leading_enumerator(n.text).style != EnumStyle::None ||
                  (split == RunSplit::Paragraphs && ended_sentence);
     if (fresh) {
       if (have) visit(r);
-      r = TextRun();
+      r.text.clear();
+      r.origin.clear();
       r.section = section;
       r.heading = heading;
       have = true;

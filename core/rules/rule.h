@@ -6,6 +6,7 @@
 #include "bind/report.h"
 #include "decode/decode.h"
 #include "read/document.h"
+#include "rules/derived.h"
 #include "rules/finding.h"
 #include "text/source_text.h"
 
@@ -16,6 +17,7 @@ struct CheckContext {
   const SourceText& text;
   const Document& doc;
   const Report& report;
+  Derived& derived;  // views several rules share, worked out once
 };
 
 struct Rule {

@@ -132,7 +132,7 @@ void suggest(const Rule& self, const std::vector<IdentityInstance>& all, std::ve
 // Each table's identities are solved on their own: a typo in 表四 must not hide the fix
 // for 表三.
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  std::vector<IdentityInstance> all = evaluate_identities(ctx.report);
+  const std::vector<IdentityInstance>& all = ctx.derived.identities();
   for (const BoundTable& t : ctx.report.tables) {
     std::vector<IdentityInstance> mine;
     for (const IdentityInstance& inst : all)

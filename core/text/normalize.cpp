@@ -53,10 +53,15 @@ bool is_quote(char32_t cp) {
 }  // namespace
 
 NormalizedText normalize(std::string_view s, std::size_t base) {
+  NormalizedText r;
+  normalize_into(r, s, base);
+  return r;
+}
+
+void normalize_into(NormalizedText& r, std::string_view s, std::size_t base) {
   // Written in place: NFKC of a report is almost always as long as the text (ASCII and CJK
   // ideographs are their own NFKC), so both buffers are sized once and grown only when a
   // code point expands.
-  NormalizedText r;
   r.text.resize(s.size());
   r.origin.resize(s.size());
   std::size_t o = 0;
@@ -92,7 +97,6 @@ NormalizedText normalize(std::string_view s, std::size_t base) {
   }
   r.text.resize(o);
   r.origin.resize(o);
-  return r;
 }
 
 std::string match_key(std::string_view s) {

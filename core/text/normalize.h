@@ -17,6 +17,8 @@ struct NormalizedText {
 // NFKC of s (and Arabic-Indic digits as ASCII ones); offsets in `origin` are relative to
 // s's start plus base.
 NormalizedText normalize(std::string_view s, std::size_t base = 0);
+// The same into `out`, reusing its buffers (for loops over many paragraphs).
+void normalize_into(NormalizedText& out, std::string_view s, std::size_t base = 0);
 
 // The key two labels are compared by: NFKC with every blank and quote removed.
 std::string match_key(std::string_view s);
