@@ -41,6 +41,8 @@ struct Report {
   std::vector<BoundTable> tables;
   std::vector<SectionHeading> sections;  // in text order, as found
   Signature signature;
+  // For each of formats(): the first cell (in text order) carrying one of its markers.
+  std::vector<const Cell*> first_marker_cell;
   const BoundTable* table(const std::string& id) const;
 };
 

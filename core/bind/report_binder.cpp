@@ -1,5 +1,6 @@
 // Binds a document to the format it follows. The format is told by the tables alone
 // (labels only one format uses, rows only one format has), never by the report's year.
+#include <algorithm>
 #include <string>
 
 #include "bind/label_index.h"
@@ -15,19 +16,25 @@ namespace {
 // mixes formats (one table on the old headers), the labels when rows are alike.
 constexpr int kMarkerWeight = 1;
 
-int count_markers(const Format& f, const LabelIndex& index) {
+// How many of the format's markers the tables carry, and the first cell that carries one.
+int count_markers(const Format& f, const LabelIndex& index, const Cell*& first) {
   const Document& doc = index.doc();
-  int hits = 0;
-  for (const std::string& marker : f.markers) {
-    const std::string m = match_key(marker);
-    bool found = false;
-    for (std::size_t t = 0; t < doc.tables.size() && !found; ++t)
-      for (std::size_t r = 0; r < doc.tables[t].rows.size() && !found; ++r)
-        for (std::size_t c = 0; c < doc.tables[t].rows[r].cells.size() && !found; ++c)
-          found = index.cell_key(t, r, c).find(m) != std::string::npos;
-    hits += found;
-  }
-  return hits;
+  std::vector<std::string> markers;
+  for (const std::string& m : f.markers) markers.push_back(match_key(m));
+  std::vector<bool> found(markers.size(), false);
+  first = nullptr;
+  for (std::size_t t = 0; t < doc.tables.size(); ++t)
+    for (std::size_t r = 0; r < doc.tables[t].rows.size(); ++r)
+      for (std::size_t c = 0; c < doc.tables[t].rows[r].cells.size(); ++c) {
+        const std::string& key = index.cell_key(t, r, c);
+        if (key.empty()) continue;
+        for (std::size_t m = 0; m < markers.size(); ++m) {
+          if (key.find(markers[m]) == std::string::npos) continue;
+          found[m] = true;
+          if (first == nullptr) first = &doc.tables[t].rows[r].cells[c];
+        }
+      }
+  return static_cast<int>(std::count(found.begin(), found.end(), true));
 }
 
 }  // namespace
@@ -49,7 +56,9 @@ Report bind_report(const Document& doc, const SourceText& text) {
   LabelIndex index(doc);
   for (const Format& f : formats()) {  // newest first: it wins ties
     std::vector<BoundTable> tables;
-    int score = kMarkerWeight * count_markers(f, index);
+    const Cell* first = nullptr;
+    int score = kMarkerWeight * count_markers(f, index, first);
+    report.first_marker_cell.push_back(first);
     for (const TableSpec& spec : f.tables) {
       tables.push_back(bind_table(index, spec));
       score += tables.back().found_rows;

@@ -227,6 +227,11 @@ std::vector<SectionHeading> find_sections(const Document& doc, const SourceText&
     if (words.empty() || code_points(words) > kMaxTitleCodePoints) continue;
     std::string key = match_key(words);
     if (key.find_first_of("0123456789") != std::string::npos) continue;  // a table row, not a title
+    // Plain text (no numbering, no markdown heading) is a heading only when it is a title
+    // word for word: most paragraphs end here, before any similarity is computed.
+    if (num.style == NumberStyle::None && p.heading_level == 0 &&
+        std::none_of(sections.begin(), sections.end(), [&](const SectionKeys& s) { return s.title == key; }))
+      continue;
     TitleMatch m = match_title(key, sections);
     if (m.section == 0) continue;
     const bool keyword = m.keyword;

@@ -2,7 +2,6 @@
 // in part) on an older one. Names the first place that shows it.
 #include "rules/labels.h"
 #include "rules/rule.h"
-#include "text/normalize.h"
 
 namespace gk {
 
@@ -15,19 +14,10 @@ const Format* format_in_force(int year) {
   return nullptr;
 }
 
-// The first cell that carries one of the format's own labels.
-const Cell* first_marker_cell(const Document& doc, const Format& f) {
-  std::vector<std::string> markers;
-  for (const std::string& m : f.markers) markers.push_back(match_key(m));
-  for (const Table& t : doc.tables)
-    for (const Row& r : t.rows)
-      for (const Cell& c : r.cells) {
-        if (c.text.empty()) continue;
-        std::string k = match_key(c.text);
-        for (const std::string& m : markers)
-          if (k.find(m) != std::string::npos) return &c;
-      }
-  return nullptr;
+// The first cell that carries one of the format's own labels (found while binding).
+const Cell* first_marker_cell(const Report& r, const Format& f) {
+  std::size_t i = static_cast<std::size_t>(&f - formats().data());
+  return i < r.first_marker_cell.size() ? r.first_marker_cell[i] : nullptr;
 }
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
@@ -36,7 +26,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   const Format* due = format_in_force(*r.year);
   if (due == nullptr) return;
   if (r.format->in_force_from < due->in_force_from) {
-    const Cell* where = first_marker_cell(ctx.doc, *r.format);
+    const Cell* where = first_marker_cell(r, *r.format);
     Span at = where != nullptr ? where->span : Span{};
     std::string example = where != nullptr ? "（如“" + shown(where->text) + "”）" : "";
     out.push_back(make_finding(self, at,
@@ -47,7 +37,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   // The right format, but a table still on an older format's headers ("本年新制作数量").
   for (const Format& older : formats()) {
     if (older.in_force_from >= r.format->in_force_from) continue;
-    if (const Cell* where = first_marker_cell(ctx.doc, older)) {
+    if (const Cell* where = first_marker_cell(r, older)) {
       out.push_back(make_finding(self, where->span,
                                  "表格中的“" + shown(where->text) + "”是" + older.title + "的写法，" +
                                      std::to_string(*r.year) + "年度报告应按" + r.format->title + "填写"));

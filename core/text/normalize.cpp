@@ -30,6 +30,16 @@ void append_nfkc(std::string& out, char32_t cp) {
     out += static_cast<char>('0' + (cp & 0xF));
     return;
   }
+  // Full-width forms of ASCII (，（）：０-９) are NFKC's <wide> decompositions of ASCII, and the
+  // ideographic space is <wide> space: the punctuation of every report, spared a call to ICU.
+  if (cp >= 0xFF01 && cp <= 0xFF5E) {
+    out += static_cast<char>(cp - 0xFEE0);
+    return;
+  }
+  if (cp == 0x3000) {
+    out += ' ';
+    return;
+  }
   const icu::Normalizer2* n = nfkc();
   if (own_nfkc(cp) || n == nullptr || n->isInert(static_cast<UChar32>(cp))) {
     append_utf8(out, cp);

@@ -2,6 +2,9 @@
 // whose every byte still points back at the source byte it came from.
 #include <catch2/catch.hpp>
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 #include "text/normalize.h"
 
 using gk::match_key;
@@ -67,5 +70,23 @@ TEST_CASE("normalize maps every output byte to its source byte", "[normalize]") 
     auto n = normalize("");
     CHECK(n.text.empty());
     CHECK(n.origin.empty());
+  }
+}
+
+TEST_CASE("the full-width and ideographic-space shortcut agrees with ICU's NFKC", "[normalize]") {
+  // normalize() maps U+FF01..U+FF5E and U+3000 without asking ICU; ICU must agree on each.
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* icu_nfkc = icu::Normalizer2::getNFKCInstance(status);
+  REQUIRE(U_SUCCESS(status));
+  std::vector<char32_t> cps = {0x3000};
+  for (char32_t cp = 0xFF01; cp <= 0xFF5E; ++cp) cps.push_back(cp);
+  for (char32_t cp : cps) {
+    std::string utf8;
+    icu::UnicodeString(static_cast<UChar32>(cp)).toUTF8String(utf8);
+    std::string expected;
+    icu_nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status).toUTF8String(expected);
+    REQUIRE(U_SUCCESS(status));
+    INFO("U+" << std::hex << static_cast<unsigned>(cp));
+    CHECK(normalize(utf8).text == expected);
   }
 }
