@@ -49,6 +49,15 @@ std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string fil
   return run_pipeline(decode(bytes), std::move(file));
 }
 
+std::unique_ptr<CheckResult> check_owned_bytes(std::string bytes, std::string file) {
+  return run_pipeline(decode_owned(std::move(bytes)), std::move(file));
+}
+
+std::unique_ptr<CheckResult> check_owned_text(std::string utf8, std::string file) {
+  if (utf8.size() >= 3 && utf8.compare(0, 3, "\xEF\xBB\xBF") == 0) return check_text(utf8, std::move(file));
+  return run_pipeline(decode_as_utf8_owned(std::move(utf8)), std::move(file));
+}
+
 std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file) {
   // A byte order mark pasted with the text is not part of it.
   if (utf8.size() >= 3 && utf8.compare(0, 3, "\xEF\xBB\xBF") == 0) utf8.remove_prefix(3);

@@ -28,8 +28,11 @@ struct CheckResult {
 
 // Decodes bytes in whatever encoding they are, then checks them.
 std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file);
+// The same, taking the bytes over so that valid UTF-8 is held once (the wasm binding).
+std::unique_ptr<CheckResult> check_owned_bytes(std::string bytes, std::string file);
 // Checks text that is already UTF-8 (invalid sequences still become U+FFFD and a finding).
 std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file);
+std::unique_ptr<CheckResult> check_owned_text(std::string utf8, std::string file);
 // Checks an HTML page or fragment that is already UTF-8 (the clipboard's text/html).
 std::unique_ptr<CheckResult> check_html(std::string_view utf8, std::string file);
 

@@ -25,7 +25,8 @@ std::string bytes_of(const emscripten::val& array) {
 std::string json_of(const gk::CheckResult& r) { return gk::to_json({&r}); }
 
 // check(text): text the page already holds (a JS string, handed over as UTF-8).
-std::string check(const std::string& text) { return json_of(*gk::check_text(text, "<input>")); }
+// Taken by value and handed over, so the text is held once in wasm memory.
+std::string check(std::string text) { return json_of(*gk::check_owned_text(std::move(text), "<input>")); }
 
 // checkHtml(html): the clipboard's text/html (a JS string): read as a page, its tables with
 // their merged cells; the JSON's "text" is the text the findings point into.
@@ -33,12 +34,12 @@ std::string check_html(const std::string& html) { return json_of(*gk::check_html
 
 // checkBytes(Uint8Array): a file's bytes in any supported encoding, an HTML page or a .docx.
 std::string check_bytes(const emscripten::val& array) {
-  return json_of(*gk::check_bytes(bytes_of(array), "<input>"));
+  return json_of(*gk::check_owned_bytes(bytes_of(array), "<input>"));
 }
 
 // checkFile(Uint8Array, name): as checkBytes, reporting under the given file name.
 std::string check_file(const emscripten::val& array, const std::string& name) {
-  return json_of(*gk::check_bytes(bytes_of(array), name));
+  return json_of(*gk::check_owned_bytes(bytes_of(array), name));
 }
 
 // checkFiles([name…], [Uint8Array…]): several reports at once, as the CLI checks several
@@ -47,7 +48,7 @@ std::string check_files(const emscripten::val& names, const emscripten::val& arr
   const std::size_t n = names["length"].as<std::size_t>();
   std::vector<std::unique_ptr<gk::CheckResult>> results;
   for (std::size_t i = 0; i < n; ++i)
-    results.push_back(gk::check_bytes(bytes_of(arrays[i]), names[i].as<std::string>()));
+    results.push_back(gk::check_owned_bytes(bytes_of(arrays[i]), names[i].as<std::string>()));
   std::vector<gk::CheckResult*> all;
   std::vector<const gk::CheckResult*> view;
   for (const auto& r : results) {

@@ -33,38 +33,61 @@ BinaryKind sniff_binary(std::string_view b) {
   return BinaryKind::None;
 }
 
+// The length of the valid sequence at b[i], or 0 (strict UTF-8: no overlongs, surrogates
+// or code points past U+10FFFF); `end` receives where a maximal invalid subpart ends.
+std::size_t utf8_sequence(std::string_view b, std::size_t i, std::size_t* end) {
+  auto c = static_cast<unsigned char>(b[i]);
+  int need = 0;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) need = 1;
+  else if (c >= 0xE0 && c <= 0xEF) { need = 2; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+  else if (c >= 0xF0 && c <= 0xF4) { need = 3; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+  std::size_t j = i + 1;
+  bool ok = need > 0;
+  for (int k = 0; ok && k < need; ++k, ++j) {
+    if (j >= b.size()) { ok = false; break; }
+    auto d = static_cast<unsigned char>(b[j]);
+    if (d < (k == 0 ? lo : 0x80) || d > (k == 0 ? hi : 0xBF)) { ok = false; break; }
+  }
+  *end = j;
+  return ok ? j - i : 0;
+}
+
+// The length of b's longest valid UTF-8 prefix; `multibyte` counts its non-ASCII sequences.
+std::size_t valid_utf8_prefix(std::string_view b, std::size_t from, std::size_t* multibyte) {
+  std::size_t i = from;
+  while (i < b.size()) {
+    if (static_cast<unsigned char>(b[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t end = 0;
+    std::size_t n = utf8_sequence(b, i, &end);
+    if (n == 0) break;
+    if (multibyte != nullptr) ++*multibyte;
+    i += n;
+  }
+  return i;
+}
+
 // Strict UTF-8 to UTF-8: each maximal invalid subpart becomes one U+FFFD (the WHATWG rule).
 // Returns the number of invalid subparts; `multibyte` counts the valid non-ASCII sequences.
+// Valid stretches are copied whole.
 std::size_t decode_utf8(std::string_view b, Decoded& out, std::size_t* multibyte = nullptr) {
   std::size_t invalid = 0;
-  out.text.reserve(b.size());
+  out.text.reserve(out.text.size() + b.size());
   std::size_t i = 0;
   while (i < b.size()) {
-    unsigned char c = static_cast<unsigned char>(b[i]);
-    if (c < 0x80) { out.text += static_cast<char>(c); ++i; continue; }
-    int need = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) need = 1;
-    else if (c >= 0xE0 && c <= 0xEF) { need = 2; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
-    else if (c >= 0xF0 && c <= 0xF4) { need = 3; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
-    std::size_t j = i + 1;
-    bool ok = need > 0;
-    for (int k = 0; ok && k < need; ++k, ++j) {
-      if (j >= b.size()) { ok = false; break; }
-      unsigned char d = static_cast<unsigned char>(b[j]);
-      unsigned char l = k == 0 ? lo : 0x80, h = k == 0 ? hi : 0xBF;
-      if (d < l || d > h) { ok = false; break; }
-    }
-    if (ok) {
-      out.text.append(b.data() + i, j - i);
-      if (multibyte != nullptr) ++*multibyte;
-      i = j;
-    } else {
-      out.replacements.push_back(out.text.size());
-      append_utf8(out.text, kReplacement);
-      ++invalid;
-      i = (j > i + 1) ? j : i + 1;
-    }
+    std::size_t valid = valid_utf8_prefix(b, i, multibyte);
+    out.text.append(b.data() + i, valid - i);
+    i = valid;
+    if (i >= b.size()) break;
+    std::size_t end = 0;
+    utf8_sequence(b, i, &end);
+    out.replacements.push_back(out.text.size());
+    append_utf8(out.text, kReplacement);
+    ++invalid;
+    i = end > i + 1 ? end : i + 1;
   }
   return invalid;
 }
@@ -393,6 +416,33 @@ Decoded decode(std::string_view b) {
   Decoded text = decode_text(b);
   if (text.binary == BinaryKind::None && looks_like_html(text.text)) return from_html(std::move(text));
   return text;
+}
+
+Decoded decode_owned(std::string&& bytes) {
+  // The common case, UTF-8 text that is not a page and has no byte order mark: the bytes
+  // are the text, kept without a copy.
+  if (sniff_binary(bytes) == BinaryKind::None && !starts_with(bytes, "\xEF\xBB\xBF") && !looks_like_html(bytes) &&
+      valid_utf8_prefix(bytes, 0, nullptr) == bytes.size() && !bytes.empty()) {
+    Decoded out;
+    out.encoding = "UTF-8";
+    out.text = std::move(bytes);
+    return out;
+  }
+  Decoded out = decode(std::string_view(bytes));
+  bytes = std::string();  // freed before the check goes on
+  return out;
+}
+
+Decoded decode_as_utf8_owned(std::string&& bytes) {
+  if (valid_utf8_prefix(bytes, 0, nullptr) == bytes.size()) {
+    Decoded out;
+    out.encoding = "UTF-8";
+    out.text = std::move(bytes);
+    return out;
+  }
+  Decoded out = decode_as_utf8(std::string_view(bytes));
+  bytes = std::string();
+  return out;
 }
 
 Decoded decode_html_utf8(std::string_view b) {

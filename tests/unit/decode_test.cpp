@@ -229,3 +229,34 @@ TEST_CASE("UTF-16 without a byte order mark, with enough ASCII for the NUL heuri
   CHECK(be.encoding == "UTF-16BE");
   CHECK(be.text == seed);
 }
+
+TEST_CASE("decoding bytes handed over gives what decoding a view of them gives", "[decode]") {
+  // decode_owned() keeps valid UTF-8 without copying it; every other input takes the
+  // ordinary path. Both must agree on every kind of input.
+  const std::vector<std::string> inputs = {
+      kChinese,
+      "\xEF\xBB\xBF" + kChinese,
+      encode(kChinese, "GB18030"),
+      encode(kChinese, "UTF-16LE"),
+      kChinese + "\xFF\xFE" + kChinese,
+      "<html><body><table><tr><td>a</td></tr></table></body></html>",
+      "%PDF-1.7",
+      "",
+      std::string("a\0b", 3),
+  };
+  for (const std::string& in : inputs) {
+    Decoded view = decode(in);
+    Decoded owned = gk::decode_owned(std::string(in));
+    INFO("input of " << in.size() << " bytes");
+    CHECK(owned.text == view.text);
+    CHECK(owned.encoding == view.encoding);
+    CHECK(owned.bom == view.bom);
+    CHECK(owned.binary == view.binary);
+    CHECK(owned.input == view.input);
+    CHECK(owned.replacements == view.replacements);
+    Decoded as_utf8 = decode_as_utf8(in);
+    Decoded as_utf8_owned = gk::decode_as_utf8_owned(std::string(in));
+    CHECK(as_utf8_owned.text == as_utf8.text);
+    CHECK(as_utf8_owned.replacements == as_utf8.replacements);
+  }
+}
