@@ -14,7 +14,7 @@ std::size_t code_points(const std::string& s) {
 
 // Text made only of digits and the marks numbers are written with ("12,34", "1 0", "3.")
 // is a value written wrong, not label text: it starts the values.
-bool numeric_looking(const std::string& text, const std::string& key) {
+bool numeric_looking(std::string_view text, const std::string& key) {
   if (text.empty()) return false;
   // Only a digit or sign can start one (ASCII, full-width, Arabic-Indic, U+2212).
   auto lead = static_cast<unsigned char>(text[0]);

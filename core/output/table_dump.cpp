@@ -26,7 +26,7 @@ std::string dump_tables(const CheckResult& r) {
       if (b.label && !b.exact_label) out += " label≈\"" + b.label_text + "\"";
       out += " |";
       if (b.values.empty()) out += " " + std::to_string(b.value_cells) + " value cells";
-      for (const BoundValue& v : b.values) out += " " + (v.cell->text.empty() ? std::string("∅") : v.cell->text);
+      for (const BoundValue& v : b.values) out += " " + (v.cell->text.empty() ? std::string("∅") : std::string(v.cell->text));
       out += "\n";
     }
   }
@@ -38,7 +38,7 @@ std::string dump_document(const CheckResult& r) {
   for (const Block& b : r.doc.blocks) {
     if (b.kind == Block::Kind::Paragraph) {
       const Paragraph& p = r.doc.paragraphs[b.index];
-      out += std::to_string(r.text.position(p.span.begin).line) + "  " + p.text + "\n";
+      out += std::to_string(r.text.position(p.span.begin).line) + "  " + std::string(p.text) + "\n";
       continue;
     }
     for (const Row& row : r.doc.tables[b.index].rows) {

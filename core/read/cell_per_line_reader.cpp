@@ -56,7 +56,7 @@ Document read_cell_per_line(const SourceText& text) {
       Cell& cell = row.cells.back();
       if (cell.span.empty()) cell.span = content;
       else cell.span.end = content.end;
-      cell.text = std::string(text.view(cell.span));
+      cell.text = text.view(cell.span);
       continue;
     }
     close_row();

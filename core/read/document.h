@@ -2,6 +2,7 @@
 // with its span in the decoded text. Readers know layouts, never rules.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/source_text.h"
@@ -10,7 +11,9 @@ namespace gk {
 
 struct Cell {
   Span span;         // the cell's text without surrounding blanks; empty cells have begin == end
-  std::string text;  // the cell's text; a cell broken over lines keeps its line break
+  // The cell's text, a view into the SourceText the document was read from (which must
+  // outlive it); a cell broken over lines keeps its line break.
+  std::string_view text;
 };
 
 struct Row {
@@ -25,7 +28,7 @@ struct Table {
 
 struct Paragraph {
   Span span;          // the line without markup and surrounding blanks
-  std::string text;
+  std::string_view text;  // a view into the SourceText, as Cell::text
   int heading_level = 0;  // markdown heading level (#, ##, ...), 0 for plain text
 };
 

@@ -19,7 +19,7 @@ const char* layout_name(const Document& doc) {
 Cell make_cell(const SourceText& text, Span raw) {
   Cell c;
   c.span = trim_span(text, raw);
-  c.text = std::string(text.view(c.span));
+  c.text = text.view(c.span);
   return c;
 }
 
@@ -45,7 +45,7 @@ void DocumentBuilder::paragraph(Span line) {
   if (m.markup) doc_.markdown = true;
   Paragraph p;
   p.span = m.content;
-  p.text = std::string(text_.view(m.content));
+  p.text = text_.view(m.content);
   p.heading_level = m.heading_level;
   doc_.blocks.push_back({Block::Kind::Paragraph, doc_.paragraphs.size()});
   doc_.paragraphs.push_back(std::move(p));

@@ -294,7 +294,7 @@ TEST_CASE("the PDF text extractions bind the applications table", "[golden]") {
     REQUIRE(t != nullptr);
     auto values = [&](const char* id) {
       std::vector<std::string> v;
-      for (const auto& bv : t->rows[t->spec->row_index(id)].values) v.push_back(bv.cell->text);
+      for (const auto& bv : t->rows[t->spec->row_index(id)].values) v.emplace_back(bv.cell->text);
       return v;
     };
     CHECK(values("received") == c.received);
@@ -322,7 +322,7 @@ TEST_CASE("表四 of 淮安 is read in both PDF modes", "[golden]") {
     const gk::BoundTable* reviews = r->report.table("reviews");
     REQUIRE(reviews != nullptr);
     std::vector<std::string> v;
-    for (const auto& bv : reviews->rows[0].values) v.push_back(bv.cell->text);
+    for (const auto& bv : reviews->rows[0].values) v.emplace_back(bv.cell->text);
     CHECK(v == std::vector<std::string>{"72", "64", "178", "37", "351", "13", "4", "8", "1", "26", "12", "1", "1", "6", "20"});
   }
 }

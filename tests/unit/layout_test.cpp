@@ -15,7 +15,7 @@ namespace {
 
 std::vector<std::string> cell_texts(const gk::Row& row) {
   std::vector<std::string> v;
-  for (const Cell& c : row.cells) v.push_back(c.text);
+  for (const Cell& c : row.cells) v.emplace_back(c.text);
   return v;
 }
 

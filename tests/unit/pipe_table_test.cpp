@@ -22,7 +22,7 @@ TEST_CASE("pipe tables: rows of cells with their places in the text", "[pipe]") 
   const gk::Table& table = doc.tables[0];
   REQUIRE(table.rows.size() == 3);  // the separator is no row; a blank line does not end the table
   std::vector<std::string> cells;
-  for (const gk::Cell& c : table.rows[1].cells) cells.push_back(c.text);
+  for (const gk::Cell& c : table.rows[1].cells) cells.emplace_back(c.text);
   CHECK(cells == std::vector<std::string>{"规章", "0", "1", ""});
   const gk::Cell& one = table.rows[1].cells[2];
   CHECK(t.view(one.span) == "1");

@@ -34,7 +34,7 @@ std::vector<const gk::Finding*> sum_findings(const gk::CheckResult& r) {
 
 std::vector<std::string> values_of(const BoundRow& b) {
   std::vector<std::string> v;
-  for (const gk::BoundValue& bv : b.values) v.push_back(bv.cell->text);
+  for (const gk::BoundValue& bv : b.values) v.emplace_back(bv.cell->text);
   return v;
 }
 
