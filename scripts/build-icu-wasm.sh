@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the slice of ICU 72 that gkcheck needs (converters, NFKC, charset detection) for
 # WebAssembly from Debian's source package, with a data file trimmed to the items we use.
-# The result is cached outside the checkout, keyed by ICU version and this script's content,
-# so a second build on the same machine reuses it.
+# The result is cached outside the checkout, keyed by ICU version and the content of this
+# script and the two it runs, so a second build on the same machine reuses it.
 #
 # Prints the install prefix (include/ and lib/) on its last line of stdout.
 set -euo pipefail
@@ -10,7 +10,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 ICU_VERSION=72.1
 ICU_MAJOR=72
-# Data items: GB18030 converter (also reads GBK), converter aliases, NFKC tables.
+# Data items: GB18030 converter (also reads GBK), converter aliases, NFKC tables. The first
+# two are rebuilt smaller in step 3.
 DATA_ITEMS=(gb18030.cnv cnvalias.icu nfkc.nrm)
 # UCONFIG_ONLY_HTML_CONVERSION: the converter registry keeps the table-based (MBCS, which
 # GB18030 is), UTF-8/16, Latin-1, ASCII and ISO-2022 converters and leaves out UTF-32, UTF-7,
@@ -19,7 +20,7 @@ CFLAGS_ICU=(-Oz -std=c++17 -DU_STATIC_IMPLEMENTATION -DU_USING_ICU_NAMESPACE=0
             -DUCONFIG_NO_FILE_IO=0 -DU_HAVE_STRTOD_L=0 -DUCONFIG_ONLY_HTML_CONVERSION=1 -fno-exceptions -w)
 
 cache_root="${GKCHECK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/gkcheck}"
-key="$(sha256sum "$0" | cut -c1-12)"
+key="$(cat "$0" "$here/cnv-to-ucm.py" "$here/check-cnv.cpp" | sha256sum | cut -c1-12)"
 prefix="$cache_root/icu-$ICU_VERSION-wasm-$key"
 
 if [ -f "$prefix/.complete" ]; then
@@ -80,6 +81,31 @@ echo "[icu-wasm] packing data: ${DATA_ITEMS[*]}" >&2
 mkdir -p "$build/data/items"
 printf '%s\n' "${DATA_ITEMS[@]}" > "$build/data/list.txt"
 icupkg -d "$build/data/items" -x "$build/data/list.txt" "$src/data/in/icudt${ICU_MAJOR}l.dat"
+# gb18030.cnv without its fromUnicode tables (makeconv --small; 227 KB -> 95 KB): gkcheck only
+# converts from GB18030, and ICU builds those tables itself should the converter ever convert
+# to it. Debian's source package has the compiled .cnv only, so its .ucm source is written
+# from it (cnv-to-ucm.py), and the rebuilt converter is checked against the original on
+# every byte sequence and code point (check-cnv.cpp, natively with the system's ICU).
+echo "[icu-wasm] rebuilding gb18030.cnv with makeconv --small" >&2
+mkdir -p "$build/data/small" "$build/data/check"
+python3 "$here/cnv-to-ucm.py" "$build/data/items/gb18030.cnv" "$build/data/gb18030.ucm"
+makeconv --small -d "$build/data/small" "$build/data/gb18030.ucm"
+echo gb18030.cnv > "$build/data/check/list.txt"
+icupkg -s "$build/data/items" -a "$build/data/check/list.txt" new "$build/data/check/original.dat"
+icupkg -s "$build/data/small" -a "$build/data/check/list.txt" new "$build/data/check/small.dat"
+g++ -O2 -std=c++17 "$here/check-cnv.cpp" -o "$build/data/check/check-cnv" $(pkg-config --cflags --libs icu-uc)
+"$build/data/check/check-cnv" "$build/data/check/original" "$build/data/check/small" gb18030
+cp "$build/data/small/gb18030.cnv" "$build/data/items/gb18030.cnv"
+# cnvalias.icu for the converters gkcheck opens by name (64 KB -> 320 bytes): without an
+# entry, "GB18030" would not find gb18030.cnv.
+cat > "$build/data/convrtrs.txt" <<'ALIASES'
+{ IANA MIME }
+UTF-8 { IANA* MIME* }
+UTF-16BE { IANA* MIME* }
+UTF-16LE { IANA* MIME* }
+gb18030 GB18030 { IANA* MIME* }
+ALIASES
+gencnval -d "$build/data/items" "$build/data/convrtrs.txt"
 (cd "$build/data" && icupkg -s items -a list.txt new "icudt${ICU_MAJOR}l.dat")
 (cd "$build/data" && genccode "icudt${ICU_MAJOR}l.dat")
 # genccode names the array after the file (icudt72l_dat); ICU's loader looks for icudt72_dat.
