@@ -2,7 +2,6 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
-#include <nlohmann/json.hpp>
 #include <memory>
 #include <string>
 #include <vector>
@@ -10,6 +9,7 @@
 #include "check.h"
 #include "decode/decode.h"
 #include "output/json_output.h"
+#include "output/json_writer.h"
 
 namespace {
 
@@ -64,17 +64,26 @@ std::string check_files(const emscripten::val& names, const emscripten::val& arr
 // before checking it, or say why it cannot be read (message: input.unreadable's advice).
 std::string decode_bytes(const emscripten::val& array) {
   gk::Decoded d = gk::decode(bytes_of(array));
-  nlohmann::ordered_json j;
-  j["text"] = d.text;
-  j["encoding"] = d.encoding;
-  j["bom"] = d.bom;
-  j["binary"] = d.binary != gk::BinaryKind::None;
-  j["input"] = gk::input_kind_name(d.input);
+  std::string out;
+  gk::JsonWriter j(out);
+  j.begin_object();
+  j.key("text");
+  j.value(d.text);
+  j.key("encoding");
+  j.value(d.encoding);
+  j.key("bom");
+  j.value(d.bom);
+  j.key("binary");
+  j.value(d.binary != gk::BinaryKind::None);
+  j.key("input");
+  j.value(gk::input_kind_name(d.input));
   if (d.binary != gk::BinaryKind::None) {
     auto r = gk::check_bytes(bytes_of(array), "<input>");
-    j["message"] = r->findings.empty() ? std::string() : r->findings.front().message;
+    j.key("message");
+    j.value(r->findings.empty() ? std::string() : r->findings.front().message);
   }
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  j.end_object();
+  return out;
 }
 
 }  // namespace

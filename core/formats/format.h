@@ -1,5 +1,5 @@
-// The official report formats, loaded from the JSON files in core/formats/ that the build
-// embeds. Adding a revision of the format is adding a data file.
+// The official report formats, from the JSON files in core/formats/ that the build embeds.
+// Adding a revision of the format is adding a data file.
 #pragma once
 #include <string>
 #include <vector>
@@ -74,10 +74,8 @@ struct Format {
 // （六）其他处理 in 2019), or null.
 const Format* older_format_with_single_row(const Format& f, const std::string& table, const std::string& row);
 
-// Every known format, newest first. Parsed once.
+// Every known format, newest first: the format files, embedded and checked by the build
+// (formats/embed_formats.cmake), read once.
 const std::vector<Format>& formats();
-
-// Parses one format file; throws std::runtime_error naming the problem.
-Format parse_format(const std::string& json_text);
 
 }  // namespace gk
