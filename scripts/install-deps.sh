@@ -6,10 +6,10 @@ set -euo pipefail
 packages=(cmake g++ clang make pkg-config emscripten catch2 nlohmann-json3-dev
           libicu-dev icu-devtools chromium chromium-driver dpkg-dev python3 xz-utils
           libtidy-dev libexpat1-dev zlib1g-dev libminizip-dev
-          fonts-noto-cjk poppler-utils
+          fonts-noto-cjk poppler-utils pigz
           valgrind libclang-rt-14-dev libbenchmark-dev)
 # fonts-noto-cjk: Chinese in the page's screenshots and PDFs; poppler-utils: pdftotext reads
-# the printed report back in the browser tests.
+# the printed report back in the browser tests; pigz: packs the page's wasm (zopfli, -11).
 # valgrind: the linearity tests (callgrind); libclang-rt-14-dev: clang's libFuzzer and
 # sanitizer runtimes (scripts/fuzz.sh); libbenchmark-dev: the benchmarks (scripts/bench.sh).
 # The machine's Node.js ships its own npm; Debian's npm would conflict with it.
