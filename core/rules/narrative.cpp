@@ -231,8 +231,15 @@ std::vector<Count> find_counts(const TextRun& run, const SourceText& source) {
     std::size_t k = c.begin;
     while (k > 0 && code_point_before(s, k) == ' ') k = previous_boundary(s, k);
     if (code_point_before(s, k) == U'第') continue;
-    for (std::string_view w : kApproxBefore)
-      if (ends_with_at(s, k, w)) c.approximate = true;
+    // Words are compared only after one of their last characters.
+    static const std::u32string kApproxLasts = [] {
+      std::u32string f;
+      for (std::string_view word : kApproxBefore) f += code_point_before(word, word.size());
+      return f;
+    }();
+    if (kApproxLasts.find(code_point_before(s, k)) != std::u32string::npos)
+      for (std::string_view w : kApproxBefore)
+        if (ends_with_at(s, k, w)) c.approximate = true;
     // A change: 增加 3 件, 同比下降 2 件 (the words within the clause before the number).
     {
       std::size_t w = k;
@@ -241,9 +248,17 @@ std::vector<Count> find_counts(const TextRun& run, const SourceText& source) {
         if (ends_sentence(cp) || cp == ',' || cp == U'、' || cp == ':') break;
         w = previous_boundary(s, w);
       }
-      std::string_view window = s.substr(w, k - w);
-      for (std::string_view word : kChangeWords)
-        if (window.find(word) != std::string_view::npos) c.change = true;
+      // Words are compared only where one of their first characters stands.
+      static const std::u32string kFirsts = [] {
+        std::u32string f;
+        for (std::string_view word : kChangeWords) f += code_point_at(word, 0);
+        return f;
+      }();
+      for (std::size_t at = w; at < k && !c.change; at = at + utf8_length(static_cast<unsigned char>(s[at]))) {
+        if (kFirsts.find(code_point_at(s, at)) == std::u32string::npos) continue;
+        for (std::string_view word : kChangeWords)
+          if (s.compare(at, word.size(), word) == 0 && at + word.size() <= k) c.change = true;
+      }
     }
     // The unit, after blanks, perhaps after 余 or 多.
     std::size_t u = j;

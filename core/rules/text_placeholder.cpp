@@ -76,7 +76,7 @@ class Scanner {
   Scanner(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) : self_(self), ctx_(ctx), out_(out) {}
 
   void scan(const Paragraph& p) {
-    n_ = normalize(ctx_.text.view(p.span), p.span.begin);
+    normalize_into(n_, ctx_.text.view(p.span), p.span.begin);
     const std::string_view s = n_.text;
     if (only_rule_line(s)) return;
     covered_ = 0;
@@ -91,7 +91,7 @@ class Scanner {
         i = e;
         continue;
       }
-      if (std::size_t e = fill_phrase_at(at)) {
+      if (std::size_t e = fill_phrase_at(at, cp)) {
         add(at, e, "模板中的填写说明");
         i = e;
         continue;
@@ -202,7 +202,9 @@ class Scanner {
     return false;
   }
 
-  std::size_t fill_phrase_at(std::size_t at) const {
+  // Every phrase opens with 此 or 在: other code points are turned away at once.
+  std::size_t fill_phrase_at(std::size_t at, char32_t cp) const {
+    if (cp != U'此' && cp != U'在') return 0;
     for (std::string_view w : kFillPhrases)
       if (n_.text.compare(at, w.size(), w) == 0) return at + w.size();
     return 0;

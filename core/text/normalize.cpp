@@ -85,14 +85,19 @@ void normalize_into(NormalizedText& r, std::string_view s, std::size_t base) {
       continue;
     }
     const std::size_t start = i;
-    const char32_t cp = next_code_point(s, i);
-    if (own_nfkc(cp) && i - start == 3) {  // the bytes are already their NFKC
-      for (std::size_t k = 0; k < 3; ++k) {
-        r.text[o] = s[start + k];
-        r.origin[o++] = base + start;
-      }
+    // A CJK Unified Ideograph (U+4E00..U+9FFF: E4 B8 80 .. E9 BF BF) is its own NFKC: its
+    // bytes are copied without decoding it.
+    if (c >= 0xE4 && c <= 0xE9 && i + 2 < s.size() && (c != 0xE4 || static_cast<unsigned char>(s[i + 1]) >= 0xB8) &&
+        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+      r.text[o] = s[i];
+      r.text[o + 1] = s[i + 1];
+      r.text[o + 2] = s[i + 2];
+      r.origin[o] = r.origin[o + 1] = r.origin[o + 2] = base + start;
+      o += 3;
+      i += 3;
       continue;
     }
+    const char32_t cp = next_code_point(s, i);
     piece.clear();
     append_nfkc(piece, cp);
     const std::size_t room = o + piece.size() + (s.size() - i);
