@@ -140,10 +140,42 @@ export async function openWatched(browser, url, viewport, init) {
   return page2;
 }
 
-// Waits until the newest check has been shown.
+// Waits until the newest check has been shown: the page says so on the verdict
+// (data-state="checked": verdict, marks and findings are those of the editor's text).
 export async function settled(page) {
-  await page.waitForFunction(() => /^已检查/.test(document.getElementById('status').textContent) &&
+  await page.waitForFunction(() => document.getElementById('verdict').dataset.state === 'checked' &&
+    /^已检查/.test(document.getElementById('status').textContent) &&
     !document.getElementById('findings').classList.contains('stale'), null, { timeout: 30000 });
+}
+
+// An init script: answers of the worker(s) the page starts pass through `window.__hold`
+// (a function of the message, set by the test); those it returns true for are kept in
+// `window.__held` until `window.__release()` delivers them. A test can so make an answer
+// arrive late, whatever the machine's speed or load.
+export function holdAnswers() {
+  const Real = window.Worker;
+  window.__hold = null;
+  window.__held = [];
+  window.__release = () => {
+    const held = window.__held;
+    window.__held = [];
+    for (const deliver of held) deliver();
+    return held.length;
+  };
+  window.Worker = class extends Real {
+    set onmessage(handler) {
+      super.onmessage = (event) => {
+        if (window.__hold && window.__hold(event.data)) {
+          const deliver = () => handler.call(this, event);
+          deliver.data = event.data;
+          window.__held.push(deliver);
+        } else {
+          handler.call(this, event);
+        }
+      };
+    }
+    get onmessage() { return super.onmessage; }
+  };
 }
 
 // Runs the page's own worker directly (outside the page's code) on files: the reference

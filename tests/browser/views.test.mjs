@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import {
-  launch, openWatched, paste, requireBuild, resultsTotalCells, seedPaths, seedText, serve, settled,
+  holdAnswers, launch, openWatched, paste, requireBuild, resultsTotalCells, seedPaths, seedText, serve, settled,
   siteDir, standaloneUrl,
 } from './harness.mjs';
 
@@ -340,34 +340,67 @@ test('a hostile paste does nothing: no element, no dialog, no request', async ()
   await s.context.close();
 });
 
+// These two tests make the old answer late on purpose (holdAnswers) instead of hoping that
+// a big check takes longer than a timer: on a loaded machine a timer can fire after the big
+// check is done. Waiting never makes them pass too early: they wait for what the page shows.
+const verdictLog = () => {
+  window.__verdicts = [];
+  new MutationObserver(() => window.__verdicts.push(document.getElementById('verdict').textContent))
+    .observe(document.getElementById('verdict'), { childList: true, characterData: true, subtree: true });
+};
+const huge = seedText.repeat(300); // 1.7 MB, hundreds of errors
+const hugeShown = (verdicts) => verdicts.some((v) => /有 [1-9]\d{2,} 处错误/.test(v));
+
 test('a stale check is abandoned: only the newest text\'s result is ever shown', async () => {
-  const s = await openWatched(browser, standaloneUrl);
+  // Replacing a busy worker is the next test's: here the worker is never given up.
+  const s = await openWatched(browser, standaloneUrl, null, `(${holdAnswers})(); window.GKCHECK_ABANDON_MS = 1e9;`);
   const { page } = s;
-  await page.evaluate(() => {
-    window.__verdicts = [];
-    new MutationObserver(() => window.__verdicts.push(document.getElementById('verdict').textContent))
-      .observe(document.getElementById('verdict'), { childList: true, characterData: true, subtree: true });
-  });
-  await replaceAll(page, seedText.repeat(300)); // 1.7 MB
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  await page.evaluate(verdictLog);
+  // The huge text's check runs to its end, and its answer is held on its way to the page...
+  await page.evaluate(() => { window.__hold = (m) => m.type === 'result'; });
+  await replaceAll(page, huge);
+  await page.waitForFunction(() => window.__held.length === 1, null, { timeout: 60000 });
+  assert.ok(await page.evaluate(() => window.__held[0].data.doc.reports[0].findings.length > 100), 'the held answer is the huge text\'s');
+  // ...until newer text has been pasted: then it arrives, late, and must be dropped.
+  await page.evaluate(() => { window.__hold = null; });
   await replaceAll(page, seed(0));
+  assert.equal(await page.evaluate(() => window.__release()), 1);
   await settled(page);
   assert.equal(await page.textContent('#verdict'), '有 0 处错误、2 处提醒');
   assert.equal(await page.inputValue('#text'), seed(0));
-  const verdicts = await page.evaluate(() => window.__verdicts);
-  assert.ok(!verdicts.some((v) => /有 [1-9]\d{2,} 处错误/.test(v)), `the huge text's result was shown: ${verdicts}`);
+  assert.ok(!hugeShown(await page.evaluate(() => window.__verdicts)), 'the huge text\'s result was shown');
+
+  // Two pastes in a row (one task, so no answer can come between them): only the second counts.
+  await page.evaluate(() => { window.__verdicts = []; });
+  await page.evaluate(([a, b]) => {
+    const area = document.getElementById('text');
+    for (const text of [a, b]) {
+      area.focus();
+      area.select();
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }
+  }, [huge, seed(3)]);
+  await settled(page);
+  assert.equal(await page.inputValue('#text'), seed(3));
+  assert.match(await page.textContent('#verdict'), /有 1 处错误、2 处提醒/);
+  assert.ok(!hugeShown(await page.evaluate(() => window.__verdicts)), 'the huge text\'s result was shown');
   assert.deepEqual(s.outside(), []);
+  assert.deepEqual(s.seen.errors, []);
   await s.context.close();
 });
 
 test('a worker busy with stale work is replaced: a big batch dropped, then a small one', async () => {
-  // Abandon after 100 ms (1.5 s in use) so that a few seconds of work is plenty.
-  const s = await openWatched(browser, standaloneUrl, null, () => { window.GKCHECK_ABANDON_MS = 100; });
+  // Abandon after 100 ms (1.5 s in use) so that a few seconds of work is plenty. Should the
+  // big batch be done before the small one is dropped (a loaded machine's timers run late),
+  // its answer is held, so that for the page it is still being worked on, as it would be.
+  const s = await openWatched(browser, standaloneUrl, null, `(${holdAnswers})(); window.GKCHECK_ABANDON_MS = 100;
+    window.__hold = (m) => m.type === 'batched' && m.doc.reports.length === 8;`);
   const { page } = s;
   const drop = (files) => page.evaluate((list) => {
     const dt = new DataTransfer();
     for (const f of list) dt.items.add(new File([f.text.repeat(f.times)], f.name));
-    window.__rows = window.__rows || [];
     document.getElementById('editor').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, files);
   await page.evaluate(() => {
@@ -379,11 +412,15 @@ test('a worker busy with stale work is replaced: a big batch dropped, then a sma
   for (let i = 0; i < 8; i++) big.push({ name: `big-${i}.txt`, text: seedText, times: 100 });
   await drop(big); // seconds of work for the core
   await page.waitForFunction(() => /正在检查 8 份报告/.test(document.getElementById('status').textContent));
+  // At least 400 ms (timers never fire early) of the core busy with the big batch.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)));
   await drop([{ name: 'a.txt', text: seed(0), times: 1 }, { name: 'b.txt', text: seed(3), times: 1 }]);
   await page.waitForFunction(() => /已检查 2 份报告/.test(document.getElementById('status').textContent), null, { timeout: 30000 });
   assert.equal(await page.locator('#batch-body tr').count(), 2);
-  await page.waitForTimeout(500);
+  // Whatever the old worker still had to say comes now, and changes nothing.
+  await page.evaluate(() => window.__release());
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  assert.equal(await page.locator('#batch-body tr').count(), 2);
   assert.ok(!(await page.evaluate(() => window.__rows)).includes(8), 'the big batch was never shown');
   const workers = s.seen.requests.filter((r) => r.startsWith('blob:')).length;
   assert.ok(workers >= 2, `the busy worker was replaced (${workers} workers started)`);

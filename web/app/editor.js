@@ -4,6 +4,11 @@
 
 const UNDOABLE_PASTE = 1000; // characters
 
+// Edits that arrive whole (a paste, a drop, a cut) are checked at once; the rest (typed keys,
+// composition, deletions, undo and redo, which come one keystroke after another) are
+// checked once the typing pauses.
+const FINISHED_EDIT = /^(insertFromPaste|insertFromPasteAsQuotation|insertFromDrop|insertFromYank|deleteByCut)$/;
+
 function createEditor(ui, handlers) {
   const area = ui.text;
 
@@ -42,10 +47,12 @@ function createEditor(ui, handlers) {
     if (text.length > UNDOABLE_PASTE || !document.execCommand('insertText', false, text)) {
       area.setRangeText(text, area.selectionStart, area.selectionEnd, 'end');
     }
-    handlers.changed(whole ? '粘贴的文本' : null); // execCommand already fired 'input'; setRangeText does not
+    // execCommand already fired 'input' (as typing); setRangeText fires none. Either way the
+    // paste is finished: check it now.
+    handlers.changed(whole ? '粘贴的文本' : null, true);
   }
 
-  area.addEventListener('input', () => handlers.changed(null));
+  area.addEventListener('input', (event) => handlers.changed(null, FINISHED_EDIT.test(event.inputType || '')));
   area.addEventListener('paste', onPaste);
   area.addEventListener('scroll', syncScroll);
   area.addEventListener('click', () => handlers.caret(area.selectionStart));

@@ -7,6 +7,8 @@ function createFindingsView(ui, handlers) {
   let findings = [];
   let shown = [];
   let report = null;
+  let items = [];       // list index -> its <li> (only the findings shown have one)
+  let activeItem = null;
 
   const shows = (f) => filters[f.severity] !== false && (!filters.rule || f.rule === filters.rule);
 
@@ -74,11 +76,16 @@ function createFindingsView(ui, handlers) {
     return li;
   }
 
+  // The list is built off the document and put in at once (one style and layout pass);
+  // items out of view are not laid out (content-visibility in style.css).
   function render(nextReport, nextFindings, active, emptyText) {
     report = nextReport;
     findings = nextFindings;
     renderFilters();
     clear(ui.list);
+    items = [];
+    activeItem = null;
+    const list = document.createDocumentFragment();
     const groups = [];
     const byKey = {};
     findings.forEach((f, index) => {
@@ -110,31 +117,36 @@ function createFindingsView(ui, handlers) {
       ol.setAttribute('role', 'list');
       ol.setAttribute('aria-labelledby', id);
       for (const x of g.items) {
-        ol.appendChild(item(x.f, x.index, fixes));
+        const li = item(x.f, x.index, fixes);
+        items[x.index] = li;
+        ol.appendChild(li);
         shown.push(x.f);
       }
       section.append(h, ol);
-      ui.list.appendChild(section);
+      list.appendChild(section);
     });
     if (shown.length === 0) {
       const hidden = findings.length;
       const text = hidden ? `筛选后没有问题（${hidden} 条未显示）` : emptyText;
-      if (text) ui.list.appendChild(el('p', 'empty', text));
+      if (text) list.appendChild(el('p', 'empty', text));
     }
+    ui.list.appendChild(list);
     markActive(active, false);
     return shown;
   }
 
   function markActive(active, reveal) {
     const index = active ? findings.indexOf(active) : -1;
-    for (const li of ui.list.querySelectorAll('.finding')) {
-      const on = Number(li.dataset.index) === index;
-      li.classList.toggle('active', on);
-      const pick = li.querySelector('.pick');
-      if (on) pick.setAttribute('aria-current', 'true');
-      else pick.removeAttribute('aria-current');
-      if (on && reveal) li.scrollIntoView({ block: 'nearest' });
+    const li = index >= 0 ? items[index] || null : null;
+    if (activeItem && activeItem !== li) {
+      activeItem.classList.remove('active');
+      activeItem.firstChild.removeAttribute('aria-current');
     }
+    activeItem = li;
+    if (!li) return;
+    li.classList.add('active');
+    li.firstChild.setAttribute('aria-current', 'true'); // its .pick button
+    if (reveal) li.scrollIntoView({ block: 'nearest' });
   }
 
   ui.list.addEventListener('click', (event) => {

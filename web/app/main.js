@@ -1,5 +1,6 @@
 // Wires the views, the worker and the state together.
 
+// Typing is checked once it pauses this long; a paste, a drop or an opened file at once.
 const CHECK_DELAY_MS = 250;
 const $ = (id) => document.getElementById(id);
 
@@ -42,11 +43,20 @@ const state = {
   batchFiles: [],
   timer: 0,
   saveTimer: 0,
+  waiting: true,    // the text changed (or the page started) and its result is not shown yet
 };
 
 function setStatus(message, isError) {
   ui.status.textContent = message;
   ui.status.classList.toggle('error', Boolean(isError));
+}
+
+// What the page shows, as data-state on the verdict (for tests, the benchmark and
+// assistive tools alike): 'checking' while a check of the editor's text (or a file being
+// opened) is on its way, 'checked' once the verdict, marks, findings and tables drawn are
+// those of the text in the editor, 'failed' when the check failed.
+function setShown(which) {
+  if (ui.verdict.dataset.state !== which) ui.verdict.dataset.state = which;
 }
 
 const editor = createEditor(ui, {
@@ -55,6 +65,8 @@ const editor = createEditor(ui, {
   files: openFiles,
   html(html) {
     setStatus('正在读取粘贴的网页表格…');
+    setShown('checking');
+    clearTimeout(state.timer); // the text typed before is about to be replaced
     checker.html(html);
   },
 });
@@ -77,7 +89,18 @@ const docs = createDocsViewer({
 });
 
 const shownFindings = () => state.findings.filter(findingsView.shows);
-const indexOf = (f) => state.findings.indexOf(f);
+// A finding's place in state.findings (a new array whenever the findings change), looked up
+// in a map made once per array: the marks ask it for every finding.
+let indexed = { of: null, at: null };
+function indexOf(f) {
+  if (indexed.of !== state.findings) {
+    const at = new Map();
+    state.findings.forEach((x, i) => at.set(x, i));
+    indexed = { of: state.findings, at };
+  }
+  const i = indexed.at.get(f);
+  return i === undefined ? -1 : i;
+}
 
 function paint() {
   editor.paint(state.text, shownFindings(), state.active, indexOf);
@@ -104,12 +127,21 @@ function printNow() {
   });
 }
 
+// The table view is drawn when it is shown: while the text view is, it waits (tablesDrawn
+// false) instead of adding its grids to every check's work.
+let tablesDrawn = false;
+function drawTables() {
+  tableView.render(state.report, shownFindings(), state.active);
+  tablesDrawn = true;
+}
+
 function render() {
   paint();
   const encoding = state.source.encoding || (state.report && state.report.encoding);
   renderSummary(ui.verdict, ui.meta, state.report, state.text, encoding);
   findingsView.render(state.report, state.findings, state.active, state.text.trim() === '' ? '' : '没有发现问题');
-  tableView.render(state.report, shownFindings(), state.active);
+  if (state.view === 'table') drawTables();
+  else tablesDrawn = false;
   $('findings').classList.remove('stale');
   ui.source.textContent = state.source.label;
   schedulePrint();
@@ -121,12 +153,17 @@ function showReport(report, raw) {
   state.raw = raw;
   state.findings = report.findings;
   state.active = null;
+  state.waiting = false;
   render();
+  setShown('checked');
 }
 
 const checker = createChecker({
   ready() { if (!state.report) setStatus('检查器已就绪，正在检查…'); },
-  failed(message) { setStatus('检查失败：' + message, true); },
+  failed(message, channel) {
+    setStatus('检查失败：' + message, true);
+    if (channel !== 'batch') setShown('failed');
+  },
   result(msg, ms) {
     const index = msg.index;
     if (index !== undefined && state.batch && state.batch.open === index) {
@@ -141,6 +178,9 @@ const checker = createChecker({
   opened(msg, ms) {
     if (msg.decoded.binary) {
       setStatus(msg.decoded.message || `「${msg.name}」不是纯文本文件，请先另存为 .txt 再打开`, true);
+      // The text stays; its own check, if one was due, was superseded by the file's.
+      if (state.waiting) checkNow();
+      else setShown('checked');
       return;
     }
     clearTimeout(state.timer); // a check of the text typed before is moot now
@@ -157,6 +197,8 @@ const checker = createChecker({
       state.findings = [];
       state.active = null;
       paint();
+      state.waiting = true;
+      setShown('checking');
       checker.check(state.text);
       return;
     }
@@ -179,7 +221,14 @@ function batchContext() {
 
 function checkSoon() {
   clearTimeout(state.timer);
-  state.timer = setTimeout(() => checker.check(state.text, batchContext()), CHECK_DELAY_MS);
+  state.timer = setTimeout(checkNow, CHECK_DELAY_MS);
+}
+
+function checkNow() {
+  clearTimeout(state.timer);
+  state.timer = 0;
+  setShown('checking');
+  checker.check(state.text, batchContext());
 }
 
 function saveSoon() {
@@ -191,10 +240,19 @@ function detachBatch() {
   if (state.batch) state.batch.open = -1;
 }
 
-function textChanged(label) {
+// finished: the edit came whole (a paste, a drop, a cut, a button), so it is checked at
+// once; typing waits for a pause (CHECK_DELAY_MS).
+function textChanged(label, finished) {
   const now = ui.text.value;
-  if (label) state.source = { label, encoding: null };
-  if (now === state.text) return;
+  if (label) {
+    state.source = { label, encoding: null };
+    ui.source.textContent = label;
+  }
+  if (now === state.text) {
+    // execCommand's paste was announced as typing by its 'input' event a moment ago.
+    if (finished && state.timer) checkNow();
+    return;
+  }
   checker.cancel('report'); // an answer still on its way is about the old text
   state.findings = shiftFindings(state.findings, state.text, now);
   if (state.findings.indexOf(state.active) < 0) state.active = null;
@@ -209,16 +267,19 @@ function textChanged(label) {
   ui.source.textContent = state.source.label;
   paint();
   $('findings').classList.add('stale');
+  state.waiting = true;
+  setShown('checking');
   setStatus('检查中…');
   saveSoon();
-  checkSoon();
+  if (finished) checkNow();
+  else checkSoon();
 }
 
 function replaceText(text, label) {
   detachBatch();
   editor.setText(text);
   state.source = { label, encoding: null };
-  textChanged(null);
+  textChanged(null, true);
   showTop('report');
 }
 
@@ -233,6 +294,8 @@ function openFiles(list) {
   readFiles(list).then((files) => {
     if (files.length === 1) {
       showTop('report');
+      clearTimeout(state.timer); // a check of the text typed before would supersede the file's
+      setShown('checking');
       checker.open(files[0], names[0]);
       return;
     }
@@ -314,6 +377,7 @@ function showView(view) {
   ui.tabTable.tabIndex = text ? -1 : 0;
   ui.textPanel.hidden = !text;
   ui.tablePanel.hidden = text;
+  if (!text && !tablesDrawn) drawTables();
   tableView.hideTip();
   if (text) editor.syncSize();
   if (state.active) select(state.active, 'keep');
