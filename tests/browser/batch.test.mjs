@@ -186,6 +186,9 @@ test('print: an A4 check report renders to PDF', async () => {
   const s = await openWatched(browser, standaloneUrl);
   const { page } = s;
   const dir = mkdtempSync(join(tmpdir(), 'gkcheck-print-'));
+  // The print view is drawn shortly after each check (and at once on beforeprint, which
+  // emulating print media does not fire).
+  await page.waitForFunction(() => /结论：/.test(document.getElementById('print-report').textContent));
   // The print layout: only the report, no buttons or editor.
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.isVisible('#print-report'));

@@ -437,7 +437,8 @@ test('the marks sit on their text: backdrop and textarea wrap alike at any width
   const { page } = s;
   for (const width of [1200, 1360, 1283, 1111, 997, 1537, 1250]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.waitForTimeout(100); // the ResizeObserver's turn
+    // The ResizeObserver's turn: it runs in the next frame's update, before the second rAF.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const h = await page.evaluate(() => {
       const a = document.getElementById('text');
       const bt = document.getElementById('backdrop-text');
