@@ -1,7 +1,7 @@
 // The HTML and .docx readers on any bytes (the first byte picks which): the whole check
 // runs on what they extract, and the text it checks is valid UTF-8. (extract_html's own
-// output may not be: libtidy can split a multi-byte character next to a stray '<';
-// decode.cpp's from_html makes it valid before anything reads it.)
+// output need not be: it copies the bytes it is given; decode.cpp's from_html makes the
+// text valid before anything reads it.)
 #include "check.h"
 #include "extract/extract.h"
 #include "fuzz_support.h"

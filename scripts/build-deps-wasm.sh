@@ -1,8 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libraries the HTML and .docx readers use, for WebAssembly, from Debian's source
-# packages (orig tarball + Debian's patches, unpacked by dpkg-source):
-#   tidy-html5  HTML parser (libtidy). Debian's gumbo-parser source is not reachable from
-#               this machine's mirror, so the HTML reader uses libtidy on both sides.
+# Builds the libraries the .docx reader uses, for WebAssembly, from Debian's source packages
+# (orig tarball + Debian's patches, unpacked by dpkg-source):
 #   zlib        inflate, and contrib/minizip's unzip.c/ioapi.c for reading the zip container
 #   expat       XML parser for word/document.xml
 # Cached outside the checkout like ICU (scripts/build-icu-wasm.sh), keyed by this script's
@@ -11,7 +9,6 @@
 # Prints the install prefix (include/ and lib/) on its last line of stdout.
 set -euo pipefail
 
-TIDY=(tidy-html5 5.6.0)
 ZLIB=(zlib 1.2.13.dfsg)
 EXPAT=(expat 2.5.0)
 CFLAGS=(-Oz -w)
@@ -65,13 +62,12 @@ unpack() {
   echo "$dir"
 }
 
-tidy_src="$(unpack "${TIDY[@]}")"
 zlib_src="$(unpack "${ZLIB[@]}")"
 expat_src="$(unpack "${EXPAT[@]}")"
 
 build="$prefix.build"
 rm -rf "$build" "$prefix"
-mkdir -p "$build/tidy" "$build/zlib" "$build/expat" "$prefix/lib" "$prefix/include/tidy" "$prefix/include/minizip"
+mkdir -p "$build/zlib" "$build/expat" "$prefix/lib" "$prefix/include/minizip"
 jobs="$(nproc)"
 
 # compile OUTDIR FLAGS... -- FILES...: each file to OUTDIR/name.o, in parallel.
@@ -82,18 +78,6 @@ compile() {
   shift
   printf '%s\n' "$@" | xargs -P "$jobs" -I{} sh -c 'emcc "$@" -c "$0" -o "'"$out"'/$(basename "$0" .c).o"' {} "${flags[@]}"
 }
-
-echo "[deps-wasm] compiling tidy-html5" >&2
-tidy_files=()
-for f in access attrs istack parser tags entities lexer pprint charsets clean message config alloc \
-         attrdict buffio fileio streamio tagask tmbstr utf8 tidylib mappedio gdoc language messageobj sprtf; do
-  tidy_files+=("$tidy_src/src/$f.c")
-done
-compile "$build/tidy" "${CFLAGS[@]}" -I "$tidy_src/include" -DLIBTIDY_VERSION=\"${TIDY[1]}\" \
-  -DRELEASE_DATE=\"2017/11/25\" -DSUPPORT_LOCALIZATIONS=0 -DSUPPORT_CONSOLE_APP=0 -DHAS_FUTIME=0 -D_REENTRANT \
-  -- "${tidy_files[@]}"
-emar rcs "$prefix/lib/libtidy.a" "$build"/tidy/*.o
-cp "$tidy_src"/include/*.h "$prefix/include/tidy/"
 
 echo "[deps-wasm] compiling zlib and minizip" >&2
 zlib_files=()

@@ -24,7 +24,7 @@ cmake --build build/native -j"$jobs"
 step "ICU for WebAssembly (cached in ${GKCHECK_CACHE:-\$HOME/.cache/gkcheck})"
 icu_prefix="$(bash scripts/build-icu-wasm.sh | tail -n 1)"
 
-step "libtidy, zlib+minizip, expat for WebAssembly (cached there too)"
+step "zlib+minizip, expat for WebAssembly (cached there too)"
 deps_prefix="$(bash scripts/build-deps-wasm.sh | tail -n 1)"
 
 step "wasm build (build/wasm)"

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(cmake g++ clang make pkg-config emscripten catch2 nlohmann-json3-dev
           libicu-dev icu-devtools chromium chromium-driver dpkg-dev python3 xz-utils
-          libtidy-dev libexpat1-dev zlib1g-dev libminizip-dev
+          libexpat1-dev zlib1g-dev libminizip-dev
           fonts-noto-cjk poppler-utils pigz
           valgrind libclang-rt-14-dev libbenchmark-dev)
 # fonts-noto-cjk: Chinese in the page's screenshots and PDFs; poppler-utils: pdftotext reads

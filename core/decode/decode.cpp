@@ -339,9 +339,9 @@ Decoded from_html(Decoded d) {
     return d;
   }
   bool replaced = !d.replacements.empty();
-  // The text checked is valid UTF-8 whatever the extractor wrote (libtidy can split a
-  // multi-byte character next to a stray '<', found by fuzz/fuzz_decode): invalid
-  // sequences become U+FFFD and are reported like the input's own.
+  // The text checked is valid UTF-8 whatever the extractor wrote (libtidy, the HTML parser
+  // used before ours, split a multi-byte character next to a stray '<', found by
+  // fuzz/fuzz_decode): invalid sequences become U+FFFD and are reported like the input's own.
   Decoded clean;
   replaced = decode_utf8(e.text, clean) > 0 || replaced;
   d.text = std::move(clean.text);
