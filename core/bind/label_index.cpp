@@ -6,7 +6,7 @@ namespace gk {
 
 namespace {
 
-std::size_t code_points(const std::string& s) {
+std::size_t code_points(std::string_view s) {
   std::size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;
@@ -14,7 +14,7 @@ std::size_t code_points(const std::string& s) {
 
 // Text made only of digits and the marks numbers are written with ("12,34", "1 0", "3.")
 // is a value written wrong, not label text: it starts the values.
-bool numeric_looking(std::string_view text, const std::string& key) {
+bool numeric_looking(std::string_view text, std::string_view key) {
   if (text.empty()) return false;
   // Only a digit or sign can start one (ASCII, full-width, Arabic-Indic, U+2212).
   auto lead = static_cast<unsigned char>(text[0]);
@@ -35,52 +35,92 @@ bool numeric_looking(std::string_view text, const std::string& key) {
 }  // namespace
 
 LabelIndex::LabelIndex(const Document& doc) : doc_(doc), paragraph_keys_(doc.paragraphs.size()) {
-  std::uint32_t next_unit = 0;
-  kinds_.resize(doc.tables.size());
-  keys_.resize(doc.tables.size());
-  plans_.resize(doc.tables.size());
-  for (std::size_t t = 0; t < doc.tables.size(); ++t) {
-    const std::vector<Row>& rows = doc.tables[t].rows;
-    kinds_[t].resize(rows.size());
-    keys_[t].resize(rows.size());
-    plans_[t].resize(rows.size());
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-      const std::vector<Cell>& cells = rows[r].cells;
-      std::vector<ValueKind>& kinds = kinds_[t][r];
-      std::vector<std::string>& keys = keys_[t][r];
-      kinds.reserve(cells.size());
-      keys.reserve(cells.size());
-      for (const Cell& c : cells) {
-        kinds.push_back(parse_cell_value(c.text).kind);
-        keys.push_back(c.text.empty() ? std::string() : match_key(c.text));
-      }
-      // Labels come first; the first number or placeholder starts the values, and text
-      // after it is a bad value, not another label.
-      RowPlan& plan = plans_[t][r];
-      plan.first_value = cells.size();
-      for (std::size_t c = 0; c < cells.size(); ++c)
-        if ((kinds[c] != ValueKind::Text && kinds[c] != ValueKind::Empty) ||
-            (kinds[c] == ValueKind::Text && numeric_looking(cells[c].text, keys[c]))) {
-          plan.first_value = c;
-          break;
-        }
-      for (std::size_t c = 0; c < plan.first_value; ++c) {
-        if (kinds[c] != ValueKind::Text) continue;
-        plan.last_label = c;
-        LabelParts parts = parse_label_key(keys[c]);
-        if (plan.units.empty() || parts.level != EnumLevel::None) {
-          plan.units.emplace_back();
-          plan.units.back().id = next_unit++;
-          plan.units.back().words.push_back(0);
-          plan.units.back().bytes.push_back(0);
-        }
-        LabelUnit& u = plan.units.back();
-        u.cells.push_back(c);
-        u.words.push_back(u.words.back() + code_points(parts.words));
-        u.bytes.push_back(u.bytes.back() + cells[c].text.size());
+  std::size_t rows = 0, cells = 0;
+  for (const Table& t : doc.tables) {
+    first_row_.push_back(rows);
+    rows += t.rows.size();
+    for (const Row& r : t.rows) cells += r.cells.size();
+  }
+  // First the kinds, to size every array once: for a document of many reports the
+  // doubling of growing arrays would briefly hold far more than the index itself.
+  row_first_cell_.reserve(rows);
+  plans_.reserve(rows);
+  kinds_.reserve(cells);
+  std::size_t text_cells = 0, text_bytes = 0;
+  for (const Table& table : doc.tables)
+    for (const Row& row : table.rows) {
+      row_first_cell_.push_back(static_cast<std::uint32_t>(kinds_.size()));
+      for (const Cell& cell : row.cells) {
+        ValueKind kind = parse_cell_value(cell.text).kind;
+        kinds_.push_back(static_cast<std::uint8_t>(kind));
+        if (kind != ValueKind::Text) continue;
+        ++text_cells;
+        text_bytes += cell.text.size();
       }
     }
+  keys_.reserve(text_bytes + text_bytes / 8);  // NFKC rarely lengthens; blanks and quotes go
+  key_starts_.reserve(cells + 1);
+  key_starts_.push_back(0);
+  units_.reserve(text_cells);
+  unit_cells_.reserve(text_cells);
+  unit_words_.reserve(2 * text_cells);
+  unit_bytes_.reserve(2 * text_cells);
+  std::size_t row_index = 0;
+  for (const Table& table : doc.tables) {
+    for (const Row& row : table.rows) {
+      const std::vector<Cell>& cells_of_row = row.cells;
+      const std::size_t base = row_first_cell_[row_index++];
+      for (std::size_t c = 0; c < cells_of_row.size(); ++c) {
+        // Only text can be a label, a marker or a header word.
+        if (static_cast<ValueKind>(kinds_[base + c]) == ValueKind::Text) keys_ += match_key(cells_of_row[c].text);
+        key_starts_.push_back(static_cast<std::uint32_t>(keys_.size()));
+      }
+      auto key = [&](std::size_t c) {
+        return std::string_view(keys_).substr(key_starts_[base + c], key_starts_[base + c + 1] - key_starts_[base + c]);
+      };
+      // Labels come first; the first number or placeholder starts the values, and text
+      // after it is a bad value, not another label.
+      RowPlan plan;
+      plan.first_value = static_cast<std::uint32_t>(cells_of_row.size());
+      for (std::size_t c = 0; c < cells_of_row.size(); ++c) {
+        ValueKind kind = static_cast<ValueKind>(kinds_[base + c]);
+        if ((kind != ValueKind::Text && kind != ValueKind::Empty) ||
+            (kind == ValueKind::Text && numeric_looking(cells_of_row[c].text, key(c)))) {
+          plan.first_value = static_cast<std::uint32_t>(c);
+          break;
+        }
+      }
+      plan.unit_begin = plan.unit_end = static_cast<std::uint32_t>(units_.size());
+      for (std::size_t c = 0; c < plan.first_value; ++c) {
+        if (static_cast<ValueKind>(kinds_[base + c]) != ValueKind::Text) continue;
+        plan.last_label = static_cast<std::uint32_t>(c);
+        LabelParts parts = parse_label_key(std::string(key(c)));
+        if (plan.unit_end == plan.unit_begin || parts.level != EnumLevel::None) {
+          units_.push_back({static_cast<std::uint32_t>(unit_cells_.size()), 0,
+                            static_cast<std::uint32_t>(unit_words_.size())});
+          unit_words_.push_back(0);
+          unit_bytes_.push_back(0);
+          ++plan.unit_end;
+        }
+        UnitRecord& u = units_.back();
+        ++u.size;
+        unit_cells_.push_back(static_cast<std::uint32_t>(c));
+        unit_words_.push_back(unit_words_.back() + static_cast<std::uint32_t>(code_points(parts.words)));
+        unit_bytes_.push_back(unit_bytes_.back() + static_cast<std::uint32_t>(cells_of_row[c].text.size()));
+      }
+      plans_.push_back(plan);
+    }
   }
+}
+
+LabelUnit LabelIndex::unit(std::size_t k) const {
+  const UnitRecord& r = units_[k];
+  LabelUnit u;
+  u.size = r.size;
+  u.cells = unit_cells_.data() + r.first;
+  u.words = unit_words_.data() + r.first_sum;
+  u.bytes = unit_bytes_.data() + r.first_sum;
+  return u;
 }
 
 const std::string& LabelIndex::paragraph_key(std::size_t paragraph) {
@@ -91,12 +131,10 @@ const std::string& LabelIndex::paragraph_key(std::size_t paragraph) {
 
 const LabelReading& LabelIndex::reading(std::size_t table, std::size_t row, const LabelUnit& unit,
                                         std::size_t from, std::size_t to) {
-  JoinKey jk{unit.id, from, to};
-  auto it = by_join_.find(jk);
-  if (it != by_join_.end()) return *it->second;
   // The key of joined cells is the join of their keys: match_key reads code point by code point.
-  std::string key;
-  for (std::size_t i = from; i < to; ++i) key += keys_[table][row][unit.cells[i]];
+  std::string& key = scratch_;
+  key.clear();
+  for (std::size_t i = from; i < to; ++i) key += cell_key(table, row, unit.cells[i]);
   auto k = by_key_.find(key);
   const LabelReading* reading = nullptr;
   if (k != by_key_.end()) {
@@ -107,9 +145,8 @@ const LabelReading& LabelIndex::reading(std::size_t table, std::size_t row, cons
     fresh->sorted = sorted_code_points(fresh->parts.words);
     reading = fresh.get();
     readings_.push_back(std::move(fresh));
-    by_key_.emplace(std::move(key), reading);
+    by_key_.emplace(key, reading);
   }
-  by_join_.emplace(jk, reading);
   return *reading;
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -23,30 +24,38 @@ struct LabelReading {
 };
 
 // One label: consecutive label cells from one that starts with an enumerator (or the
-// row's first label cell) up to the next such cell.
+// row's first label cell) up to the next such cell. A view into the index's flat arrays.
 struct LabelUnit {
-  std::uint32_t id = 0;                 // unique in the document, for the join cache
-  std::vector<std::size_t> cells;       // indexes into the row's cells
-  std::vector<std::size_t> words;       // prefix sums of the cells' words (code points)
-  std::vector<std::size_t> bytes;       // prefix sums of the cells' text bytes
+  std::size_t size = 0;                   // its cells
+  const std::uint32_t* cells = nullptr;   // [size]: indexes into the row's cells
+  const std::uint32_t* words = nullptr;   // [size + 1]: prefix sums of the cells' words (code points)
+  const std::uint32_t* bytes = nullptr;   // [size + 1]: prefix sums of the cells' text bytes
 };
 
 struct RowPlan {
-  std::size_t first_value = 0;  // the first cell that holds a value (or the row's size)
-  std::size_t last_label = 0;   // the last label cell before it
-  std::vector<LabelUnit> units;
+  std::uint32_t first_value = 0;  // the first cell that holds a value (or the row's size)
+  std::uint32_t last_label = 0;   // the last label cell before it
+  std::uint32_t unit_begin = 0;   // its units: LabelIndex::unit(unit_begin .. unit_end - 1)
+  std::uint32_t unit_end = 0;
 };
 
+// Everything is kept in flat arrays (a few bytes a cell, keys only for text cells): for a
+// document of many reports this index is the largest thing binding holds.
 class LabelIndex {
  public:
   explicit LabelIndex(const Document& doc);
 
   const Document& doc() const { return doc_; }
-  const std::vector<ValueKind>& kinds(std::size_t table, std::size_t row) const { return kinds_[table][row]; }
-  const std::string& cell_key(std::size_t table, std::size_t row, std::size_t cell) const {
-    return keys_[table][row][cell];
+  ValueKind kind(std::size_t table, std::size_t row, std::size_t cell) const {
+    return static_cast<ValueKind>(kinds_[first_cell(table, row) + cell]);
   }
-  const RowPlan& plan(std::size_t table, std::size_t row) const { return plans_[table][row]; }
+  // match_key of a text cell ("" for numbers, placeholders and blanks).
+  std::string_view cell_key(std::size_t table, std::size_t row, std::size_t cell) const {
+    std::size_t c = first_cell(table, row) + cell;
+    return std::string_view(keys_).substr(key_starts_[c], key_starts_[c + 1] - key_starts_[c]);
+  }
+  const RowPlan& plan(std::size_t table, std::size_t row) const { return plans_[first_row_[table] + row]; }
+  LabelUnit unit(std::size_t k) const;
   // match_key of a paragraph, worked out when first asked.
   const std::string& paragraph_key(std::size_t paragraph);
   // The reading of a unit's cells [from, to) joined.
@@ -54,27 +63,29 @@ class LabelIndex {
                               std::size_t to);
 
  private:
+  std::size_t first_cell(std::size_t table, std::size_t row) const { return row_first_cell_[first_row_[table] + row]; }
+
   const Document& doc_;
-  std::vector<std::vector<std::vector<ValueKind>>> kinds_;   // [table][row][cell]
-  std::vector<std::vector<std::vector<std::string>>> keys_;  // [table][row][cell]
-  std::vector<std::vector<RowPlan>> plans_;                  // [table][row]
+  std::vector<std::size_t> first_row_;          // [table]: index of its first row among all rows
+  std::vector<std::uint32_t> row_first_cell_;   // [row]: index of its first cell among all cells
+  std::vector<std::uint8_t> kinds_;             // [cell]: ValueKind
+  std::string keys_;                            // the text cells' keys, one after another
+  std::vector<std::uint32_t> key_starts_;       // [cell + 1]: where each cell's key starts in keys_
+  std::vector<RowPlan> plans_;                  // [row]
+  struct UnitRecord {
+    std::uint32_t first;  // into unit_cells_; unit_sums_ has one more entry per unit
+    std::uint32_t size;
+    std::uint32_t first_sum;
+  };
+  std::vector<UnitRecord> units_;
+  std::vector<std::uint32_t> unit_cells_;
+  std::vector<std::uint32_t> unit_words_, unit_bytes_;  // prefix sums, size + 1 per unit
   std::vector<std::unique_ptr<std::string>> paragraph_keys_;
-  struct JoinKey {
-    std::uint32_t unit;
-    std::size_t from, to;
-    bool operator==(const JoinKey& o) const { return unit == o.unit && from == o.from && to == o.to; }
-  };
-  struct JoinHash {
-    std::size_t operator()(const JoinKey& k) const {
-      std::uint64_t h = k.unit * 0x9E3779B97F4A7C15ULL;
-      h ^= k.from + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
-      h ^= k.to + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
-      return static_cast<std::size_t>(h);
-    }
-  };
   std::vector<std::unique_ptr<LabelReading>> readings_;
-  std::unordered_map<JoinKey, const LabelReading*, JoinHash> by_join_;
-  std::unordered_map<std::string, const LabelReading*> by_key_;  // a key seen in many rows is read once
+  // Readings by key: a label written in many rows (a document of many reports) is read
+  // once, and the index stays small (a cache by unit and cells would grow with the rows).
+  std::unordered_map<std::string, const LabelReading*> by_key_;
+  std::string scratch_;  // the key being looked up
 };
 
 }  // namespace gk

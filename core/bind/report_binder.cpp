@@ -26,7 +26,7 @@ int count_markers(const Format& f, const LabelIndex& index, const Cell*& first) 
   for (std::size_t t = 0; t < doc.tables.size(); ++t)
     for (std::size_t r = 0; r < doc.tables[t].rows.size(); ++r)
       for (std::size_t c = 0; c < doc.tables[t].rows[r].cells.size(); ++c) {
-        const std::string& key = index.cell_key(t, r, c);
+        std::string_view key = index.cell_key(t, r, c);
         if (key.empty()) continue;
         for (std::size_t m = 0; m < markers.size(); ++m) {
           if (key.find(markers[m]) == std::string::npos) continue;

@@ -126,9 +126,9 @@ const Matcher& matcher_for(const TableSpec& spec, std::unique_ptr<Matcher>& own)
   return *own;
 }
 
-std::string joined(const Row& row, const std::vector<std::size_t>& cells, std::size_t from, std::size_t to) {
+std::string joined(const Row& row, const LabelUnit& unit, std::size_t from, std::size_t to) {
   std::string s;
-  for (std::size_t i = from; i < to; ++i) s += row.cells[cells[i]].text;
+  for (std::size_t i = from; i < to; ++i) s += row.cells[unit.cells[i]].text;
   return s;
 }
 
@@ -144,7 +144,7 @@ constexpr std::size_t kMaxJoinBytes = 4096;
 // thousands of text cells linear.
 Match match_unit(const Matcher& m, LabelIndex& index, std::size_t table, std::size_t row, const LabelUnit& u,
                  int context, std::size_t& from, std::size_t& to) {
-  const std::size_t n = u.cells.size();
+  const std::size_t n = u.size;
   auto could_be = [&](std::size_t a, std::size_t b, std::size_t longest) {
     return u.words[b] - u.words[a] <= longest && u.bytes[b] - u.bytes[a] <= kMaxJoinBytes;
   };
@@ -168,7 +168,7 @@ Match match_unit(const Matcher& m, LabelIndex& index, std::size_t table, std::si
 bool mentions_any(LabelIndex& index, std::size_t table, std::size_t row, const std::vector<std::string>& keys) {
   const Row& r = index.doc().tables[table].rows[row];
   for (std::size_t c = 0; c < r.cells.size(); ++c) {
-    const std::string& k = index.cell_key(table, row, c);
+    std::string_view k = index.cell_key(table, row, c);
     if (k.empty()) continue;
     for (const std::string& key : keys)
       if (k.find(key) != std::string::npos) return true;
@@ -180,7 +180,7 @@ bool mentions_any(LabelIndex& index, std::size_t table, std::size_t row, const s
 // label[from, to); the first occurrence of a row wins.
 // Blank cells around the values are layout debris (merged label columns, trailing tabs)
 // only when there are too many.
-void assign_values(BoundTable& bound, int item, const Row& row, const std::vector<std::size_t>* label,
+void assign_values(BoundTable& bound, int item, const Row& row, const LabelUnit* label,
                    std::size_t from, std::size_t to, bool exact, std::size_t begin, std::size_t end,
                    std::size_t columns) {
   // Leading blanks first: the slots a merged label spans (HTML, .docx) come before the values.
@@ -190,9 +190,9 @@ void assign_values(BoundTable& bound, int item, const Row& row, const std::vecto
   if (b.source != nullptr) return;
   b.source = &row;
   if (label != nullptr && from < to) {
-    b.label = Span{row.cells[(*label)[from]].span.begin, row.cells[(*label)[to - 1]].span.end};
+    b.label = Span{row.cells[label->cells[from]].span.begin, row.cells[label->cells[to - 1]].span.end};
     b.label_text = joined(row, *label, from, to);
-    b.label_cell = (*label)[from];
+    b.label_cell = label->cells[from];
   }
   b.exact_label = exact;
   b.value_cells = end - begin;
@@ -242,21 +242,23 @@ BoundTable bind_table(LabelIndex& index, const TableSpec& spec) {
     for (std::size_t ri = 0; ri < rows.size(); ++ri) {
       const Row& row = rows[ri];
       if (unlabeled >= 0 && !header_seen) header_seen = mentions_any(index, t, ri, header_keys);
-      const std::vector<ValueKind>& kinds = index.kinds(t, ri);
+      auto kinds = [&](std::size_t c) { return index.kind(t, ri, c); };
       const RowPlan& plan = index.plan(t, ri);
+      const bool no_units = plan.unit_begin == plan.unit_end;
 
       Match item;
-      const std::vector<std::size_t>* item_cells = nullptr;  // the unit whose cells [from, to) name the item
+      LabelUnit item_unit;  // the unit whose cells [from, to) name the item
       std::size_t item_from = 0, item_to = 0;
       std::size_t first_unused = row.cells.size();  // a label cell the item's label did not take
-      for (const LabelUnit& u : plan.units) {
+      for (std::size_t k = plan.unit_begin; k < plan.unit_end; ++k) {
+        const LabelUnit u = index.unit(k);
         std::size_t from = 0, to = 0;
         Match m = match_unit(matcher, index, t, ri, u, context, from, to);
         item = m;
-        item_cells = &u.cells;
+        item_unit = u;
         item_from = from;
         item_to = to;
-        first_unused = to < u.cells.size() ? u.cells[to] : row.cells.size();
+        first_unused = to < u.size ? u.cells[to] : row.cells.size();
         if (m.row < 0) continue;
         const RowSpec& r = spec.rows[m.row];
         if (!r.children.empty()) context = m.row;
@@ -264,13 +266,13 @@ BoundTable bind_table(LabelIndex& index, const TableSpec& spec) {
         else context = r.parent;
       }
 
-      std::size_t begin = plan.units.empty() ? 0 : plan.last_label + 1, end = row.cells.size();
+      std::size_t begin = no_units ? 0 : plan.last_label + 1, end = row.cells.size();
       // Text after the item's label is a bad value in the first value columns.
       if (item.row >= 0 && first_unused < row.cells.size()) begin = first_unused;
       if (begin == end) continue;  // a group label on its own: context only
       bool any_value = false;
       for (std::size_t c = begin; c < end && !any_value; ++c)
-        any_value = kinds[c] != ValueKind::Empty && kinds[c] != ValueKind::Text;
+        any_value = kinds(c) != ValueKind::Empty && kinds(c) != ValueKind::Text;
       // A header row: labels over blank cells. A row label over more blank cells than
       // columns is a blank row whose label spans several columns (the blank form).
       bool blank_row = item.row >= 0 && end - begin > columns && spec.rows[item.row].children.empty();
@@ -279,19 +281,19 @@ BoundTable bind_table(LabelIndex& index, const TableSpec& spec) {
       // A group label over blank cells (its items carry the numbers) only opens the group.
       if (item.row >= 0 && !spec.rows[item.row].children.empty() && !any_value) continue;
       if (item.row >= 0) {
-        assign_values(bound, item.row, row, item_cells, item_from, item_to, item.exact, begin, end, columns);
+        assign_values(bound, item.row, row, &item_unit, item_from, item_to, item.exact, begin, end, columns);
         continue;
       }
       // 表四: the row of values under the header, with no label of its own (or only
       // header words that name no row).
       if (unlabeled >= 0 && header_seen && bound.rows[unlabeled].source == nullptr) {
         std::size_t filled = 0;
-        for (std::size_t c = begin; c < end; ++c) filled += kinds[c] != ValueKind::Empty;
-        if (filled == columns || (plan.units.empty() && any_value)) {
+        for (std::size_t c = begin; c < end; ++c) filled += kinds(c) != ValueKind::Empty;
+        if (filled == columns || (no_units && any_value)) {
           assign_values(bound, unlabeled, row, nullptr, 0, 0, true, begin, end, columns);
           continue;
         }
-        if (plan.units.empty() && filled == 0 && end - begin == columns && blank_values == nullptr) blank_values = &row;
+        if (no_units && filled == 0 && end - begin == columns && blank_values == nullptr) blank_values = &row;
       }
     }
   }

@@ -6,7 +6,7 @@ std::string dump_tables(const CheckResult& r) {
   std::string out = r.file + ": format " + (r.report.format ? r.report.format->id : "?") + ", layout " +
                     layout_name(r.doc) + "\n";
   for (const SectionHeading& h : r.report.sections)
-    out += "section " + std::to_string(h.section) + " line " + std::to_string(r.text.position(h.span.begin).line) +
+    out += "section " + std::to_string(h.section) + " line " + std::to_string(r.text.line_of(h.span.begin)) +
            " written " + std::to_string(h.written) + (h.exact_title ? "" : " (title differs)") + ": " +
            std::string(r.text.view(h.span)) + "\n";
   const Signature& sig = r.report.signature;
@@ -22,7 +22,7 @@ std::string dump_tables(const CheckResult& r) {
         out += "(not found)\n";
         continue;
       }
-      out += "line " + std::to_string(r.text.position(b.source->span.begin).line);
+      out += "line " + std::to_string(r.text.line_of(b.source->span.begin));
       if (b.label && !b.exact_label) out += " label≈\"" + b.label_text + "\"";
       out += " |";
       if (b.values.empty()) out += " " + std::to_string(b.value_cells) + " value cells";
@@ -38,11 +38,11 @@ std::string dump_document(const CheckResult& r) {
   for (const Block& b : r.doc.blocks) {
     if (b.kind == Block::Kind::Paragraph) {
       const Paragraph& p = r.doc.paragraphs[b.index];
-      out += std::to_string(r.text.position(p.span.begin).line) + "  " + std::string(p.text) + "\n";
+      out += std::to_string(r.text.line_of(p.span.begin)) + "  " + std::string(p.text) + "\n";
       continue;
     }
     for (const Row& row : r.doc.tables[b.index].rows) {
-      out += std::to_string(r.text.position(row.span.begin).line) + "  |";
+      out += std::to_string(r.text.line_of(row.span.begin)) + "  |";
       for (const Cell& c : row.cells) {
         std::string t;
         for (char ch : c.text) t += ch == '\n' ? ' ' : ch;

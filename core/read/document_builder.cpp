@@ -78,6 +78,12 @@ void DocumentBuilder::close_table() {
 
 Document DocumentBuilder::finish() {
   close_table();
+  // The document is kept for the whole check: the growth slack of its many small vectors
+  // is given back (the few large ones keep theirs: copying them would cost more at once).
+  for (Table& t : doc_.tables) {
+    t.rows.shrink_to_fit();
+    for (Row& r : t.rows) r.cells.shrink_to_fit();
+  }
   return std::move(doc_);
 }
 

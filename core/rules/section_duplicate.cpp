@@ -25,7 +25,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
       const std::size_t a = found[copy_start].span.begin, b = found[i].span.begin;
       const std::size_t e = found[i - 1].span.end;
       const bool same = e - a <= t.size() - b && t.compare(a, e - a, t, b, e - a) == 0;
-      const std::string where = std::to_string(ctx.text.position(a).line);
+      const std::string where = std::to_string(ctx.text.line_of(a));
       Finding f = make_finding(
           self, found[i].span,
           same ? "报告从此处起又出现一次，与第 " + where + " 行起的内容相同（可能粘贴了两次）；表格只按第一次出现的核对"
@@ -39,7 +39,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
       const SectionHeading& earlier = found[static_cast<std::size_t>(first[s])];
       Finding f = make_finding(self, found[i].span,
                                "第" + chinese_numeral(s) + "部分重复出现（第 " +
-                                   std::to_string(ctx.text.position(earlier.span.begin).line) + " 行已有）");
+                                   std::to_string(ctx.text.line_of(earlier.span.begin)) + " 行已有）");
       f.related.push_back(earlier.span);
       out.push_back(std::move(f));
       continue;

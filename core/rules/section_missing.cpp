@@ -16,7 +16,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
     if (ctx.decoded.binary != BinaryKind::None) return;
     Span all = trim_span(ctx.text, {0, ctx.text.str().size()});
     if (all.empty()) return;
-    Span first = trim_span(ctx.text, ctx.text.line_span(ctx.text.position(all.begin).line));
+    Span first = trim_span(ctx.text, ctx.text.line_span(ctx.text.line_of(all.begin)));
     out.push_back(make_finding(self, {first.begin, std::min(first.end, first.begin + 90)},
                                "没有找到年度报告的任何部分标题（一、总体情况 至 六、其他需要报告的事项），也没有格式规定的统计表格："
                                "这段文字不像政府信息公开工作年度报告"));

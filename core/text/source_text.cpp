@@ -15,24 +15,25 @@ inline std::size_t utf16_units_of_lead(unsigned char b) {
 }  // namespace
 
 SourceText::SourceText(std::string utf8) : text_(std::move(utf8)) {
+  // The tables are sized once (no doubling slack): a long document of short lines holds
+  // as many line starts as it has lines.
+  const std::size_t breaks = static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) +
+                             static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\r'));
+  line_starts_.reserve(breaks + 1);
   // One pass: CR LF, lone CR and LF each end a line.
   line_starts_.push_back(0);
-  line_utf16_starts_.push_back(0);
-  std::size_t units = 0;
   for (std::size_t i = 0; i < text_.size(); ++i) {
-    unsigned char b = static_cast<unsigned char>(text_[i]);
-    units += utf16_units_of_lead(b);
-    bool br = false;
-    if (b == '\n') br = true;
-    else if (b == '\r') {
-      if (i + 1 < text_.size() && text_[i + 1] == '\n') { ++i; ++units; }
-      br = true;
-    }
-    if (br) {
-      line_starts_.push_back(i + 1);
-      line_utf16_starts_.push_back(units);
-    }
+    const char b = text_[i];
+    if (b != '\n' && b != '\r') continue;
+    if (b == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') ++i;
+    line_starts_.push_back(i + 1);
   }
+}
+
+std::size_t SourceText::line_of(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  return static_cast<std::size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
+                                  line_starts_.begin());
 }
 
 Span SourceText::line_span(std::size_t line) const {
@@ -43,6 +44,17 @@ Span SourceText::line_span(std::size_t line) const {
 }
 
 Position SourceText::position(std::size_t offset) const {
+  if (line_utf16_starts_.empty()) {
+    line_utf16_starts_.reserve(line_starts_.size());
+    std::size_t units = 0, line = 0;
+    for (std::size_t i = 0; i <= text_.size(); ++i) {
+      while (line < line_starts_.size() && line_starts_[line] == i) {
+        line_utf16_starts_.push_back(units);
+        ++line;
+      }
+      if (i < text_.size()) units += utf16_units_of_lead(static_cast<unsigned char>(text_[i]));
+    }
+  }
   offset = std::min(offset, text_.size());
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   std::size_t line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;

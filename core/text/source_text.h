@@ -36,12 +36,16 @@ class SourceText {
   // Walks from the start of the offset's line: cheap for one offset, quadratic for many
   // on one long line; use PositionIndex for those.
   Position position(std::size_t byte_offset) const;
+  // The 1-based line of an offset (what position() gives, without its columns).
+  std::size_t line_of(std::size_t byte_offset) const;
   std::size_t utf16_length(Span s) const;
 
  private:
   std::string text_;
   std::vector<std::size_t> line_starts_;        // byte offset of each line's first byte
-  std::vector<std::size_t> line_utf16_starts_;  // UTF-16 offset of each line's first unit
+  // UTF-16 offset of each line's first unit: built when position() is first asked, as
+  // output goes through PositionIndex and most checks never need it.
+  mutable std::vector<std::size_t> line_utf16_starts_;
 };
 
 // Positions of many offsets computed in one sorted sweep over the text, so output of any
