@@ -22,29 +22,37 @@ std::string bytes_of(const emscripten::val& array) {
   return bytes;
 }
 
-std::string json_of(const gk::CheckResult& r) { return gk::to_json({&r}); }
+// The JSON handed to JavaScript as a string decoded straight from wasm memory: returning a
+// std::string would make Embind copy it into a second buffer first.
+emscripten::val as_js_string(const std::string& json) {
+  static const emscripten::val decoder = emscripten::val::global("TextDecoder").new_();
+  return decoder.call<emscripten::val>(
+      "decode", emscripten::val(emscripten::typed_memory_view(json.size(), reinterpret_cast<const unsigned char*>(json.data()))));
+}
+
+emscripten::val json_of(const gk::CheckResult& r) { return as_js_string(gk::to_json({&r})); }
 
 // check(text): text the page already holds (a JS string, handed over as UTF-8).
 // Taken by value and handed over, so the text is held once in wasm memory.
-std::string check(std::string text) { return json_of(*gk::check_owned_text(std::move(text), "<input>")); }
+emscripten::val check(std::string text) { return json_of(*gk::check_owned_text(std::move(text), "<input>")); }
 
 // checkHtml(html): the clipboard's text/html (a JS string): read as a page, its tables with
 // their merged cells; the JSON's "text" is the text the findings point into.
-std::string check_html(const std::string& html) { return json_of(*gk::check_html(html, "<input>")); }
+emscripten::val check_html(const std::string& html) { return json_of(*gk::check_html(html, "<input>")); }
 
 // checkBytes(Uint8Array): a file's bytes in any supported encoding, an HTML page or a .docx.
-std::string check_bytes(const emscripten::val& array) {
+emscripten::val check_bytes(const emscripten::val& array) {
   return json_of(*gk::check_owned_bytes(bytes_of(array), "<input>"));
 }
 
 // checkFile(Uint8Array, name): as checkBytes, reporting under the given file name.
-std::string check_file(const emscripten::val& array, const std::string& name) {
+emscripten::val check_file(const emscripten::val& array, const std::string& name) {
   return json_of(*gk::check_owned_bytes(bytes_of(array), name));
 }
 
 // checkFiles([name…], [Uint8Array…]): several reports at once, as the CLI checks several
 // files: one JSON document, with the checks across reports (cross.carry-over).
-std::string check_files(const emscripten::val& names, const emscripten::val& arrays) {
+emscripten::val check_files(const emscripten::val& names, const emscripten::val& arrays) {
   const std::size_t n = names["length"].as<std::size_t>();
   std::vector<std::unique_ptr<gk::CheckResult>> results;
   for (std::size_t i = 0; i < n; ++i)
@@ -56,7 +64,7 @@ std::string check_files(const emscripten::val& names, const emscripten::val& arr
     view.push_back(r.get());
   }
   gk::check_across(all);
-  return gk::to_json(view);
+  return as_js_string(gk::to_json(view));
 }
 
 // decodeBytes(Uint8Array): {"text", "encoding", "bom", "binary", "input", "message"} so the

@@ -34,7 +34,7 @@ bool numeric_looking(std::string_view text, std::string_view key) {
 
 }  // namespace
 
-LabelIndex::LabelIndex(const Document& doc) : doc_(doc), paragraph_keys_(doc.paragraphs.size()) {
+LabelIndex::LabelIndex(const Document& doc) : doc_(doc) {
   std::size_t rows = 0, cells = 0;
   for (const Table& t : doc.tables) {
     first_row_.push_back(rows);
@@ -124,9 +124,9 @@ LabelUnit LabelIndex::unit(std::size_t k) const {
 }
 
 const std::string& LabelIndex::paragraph_key(std::size_t paragraph) {
-  std::unique_ptr<std::string>& k = paragraph_keys_[paragraph];
-  if (!k) k = std::make_unique<std::string>(match_key(doc_.paragraphs[paragraph].text));
-  return *k;
+  auto it = paragraph_keys_.find(paragraph);
+  if (it == paragraph_keys_.end()) it = paragraph_keys_.emplace(paragraph, match_key(doc_.paragraphs[paragraph].text)).first;
+  return it->second;
 }
 
 const LabelReading& LabelIndex::reading(std::size_t table, std::size_t row, const LabelUnit& unit,

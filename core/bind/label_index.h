@@ -80,7 +80,7 @@ class LabelIndex {
   std::vector<UnitRecord> units_;
   std::vector<std::uint32_t> unit_cells_;
   std::vector<std::uint32_t> unit_words_, unit_bytes_;  // prefix sums, size + 1 per unit
-  std::vector<std::unique_ptr<std::string>> paragraph_keys_;
+  std::unordered_map<std::size_t, std::string> paragraph_keys_;  // the few paragraphs asked for
   std::vector<std::unique_ptr<LabelReading>> readings_;
   // Readings by key: a label written in many rows (a document of many reports) is read
   // once, and the index stays small (a cache by unit and cells would grow with the rows).

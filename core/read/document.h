@@ -1,6 +1,7 @@
 // The document model every reader produces: paragraphs and tables of rows of cells, each
 // with its span in the decoded text. Readers know layouts, never rules.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,9 +33,17 @@ struct Paragraph {
   int heading_level = 0;  // markdown heading level (#, ##, ...), 0 for plain text
 };
 
+// Four bytes: a document of many reports has a block per line of text.
 struct Block {
-  enum class Kind { Paragraph, Table } kind;
-  std::size_t index;  // into Document::paragraphs or Document::tables
+  enum class Kind : std::uint32_t { Paragraph, Table };
+  Kind kind : 1;
+  std::uint32_t index : 31;  // into Document::paragraphs or Document::tables
+  static Block of(Kind k, std::size_t i) {
+    Block b;
+    b.kind = k;
+    b.index = static_cast<std::uint32_t>(i);
+    return b;
+  }
 };
 
 // Plain: no tables. PdfLayout / PdfRaw: text copied out of a PDF, as pdftotext's -layout

@@ -47,13 +47,13 @@ void DocumentBuilder::paragraph(Span line) {
   p.span = m.content;
   p.text = text_.view(m.content);
   p.heading_level = m.heading_level;
-  doc_.blocks.push_back({Block::Kind::Paragraph, doc_.paragraphs.size()});
+  doc_.blocks.push_back(Block::of(Block::Kind::Paragraph, doc_.paragraphs.size()));
   doc_.paragraphs.push_back(std::move(p));
 }
 
 Table& DocumentBuilder::table() {
   if (!table_open_) {
-    doc_.blocks.push_back({Block::Kind::Table, doc_.tables.size()});
+    doc_.blocks.push_back(Block::of(Block::Kind::Table, doc_.tables.size()));
     doc_.tables.emplace_back();
     table_open_ = true;
   }
@@ -78,8 +78,10 @@ void DocumentBuilder::close_table() {
 
 Document DocumentBuilder::finish() {
   close_table();
-  // The document is kept for the whole check: the growth slack of its many small vectors
-  // is given back (the few large ones keep theirs: copying them would cost more at once).
+  // The document is kept for the whole check: its growth slack is given back.
+  doc_.paragraphs.shrink_to_fit();
+  doc_.blocks.shrink_to_fit();
+  doc_.tables.shrink_to_fit();
   for (Table& t : doc_.tables) {
     t.rows.shrink_to_fit();
     for (Row& r : t.rows) r.cells.shrink_to_fit();
