@@ -116,6 +116,7 @@ LabelIndex::LabelIndex(const Document& doc) : doc_(doc) {
 LabelUnit LabelIndex::unit(std::size_t k) const {
   const UnitRecord& r = units_[k];
   LabelUnit u;
+  u.index = k;
   u.size = r.size;
   u.cells = unit_cells_.data() + r.first;
   u.words = unit_words_.data() + r.first_sum;
@@ -132,6 +133,12 @@ const std::string& LabelIndex::paragraph_key(std::size_t paragraph) {
 const LabelReading& LabelIndex::reading(std::size_t table, std::size_t row, const LabelUnit& unit,
                                         std::size_t from, std::size_t to) {
   // The key of joined cells is the join of their keys: match_key reads code point by code point.
+  // Every table asks for the whole unit first: that reading is kept by unit.
+  const bool whole = from == 0 && to == unit.size;
+  if (whole) {
+    if (whole_.empty()) whole_.assign(units_.size(), nullptr);
+    if (whole_[unit.index] != nullptr) return *whole_[unit.index];
+  }
   std::string& key = scratch_;
   key.clear();
   for (std::size_t i = from; i < to; ++i) key += cell_key(table, row, unit.cells[i]);
@@ -147,6 +154,7 @@ const LabelReading& LabelIndex::reading(std::size_t table, std::size_t row, cons
     readings_.push_back(std::move(fresh));
     by_key_.emplace(key, reading);
   }
+  if (whole) whole_[unit.index] = reading;
   return *reading;
 }
 

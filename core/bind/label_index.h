@@ -26,6 +26,7 @@ struct LabelReading {
 // One label: consecutive label cells from one that starts with an enumerator (or the
 // row's first label cell) up to the next such cell. A view into the index's flat arrays.
 struct LabelUnit {
+  std::size_t index = 0;                  // among the document's units
   std::size_t size = 0;                   // its cells
   const std::uint32_t* cells = nullptr;   // [size]: indexes into the row's cells
   const std::uint32_t* words = nullptr;   // [size + 1]: prefix sums of the cells' words (code points)
@@ -86,6 +87,7 @@ class LabelIndex {
   // once, and the index stays small (a cache by unit and cells would grow with the rows).
   std::unordered_map<std::string, const LabelReading*> by_key_;
   std::string scratch_;  // the key being looked up
+  std::vector<const LabelReading*> whole_;  // [unit]: the reading of all its cells, once asked
 };
 
 }  // namespace gk
