@@ -2,6 +2,7 @@
 // of the report hold, when that set is unique ("（七）总计·自然人 应为 1（现为 0）"). A typo in one
 // cell breaks a row and a column identity by the same amount; this turns the contradictions
 // into the fix.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -90,9 +91,25 @@ std::vector<Fix> search(const std::vector<IdentityInstance>& all) {
     if (d && acceptable({{c, *d}})) fixes.push_back({{candidates[c], *d}});
   }
   if (!fixes.empty() || candidates.size() > kMaxPairCandidates) return fixes;
+  // Two cells can fix only instances that hold one of them: each failing instance must hold
+  // i or j. Which failing instances each candidate is in, as bits, rules most pairs out.
+  const std::size_t words = (failing.size() + 63) / 64;
+  std::vector<std::uint64_t> in_failing(candidates.size() * words, 0);
+  for (std::size_t c = 0; c < candidates.size(); ++c)
+    for (std::size_t f = 0; f < failing.size(); ++f)
+      if (coef(c, failing[f]) != 0) in_failing[c * words + f / 64] |= std::uint64_t{1} << (f % 64);
+  auto covers_failing = [&](std::size_t i, std::size_t j) {
+    for (std::size_t w = 0; w < words; ++w) {
+      std::uint64_t all = w + 1 < words || failing.size() % 64 == 0 ? ~std::uint64_t{0}
+                                                                     : (std::uint64_t{1} << (failing.size() % 64)) - 1;
+      if ((in_failing[i * words + w] | in_failing[j * words + w]) != all) return false;
+    }
+    return true;
+  };
   // Two cells: an instance holding only one of them fixes that one's delta.
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     for (std::size_t j = i + 1; j < candidates.size(); ++j) {
+      if (!covers_failing(i, j)) continue;
       std::optional<Quantity> dx, dy;
       for (std::size_t k = 0; k < all.size() && !(dx && dy); ++k) {
         int ax = coef(i, k), ay = coef(j, k);
