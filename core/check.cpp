@@ -1,8 +1,12 @@
 #include "check.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <utility>
 
 #include "read/reader.h"
+#include "rules/derived.h"
 #include "rules/rule.h"
 
 namespace gk {
@@ -19,9 +23,31 @@ int CheckResult::error_count() const {
 
 namespace {
 
+// In text order; at one place, in the order the rules are listed (some rules' findings are
+// written after the others', in the pass over the sentences that follows them).
 void sort_findings(std::vector<Finding>& findings) {
-  std::stable_sort(findings.begin(), findings.end(),
-                   [](const Finding& a, const Finding& b) { return a.span.begin < b.span.begin; });
+  static const std::unordered_map<std::string, std::size_t> order = [] {
+    std::unordered_map<std::string, std::size_t> m;
+    for (const Rule& rule : all_rules()) m.emplace(rule.id, m.size());
+    return m;
+  }();
+  auto rank = [](const Finding& f) {
+    auto it = order.find(f.rule);
+    return it == order.end() ? order.size() : it->second;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> keys;  // (rank, index) worked out once
+  keys.reserve(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i) keys.emplace_back(rank(findings[i]), i);
+  std::vector<std::size_t> by(findings.size());
+  for (std::size_t i = 0; i < by.size(); ++i) by[i] = i;
+  std::stable_sort(by.begin(), by.end(), [&](std::size_t a, std::size_t b) {
+    if (findings[a].span.begin != findings[b].span.begin) return findings[a].span.begin < findings[b].span.begin;
+    return keys[a].first < keys[b].first;
+  });
+  std::vector<Finding> sorted;
+  sorted.reserve(findings.size());
+  for (std::size_t i : by) sorted.push_back(std::move(findings[i]));
+  findings = std::move(sorted);
 }
 
 std::unique_ptr<CheckResult> run_pipeline(Decoded decoded, std::string file) {
@@ -33,6 +59,7 @@ std::unique_ptr<CheckResult> run_pipeline(Decoded decoded, std::string file) {
   Derived derived(r->report);
   CheckContext ctx{r->decoded, r->text, r->doc, r->report, derived};
   for (const Rule& rule : all_rules()) rule.run(rule, ctx, r->findings);
+  derived.run_deferred(ctx);
   sort_findings(r->findings);
   return r;
 }

@@ -1,25 +1,41 @@
-// What several rules derive from the same report (the identities evaluated on its
-// tables), worked out once per check when a rule first asks for it.
+// What several rules derive from the same report, worked out once per check: the
+// identities evaluated on its tables (when a rule first asks), and one pass over the
+// running text's sentence runs with their counts for every rule that reads them (the
+// runs of a long document are too large to keep, so the rules are visited instead).
 #pragma once
+#include <functional>
 #include <optional>
 #include <vector>
 
 #include "bind/report.h"
 #include "rules/identity_eval.h"
+#include "rules/narrative.h"
 
 namespace gk {
 
+struct CheckContext;
+
 class Derived {
  public:
+  using SentenceVisitor = std::function<void(const TextRun& run, const std::vector<Count>& counts)>;
+
   explicit Derived(const Report& report) : report_(report) {}
+
   const std::vector<IdentityInstance>& identities() {
     if (!identities_) identities_ = evaluate_identities(report_);
     return *identities_;
   }
 
+  // `visit` sees every sentence run (RunSplit::Sentences) and its counts once the rules
+  // have run; what it captures must live until then.
+  void on_sentence_runs(SentenceVisitor visit) { sentence_visitors_.push_back(std::move(visit)); }
+  // The one pass the visitors wait for (the pipeline calls it after the rules).
+  void run_deferred(const CheckContext& ctx);
+
  private:
   const Report& report_;
   std::optional<std::vector<IdentityInstance>> identities_;
+  std::vector<SentenceVisitor> sentence_visitors_;
 };
 
 }  // namespace gk

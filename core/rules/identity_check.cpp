@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "rules/derived.h"
 #include "rules/identity_eval.h"
 #include "rules/labels.h"
 

@@ -6,11 +6,12 @@
 #include "bind/report.h"
 #include "decode/decode.h"
 #include "read/document.h"
-#include "rules/derived.h"
 #include "rules/finding.h"
 #include "text/source_text.h"
 
 namespace gk {
+
+class Derived;
 
 struct CheckContext {
   const Decoded& decoded;

@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 
+#include "rules/derived.h"
 #include "rules/identity_eval.h"
 #include "rules/labels.h"
 #include "rules/rule.h"

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+#include "rules/derived.h"
 #include "rules/narrative.h"
 #include "text/utf8.h"
 
@@ -80,9 +81,9 @@ struct Reporter {
   }
 };
 
-void check_run(const Rule& self, const CheckContext& ctx, const TextRun& run, std::vector<Finding>& out) {
+void check_run(const Rule& self, const CheckContext& ctx, const TextRun& run, const std::vector<Count>& counts,
+               std::vector<Finding>& out) {
   const std::string_view s = run.text;
-  const std::vector<Count> counts = find_counts(run, ctx.text);
   if (counts.empty()) return;
   Reporter rep{self, ctx, run, out, {}};
 
@@ -186,7 +187,9 @@ void check_run(const Rule& self, const CheckContext& ctx, const TextRun& run, st
 }
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  for_each_text_run(ctx, RunSplit::Sentences, [&](const TextRun& r) { check_run(self, ctx, r, out); });
+  // The sentences come in the pass the pipeline makes for every rule that reads them.
+  ctx.derived.on_sentence_runs(
+      [&self, &ctx, &out](const TextRun& r, const std::vector<Count>& counts) { check_run(self, ctx, r, counts, out); });
 }
 
 }  // namespace

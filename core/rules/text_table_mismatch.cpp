@@ -4,8 +4,10 @@
 //   "行政复议 N 件" / "行政诉讼 N 件"      vs 表四 行政复议·总计 / 两个行政诉讼·总计之和
 //   "无/未发生/没有…行政复议(行政诉讼)"   vs the same cells > 0
 // The text is only compared when the table was read and the cell holds a number.
+#include <memory>
 #include <string>
 
+#include "rules/derived.h"
 #include "rules/narrative.h"
 #include "text/utf8.h"
 
@@ -115,16 +117,16 @@ class Checker {
 
   bool anything_to_compare() const { return received_.known || reviews_.known || suits_.known; }
 
-  void check(const TextRun& run) {
+  void check(const TextRun& run, const std::vector<Count>& counts) {
     run_ = &run;
     const std::string_view s = run.text;
-    counts_ = find_counts(run, ctx_.text);
+    counts_ = &counts;
     next_count_ = 0;
     std::size_t i = 0;
     while (i < s.size()) {
       std::size_t at = i;
       const char32_t cp = next_code_point(s, i);
-      while (next_count_ < counts_.size() && counts_[next_count_].begin < at) ++next_count_;
+      while (next_count_ < counts_->size() && (*counts_)[next_count_].begin < at) ++next_count_;
       // Every word looked for below starts with one of these; most characters start none.
       if (cp != U'受' && cp != U'收' && cp != U'新' && cp != U'接' && cp != U'行' && cp != U'没' && cp != U'未' &&
           cp != U'无' && cp != U'零')
@@ -171,10 +173,10 @@ class Checker {
 
   // The first count of the clause after `from`, if what lies between is only `allowed`.
   const Count* count_after(std::size_t from, std::size_t clause_end_at) const {
-    for (std::size_t k = next_count_; k < counts_.size(); ++k) {
-      if (counts_[k].begin < from) continue;
-      if (counts_[k].begin >= clause_end_at) return nullptr;
-      return &counts_[k];
+    for (std::size_t k = next_count_; k < counts_->size(); ++k) {
+      if ((*counts_)[k].begin < from) continue;
+      if ((*counts_)[k].begin >= clause_end_at) return nullptr;
+      return &(*counts_)[k];
     }
     return nullptr;
   }
@@ -306,14 +308,16 @@ class Checker {
   std::vector<Finding>& out_;
   TableFigure received_, carried_in_, reviews_, suits_;
   const TextRun* run_ = nullptr;
-  std::vector<Count> counts_;
+  const std::vector<Count>* counts_ = nullptr;  // the current run's
   std::size_t next_count_ = 0;
 };
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  Checker checker(self, ctx, out);
-  if (!checker.anything_to_compare()) return;
-  for_each_text_run(ctx, RunSplit::Sentences, [&](const TextRun& r) { checker.check(r); });
+  auto checker = std::make_shared<Checker>(self, ctx, out);
+  if (!checker->anything_to_compare()) return;
+  // The sentences come in the pass the pipeline makes for every rule that reads them.
+  ctx.derived.on_sentence_runs(
+      [checker](const TextRun& r, const std::vector<Count>& counts) { checker->check(r, counts); });
 }
 
 }  // namespace
