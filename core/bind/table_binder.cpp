@@ -142,8 +142,25 @@ constexpr std::size_t kMaxJoinBytes = 4096;
 // longest official label, a fuzzy one no longer than three times it (similarity() of keys
 // more than three times apart in length is below every threshold). That keeps a row of
 // thousands of text cells linear.
-Match match_unit(const Matcher& m, LabelIndex& index, std::size_t table, std::size_t row, const LabelUnit& u,
-                 int context, std::size_t& from, std::size_t& to) {
+// Matches already made in this table, by reading and group: a document of many reports
+// names the same rows the same way again and again.
+struct MatchMemo {
+  struct Hash {
+    std::size_t operator()(const std::pair<const LabelReading*, int>& k) const {
+      return std::hash<const void*>()(k.first) * 31 + static_cast<std::size_t>(k.second + 1);
+    }
+  };
+  std::unordered_map<std::pair<const LabelReading*, int>, Match, Hash> made;
+  Match operator()(const Matcher& m, const LabelReading& reading, int context) {
+    auto key = std::make_pair(&reading, context);
+    auto it = made.find(key);
+    if (it == made.end()) it = made.emplace(key, m.match(reading, context)).first;
+    return it->second;
+  }
+};
+
+Match match_unit(const Matcher& m, MatchMemo& memo, LabelIndex& index, std::size_t table, std::size_t row,
+                 const LabelUnit& u, int context, std::size_t& from, std::size_t& to) {
   const std::size_t n = u.size;
   auto could_be = [&](std::size_t a, std::size_t b, std::size_t longest) {
     return u.words[b] - u.words[a] <= longest && u.bytes[b] - u.bytes[a] <= kMaxJoinBytes;
@@ -151,18 +168,18 @@ Match match_unit(const Matcher& m, LabelIndex& index, std::size_t table, std::si
   to = n;
   for (from = 0; from < n; ++from) {
     if (!could_be(from, n, m.longest_words)) continue;
-    Match r = m.match(index.reading(table, row, u, from, n), context);
+    Match r = memo(m, index.reading(table, row, u, from, n), context);
     if (r.row >= 0 && r.exact) return r;
   }
   from = 0;
   for (to = n - 1; to > 0; --to) {
     if (!could_be(0, to, m.longest_words)) continue;
-    Match r = m.match(index.reading(table, row, u, 0, to), context);
+    Match r = memo(m, index.reading(table, row, u, 0, to), context);
     if (r.row >= 0 && r.exact) return r;
   }
   to = n;
   if (!could_be(0, n, 3 * m.longest_words)) return {};
-  return m.match(index.reading(table, row, u, 0, n), context);
+  return memo(m, index.reading(table, row, u, 0, n), context);
 }
 
 bool mentions_any(LabelIndex& index, std::size_t table, std::size_t row, const std::vector<std::string>& keys) {
@@ -217,6 +234,7 @@ BoundTable bind_table(LabelIndex& index, const TableSpec& spec) {
   bound.rows.resize(spec.rows.size());
   std::unique_ptr<Matcher> own;
   const Matcher& matcher = matcher_for(spec, own);
+  MatchMemo memo;
   const std::size_t columns = spec.columns.size();
   int context = -1;
 
@@ -253,7 +271,7 @@ BoundTable bind_table(LabelIndex& index, const TableSpec& spec) {
       for (std::size_t k = plan.unit_begin; k < plan.unit_end; ++k) {
         const LabelUnit u = index.unit(k);
         std::size_t from = 0, to = 0;
-        Match m = match_unit(matcher, index, t, ri, u, context, from, to);
+        Match m = match_unit(matcher, memo, index, t, ri, u, context, from, to);
         item = m;
         item_unit = u;
         item_from = from;

@@ -1,6 +1,7 @@
 #include "text/source_text.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/utf8.h"
 
@@ -17,11 +18,21 @@ inline std::size_t utf16_units_of_lead(unsigned char b) {
 SourceText::SourceText(std::string utf8) : text_(std::move(utf8)) {
   // The tables are sized once (no doubling slack): a long document of short lines holds
   // as many line starts as it has lines.
-  const std::size_t breaks = static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) +
-                             static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\r'));
+  const char* const data = text_.data();
+  const std::size_t size = text_.size();
+  const bool has_cr = std::memchr(data, '\r', size) != nullptr;
+  std::size_t breaks = 0;
+  for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', size - (p - data)))) != nullptr; ++p)
+    ++breaks;
+  if (has_cr) breaks += static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\r'));
   line_starts_.reserve(breaks + 1);
-  // One pass: CR LF, lone CR and LF each end a line.
   line_starts_.push_back(0);
+  if (!has_cr) {  // LF only: each line break found by memchr
+    for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', size - (p - data)))) != nullptr; ++p)
+      line_starts_.push_back(static_cast<std::size_t>(p - data) + 1);
+    return;
+  }
+  // One pass: CR LF, lone CR and LF each end a line.
   for (std::size_t i = 0; i < text_.size(); ++i) {
     const char b = text_[i];
     if (b != '\n' && b != '\r') continue;
