@@ -5,13 +5,21 @@
 namespace gk {
 
 void Derived::run_deferred(const CheckContext& ctx) {
-  if (sentence_visitors_.empty()) return;
+  if (sentence_visitors_.empty() && paragraph_visitors_.empty()) return;
   std::vector<Count> counts;
-  for_each_text_run(ctx, RunSplit::Sentences, [&](const TextRun& run) {
-    counts = find_counts(run, ctx.text);
-    for (const SentenceVisitor& visit : sentence_visitors_) visit(run, counts);
-  });
+  std::function<void(const TextRun&)> sentences, paragraphs;
+  if (!sentence_visitors_.empty())
+    sentences = [&](const TextRun& run) {
+      counts = find_counts(run, ctx.text);
+      for (const SentenceVisitor& visit : sentence_visitors_) visit(run, counts);
+    };
+  if (!paragraph_visitors_.empty())
+    paragraphs = [&](const TextRun& run) {
+      for (const ParagraphVisitor& visit : paragraph_visitors_) visit(run);
+    };
+  for_each_text_run(ctx, sentences, paragraphs);
   sentence_visitors_.clear();
+  paragraph_visitors_.clear();
 }
 
 }  // namespace gk

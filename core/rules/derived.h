@@ -1,7 +1,8 @@
 // What several rules derive from the same report, worked out once per check: the
 // identities evaluated on its tables (when a rule first asks), and one pass over the
-// running text's sentence runs with their counts for every rule that reads them (the
-// runs of a long document are too large to keep, so the rules are visited instead).
+// running text's runs (sentence runs with their counts, and paragraph runs) for every rule
+// that reads them (the runs of a long document are too large to keep, so the rules are
+// visited instead).
 #pragma once
 #include <functional>
 #include <optional>
@@ -18,6 +19,7 @@ struct CheckContext;
 class Derived {
  public:
   using SentenceVisitor = std::function<void(const TextRun& run, const std::vector<Count>& counts)>;
+  using ParagraphVisitor = std::function<void(const TextRun& run)>;
 
   explicit Derived(const Report& report) : report_(report) {}
 
@@ -29,6 +31,8 @@ class Derived {
   // `visit` sees every sentence run (RunSplit::Sentences) and its counts once the rules
   // have run; what it captures must live until then.
   void on_sentence_runs(SentenceVisitor visit) { sentence_visitors_.push_back(std::move(visit)); }
+  // The same for paragraph runs (RunSplit::Paragraphs).
+  void on_paragraph_runs(ParagraphVisitor visit) { paragraph_visitors_.push_back(std::move(visit)); }
   // The one pass the visitors wait for (the pipeline calls it after the rules).
   void run_deferred(const CheckContext& ctx);
 
@@ -36,6 +40,7 @@ class Derived {
   const Report& report_;
   std::optional<std::vector<IdentityInstance>> identities_;
   std::vector<SentenceVisitor> sentence_visitors_;
+  std::vector<ParagraphVisitor> paragraph_visitors_;
 };
 
 }  // namespace gk

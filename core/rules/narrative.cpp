@@ -118,16 +118,40 @@ char32_t code_point_before(std::string_view s, std::size_t i) {
   return code_point_at(s, previous_boundary(s, i));
 }
 
-void for_each_text_run(const CheckContext& ctx, RunSplit split, const std::function<void(const TextRun&)>& visit) {
+void for_each_text_run(const CheckContext& ctx, const std::function<void(const TextRun&)>& sentences,
+                       const std::function<void(const TextRun&)>& paragraphs) {
   const auto& heads = ctx.report.sections;
   std::size_t next_head = 0;
   int section = 0;
   std::size_t heading = 0;
   bool open = false;
   bool ended_sentence = false;
-  TextRun r;  // the run being built, handed on when the next one starts
+  TextRun r;  // the sentence run being built, handed on when the next one starts
   bool have = false;
+  // Where in r a paragraph run starts: the sentence run's own start, and each paragraph
+  // joined to it after one that ended a sentence (a paragraph run starts afresh there).
+  std::vector<std::size_t> paragraph_starts;
+  TextRun piece;  // one paragraph run, copied out of r
   NormalizedText n;  // each paragraph's view, in buffers reused from one to the next
+  auto hand_on = [&] {
+    if (!have) return;
+    if (sentences) sentences(r);
+    if (!paragraphs) return;
+    piece.section = r.section;
+    piece.heading = r.heading;
+    for (std::size_t k = 0; k < paragraph_starts.size(); ++k) {
+      std::size_t b = paragraph_starts[k];
+      std::size_t e = k + 1 < paragraph_starts.size() ? paragraph_starts[k + 1] : r.text.size();
+      // A blank put between Latin words across the join belongs to no paragraph run.
+      if (k + 1 < paragraph_starts.size() && e > b && r.text[e - 1] == ' ' && e - 1 > b &&
+          r.origin[e - 1] == r.origin[e]) {
+        --e;
+      }
+      piece.text.assign(r.text, b, e - b);
+      piece.origin.assign(r.origin.begin() + static_cast<std::ptrdiff_t>(b), r.origin.begin() + static_cast<std::ptrdiff_t>(e));
+      paragraphs(piece);
+    }
+  };
   for (std::size_t b = 0; b < ctx.doc.blocks.size(); ++b) {
     while (next_head < heads.size() && heads[next_head].block < b) ++next_head;
     if (next_head < heads.size() && heads[next_head].block == b) {
@@ -144,12 +168,12 @@ void for_each_text_run(const CheckContext& ctx, RunSplit split, const std::funct
     const Paragraph& p = ctx.doc.paragraphs[block.index];
     normalize_into(n, ctx.text.view(p.span), p.span.begin);
     if (n.text.empty() || is_page_number(n.text)) continue;
-    bool fresh = !open || leading_enumerator(n.text).style != EnumStyle::None ||
-                 (split == RunSplit::Paragraphs && ended_sentence);
+    bool fresh = !open || leading_enumerator(n.text).style != EnumStyle::None;
     if (fresh) {
-      if (have) visit(r);
+      hand_on();
       r.text.clear();
       r.origin.clear();
+      paragraph_starts.clear();
       r.section = section;
       r.heading = heading;
       have = true;
@@ -160,11 +184,17 @@ void for_each_text_run(const CheckContext& ctx, RunSplit split, const std::funct
       r.text += ' ';
       r.origin.push_back(p.span.begin);
     }
+    if (fresh || ended_sentence) paragraph_starts.push_back(r.text.size());
     r.text += n.text;
     r.origin.insert(r.origin.end(), n.origin.begin(), n.origin.end());
     ended_sentence = ends_sentence(code_point_before(n.text, n.text.size()));
   }
-  if (have) visit(r);
+  hand_on();
+}
+
+void for_each_text_run(const CheckContext& ctx, RunSplit split, const std::function<void(const TextRun&)>& visit) {
+  if (split == RunSplit::Sentences) for_each_text_run(ctx, visit, nullptr);
+  else for_each_text_run(ctx, nullptr, visit);
 }
 
 std::vector<TextRun> text_runs(const CheckContext& ctx, RunSplit split) {

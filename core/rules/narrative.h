@@ -39,6 +39,10 @@ std::vector<TextRun> text_runs(const CheckContext& ctx, RunSplit split);
 // The same, one run at a time: only the run being read is in memory (the runs of a whole
 // document, with a source offset per byte, are several times its size).
 void for_each_text_run(const CheckContext& ctx, RunSplit split, const std::function<void(const TextRun&)>& visit);
+// Both splits in one pass (a paragraph run is a piece of a sentence run): each sentence run,
+// then the paragraph runs it holds. Either visitor may be empty.
+void for_each_text_run(const CheckContext& ctx, const std::function<void(const TextRun&)>& sentences,
+                       const std::function<void(const TextRun&)>& paragraphs);
 
 // The source span of the run's bytes [b, e).
 Span source_span(const SourceText& text, const TextRun& run, std::size_t b, std::size_t e);

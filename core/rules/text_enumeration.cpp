@@ -5,8 +5,10 @@
 // itself opens with 二是 is a list of its own ("二是坚持需求导向…一是围绕年度重点工作…",
 // then the next paragraph "三是…" continues the outer list). A number lower than the one
 // before (other than a restart) is left alone: it is more often a quotation than a slip.
+#include <memory>
 #include <string>
 
+#include "rules/derived.h"
 #include "rules/narrative.h"
 #include "text/utf8.h"
 
@@ -92,8 +94,11 @@ void report(const Rule& self, const CheckContext& ctx, const TextRun& run, EnumS
 }
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  SectionState st;
-  for_each_text_run(ctx, RunSplit::Paragraphs, [&](const TextRun& r) {
+  // The paragraphs come in the pass the pipeline makes for every rule that reads runs; the
+  // state lives with the visitor until then.
+  auto state = std::make_shared<SectionState>();
+  ctx.derived.on_paragraph_runs([&self, &ctx, &out, state](const TextRun& r) {
+    SectionState& st = *state;
     if (r.heading != st.heading) {
       st = SectionState();
       st.heading = r.heading;
