@@ -5,7 +5,7 @@
 namespace gk {
 
 void Derived::run_deferred(const CheckContext& ctx) {
-  if (sentence_visitors_.empty() && paragraph_visitors_.empty()) return;
+  if (sentence_visitors_.empty() && paragraph_visitors_.empty() && text_visitors_.empty()) return;
   std::vector<Count> counts;
   std::function<void(const TextRun&)> sentences, paragraphs;
   if (!sentence_visitors_.empty())
@@ -17,9 +17,15 @@ void Derived::run_deferred(const CheckContext& ctx) {
     paragraphs = [&](const TextRun& run) {
       for (const ParagraphVisitor& visit : paragraph_visitors_) visit(run);
     };
-  for_each_text_run(ctx, sentences, paragraphs);
+  std::function<void(const Paragraph&, const NormalizedText&)> every;
+  if (!text_visitors_.empty())
+    every = [&](const Paragraph& p, const NormalizedText& n) {
+      for (const TextVisitor& visit : text_visitors_) visit(p, n);
+    };
+  for_each_text_run(ctx, sentences, paragraphs, every);
   sentence_visitors_.clear();
   paragraph_visitors_.clear();
+  text_visitors_.clear();
 }
 
 }  // namespace gk

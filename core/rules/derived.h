@@ -11,6 +11,7 @@
 #include "bind/report.h"
 #include "rules/identity_eval.h"
 #include "rules/narrative.h"
+#include "text/normalize.h"
 
 namespace gk {
 
@@ -20,6 +21,7 @@ class Derived {
  public:
   using SentenceVisitor = std::function<void(const TextRun& run, const std::vector<Count>& counts)>;
   using ParagraphVisitor = std::function<void(const TextRun& run)>;
+  using TextVisitor = std::function<void(const Paragraph& paragraph, const NormalizedText& nfkc)>;
 
   explicit Derived(const Report& report) : report_(report) {}
 
@@ -33,6 +35,9 @@ class Derived {
   void on_sentence_runs(SentenceVisitor visit) { sentence_visitors_.push_back(std::move(visit)); }
   // The same for paragraph runs (RunSplit::Paragraphs).
   void on_paragraph_runs(ParagraphVisitor visit) { paragraph_visitors_.push_back(std::move(visit)); }
+  // Every paragraph of the document (headings and page numbers too), in text order, in
+  // its NFKC view.
+  void on_paragraphs(TextVisitor visit) { text_visitors_.push_back(std::move(visit)); }
   // The one pass the visitors wait for (the pipeline calls it after the rules).
   void run_deferred(const CheckContext& ctx);
 
@@ -41,6 +46,7 @@ class Derived {
   std::optional<std::vector<IdentityInstance>> identities_;
   std::vector<SentenceVisitor> sentence_visitors_;
   std::vector<ParagraphVisitor> paragraph_visitors_;
+  std::vector<TextVisitor> text_visitors_;
 };
 
 }  // namespace gk

@@ -120,6 +120,12 @@ char32_t code_point_before(std::string_view s, std::size_t i) {
 
 void for_each_text_run(const CheckContext& ctx, const std::function<void(const TextRun&)>& sentences,
                        const std::function<void(const TextRun&)>& paragraphs) {
+  for_each_text_run(ctx, sentences, paragraphs, nullptr);
+}
+
+void for_each_text_run(const CheckContext& ctx, const std::function<void(const TextRun&)>& sentences,
+                       const std::function<void(const TextRun&)>& paragraphs,
+                       const std::function<void(const Paragraph&, const NormalizedText&)>& every) {
   const auto& heads = ctx.report.sections;
   std::size_t next_head = 0;
   int section = 0;
@@ -154,20 +160,22 @@ void for_each_text_run(const CheckContext& ctx, const std::function<void(const T
   };
   for (std::size_t b = 0; b < ctx.doc.blocks.size(); ++b) {
     while (next_head < heads.size() && heads[next_head].block < b) ++next_head;
-    if (next_head < heads.size() && heads[next_head].block == b) {
+    const Block& block = ctx.doc.blocks[b];
+    const bool is_heading = next_head < heads.size() && heads[next_head].block == b;
+    if (is_heading) {
       section = heads[next_head].section;
       heading = ++next_head;
       open = false;
-      continue;
     }
-    const Block& block = ctx.doc.blocks[b];
     if (block.kind == Block::Kind::Table) {
       open = false;
       continue;
     }
+    if (is_heading && !every) continue;
     const Paragraph& p = ctx.doc.paragraphs[block.index];
     normalize_into(n, ctx.text.view(p.span), p.span.begin);
-    if (n.text.empty() || is_page_number(n.text)) continue;
+    if (every) every(p, n);
+    if (is_heading || n.text.empty() || is_page_number(n.text)) continue;
     bool fresh = !open || leading_enumerator(n.text).style != EnumStyle::None;
     if (fresh) {
       hand_on();

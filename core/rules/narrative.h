@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "rules/rule.h"
+#include "text/normalize.h"
 
 namespace gk {
 
@@ -43,6 +44,11 @@ void for_each_text_run(const CheckContext& ctx, RunSplit split, const std::funct
 // then the paragraph runs it holds. Either visitor may be empty.
 void for_each_text_run(const CheckContext& ctx, const std::function<void(const TextRun&)>& sentences,
                        const std::function<void(const TextRun&)>& paragraphs);
+// The same, also handing every paragraph of the document (headings, page numbers and
+// paragraphs in tables' stead too) in its NFKC view to `every`, in text order.
+void for_each_text_run(const CheckContext& ctx, const std::function<void(const TextRun&)>& sentences,
+                       const std::function<void(const TextRun&)>& paragraphs,
+                       const std::function<void(const Paragraph&, const NormalizedText&)>& every);
 
 // The source span of the run's bytes [b, e).
 Span source_span(const SourceText& text, const TextRun& run, std::size_t b, std::size_t e);

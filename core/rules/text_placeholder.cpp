@@ -6,8 +6,10 @@
 // Every paragraph is read, headings and the title included; table cells are not (a
 // placeholder where a number belongs is table.cell-invalid's).
 #include <cctype>
+#include <memory>
 #include <string>
 
+#include "rules/derived.h"
 #include "rules/narrative.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -75,9 +77,10 @@ class Scanner {
  public:
   Scanner(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) : self_(self), ctx_(ctx), out_(out) {}
 
-  void scan(const Paragraph& p) {
-    normalize_into(n_, ctx_.text.view(p.span), p.span.begin);
-    const std::string_view s = n_.text;
+  // p's text in the NFKC view n (which stays alive while the scan reads it).
+  void scan(const NormalizedText& n) {
+    n_ = &n;
+    const std::string_view s = n_->text;
     if (only_rule_line(s)) return;
     covered_ = 0;
     last_date_end_ = std::string::npos;
@@ -112,7 +115,7 @@ class Scanner {
   }
 
   void add(std::size_t b, std::size_t e, const char* what) {
-    Span span = source_span(ctx_.text, n_.origin, b, e);
+    Span span = source_span(ctx_.text, n_->origin, b, e);
     std::string shown = strip_blanks(ctx_.text.view(span));
     out_.push_back(make_finding(self_, span, "“" + shown + "”是" + what + "，应替换为实际内容"));
     covered_ = e;
@@ -121,7 +124,7 @@ class Scanner {
 
   // A run of marks at `at` (kind as mark_kind); returns where scanning goes on.
   std::size_t marks_at(std::size_t at, int kind) {
-    const std::string_view s = n_.text;
+    const std::string_view s = n_->text;
     std::size_t j = at;
     int count = 0;
     while (j < s.size()) {
@@ -144,7 +147,7 @@ class Scanner {
       // The unit belongs to the placeholder: "X月", "202X年". X年X月X日 is one placeholder.
       j += 3;
       if (last_date_end_ != std::string::npos && last_date_end_ == b && !out_.empty()) {
-        Span extended = source_span(ctx_.text, n_.origin, last_date_start_, j);
+        Span extended = source_span(ctx_.text, n_->origin, last_date_start_, j);
         Finding& f = out_.back();
         f.span = extended;
         f.message = "“" + strip_blanks(ctx_.text.view(extended)) + "”是模板中未填写的日期，应替换为实际内容";
@@ -168,7 +171,7 @@ class Scanner {
   std::size_t bracket_at(std::size_t at, char32_t open) {
     char32_t close = closing_bracket(open);
     if (close == 0) return 0;
-    const std::string_view s = n_.text;
+    const std::string_view s = n_->text;
     std::size_t i = at + (open < 0x80 ? 1 : 3);
     std::size_t content = i;
     for (int n = 0; n < 30 && i < s.size(); ++n) {
@@ -206,22 +209,24 @@ class Scanner {
   std::size_t fill_phrase_at(std::size_t at, char32_t cp) const {
     if (cp != U'此' && cp != U'在') return 0;
     for (std::string_view w : kFillPhrases)
-      if (n_.text.compare(at, w.size(), w) == 0) return at + w.size();
+      if (n_->text.compare(at, w.size(), w) == 0) return at + w.size();
     return 0;
   }
 
   const Rule& self_;
   const CheckContext& ctx_;
   std::vector<Finding>& out_;
-  NormalizedText n_;
+  const NormalizedText* n_ = nullptr;
   std::size_t covered_ = 0;
   std::size_t last_date_start_ = 0;
   std::size_t last_date_end_ = std::string::npos;
 };
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  Scanner scanner(self, ctx, out);
-  for (const Paragraph& p : ctx.doc.paragraphs) scanner.scan(p);
+  // Every paragraph comes, already in its NFKC view, in the pass the pipeline makes over
+  // the running text.
+  auto scanner = std::make_shared<Scanner>(self, ctx, out);
+  ctx.derived.on_paragraphs([scanner](const Paragraph&, const NormalizedText& n) { scanner->scan(n); });
 }
 
 }  // namespace
