@@ -181,10 +181,12 @@ void check_malformed_in(const Rule& self, const CheckContext& ctx, std::optional
 void check_malformed(const Rule& self, const CheckContext& ctx, std::optional<int> year, std::vector<Finding>& out) {
   const SourceText& text = ctx.text;
   static const std::string kNian = "年";
+  NormalizedText n;  // reused from line to line
   for (std::size_t line = 1; line <= text.line_count(); ++line) {
     const Span span = text.line_span(line);
     if (text.view(span).find(kNian) == std::string_view::npos) continue;
-    check_malformed_in(self, ctx, year, normalize(text.view(span), span.begin), out);
+    normalize_into(n, text.view(span), span.begin);
+    check_malformed_in(self, ctx, year, n, out);
   }
 }
 
