@@ -91,39 +91,21 @@ PositionIndex::PositionIndex(const SourceText& text, std::vector<std::size_t> of
   std::sort(offsets_.begin(), offsets_.end());
   offsets_.erase(std::unique(offsets_.begin(), offsets_.end()), offsets_.end());
   const std::string& t = text.str();
-  const auto* bytes = reinterpret_cast<const unsigned char*>(t.data());
   Position p;
   std::size_t i = 0;
-  // UTF-16 units and code points of bytes [from, to): loops simple enough to vectorise.
-  auto units_of = [&](std::size_t from, std::size_t to) {
-    std::size_t n = 0;
-    for (std::size_t k = from; k < to; ++k) n += ((bytes[k] & 0xC0) != 0x80) + (bytes[k] >= 0xF0);
-    return n;
-  };
-  auto code_points_of = [&](std::size_t from, std::size_t to) {
-    std::size_t n = 0;
-    for (std::size_t k = from; k < to; ++k) n += (bytes[k] & 0xC0) != 0x80;
-    return n;
-  };
-  positions_.reserve(offsets_.size());
   for (std::size_t target : offsets_) {
     target = std::min(target, t.size());
-    // Every byte up to the target adds its UTF-16 units (a line break is one unit, a CR LF
-    // two); the line breaks in between move the line and restart the column.
-    p.utf16 += units_of(i, target);
-    std::size_t line_start = i;  // where the column is counted from
-    bool broke = false;
-    for (std::size_t k = i; k < target; ++k) {
-      const unsigned char b = bytes[k];
-      if (b != '\n' && b != '\r') continue;
-      if (b == '\r' && k + 1 < t.size() && bytes[k + 1] == '\n') continue;  // the LF ends the line
-      ++p.line;
-      line_start = k + 1;
-      broke = true;
+    for (; i < target; ++i) {
+      unsigned char b = static_cast<unsigned char>(t[i]);
+      if (b == '\n' || (b == '\r' && (i + 1 >= t.size() || t[i + 1] != '\n'))) {
+        ++p.line;
+        p.column = 1;
+        ++p.utf16;
+        continue;
+      }
+      if ((b & 0xC0) != 0x80) ++p.column;
+      p.utf16 += utf16_units_of_lead(b);
     }
-    if (broke) p.column = 1;
-    p.column += code_points_of(line_start, target);
-    i = target;
     positions_.push_back(p);
   }
 }
