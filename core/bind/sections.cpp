@@ -120,6 +120,32 @@ std::vector<SectionKeys> section_keys(const Format& f) {
   return out;
 }
 
+// Whether match_key(words) could equal one of the titles, told from the first character
+// and the length of the key (blanks and quotes left out) without building it. Characters
+// whose NFKC is not one character for one (rare in running text) leave the answer to the key.
+bool could_be_a_title(std::string_view words, const std::vector<SectionKeys>& sections) {
+  std::size_t count = 0;
+  char32_t first = 0;
+  std::size_t i = 0;
+  while (i < words.size()) {
+    char32_t cp = next_code_point(words, i);
+    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // NFKC of full-width ASCII
+    else if (cp == 0x3000) cp = ' ';
+    else if (!(cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x3001 || cp == 0x3002 || is_blank(cp)))
+      return true;  // NFKC not known here to be one for one
+    if (is_blank(cp) || cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
+        cp == 0x300C || cp == 0x300D)
+      continue;
+    if (count++ == 0) first = cp;
+  }
+  for (const SectionKeys& s : sections)
+    if (s.title_cps.size() == count && !s.title.empty() && s.title_cps.size() > 0) {
+      std::size_t j = 0;
+      if (next_code_point(s.title, j) == first) return true;
+    }
+  return false;
+}
+
 // The section whose title the words name best: an exact title, then a keyword, then the
 // closest wording.
 TitleMatch match_title(const std::string& key, const std::vector<SectionKeys>& sections) {
@@ -225,12 +251,14 @@ std::vector<SectionHeading> find_sections(const Document& doc, const SourceText&
     title = strip_trailing_punctuation(text, title);
     std::string_view words = text.view(title);
     if (words.empty() || code_points(words) > kMaxTitleCodePoints) continue;
+    // Plain text (no numbering, no markdown heading) is a heading only when it is a title
+    // word for word: most paragraphs end here, before any similarity is computed, and most
+    // of them before their key is worked out.
+    const bool unnumbered = num.style == NumberStyle::None && p.heading_level == 0;
+    if (unnumbered && !could_be_a_title(words, sections)) continue;
     std::string key = match_key(words);
     if (key.find_first_of("0123456789") != std::string::npos) continue;  // a table row, not a title
-    // Plain text (no numbering, no markdown heading) is a heading only when it is a title
-    // word for word: most paragraphs end here, before any similarity is computed.
-    if (num.style == NumberStyle::None && p.heading_level == 0 &&
-        std::none_of(sections.begin(), sections.end(), [&](const SectionKeys& s) { return s.title == key; }))
+    if (unnumbered && std::none_of(sections.begin(), sections.end(), [&](const SectionKeys& s) { return s.title == key; }))
       continue;
     TitleMatch m = match_title(key, sections);
     if (m.section == 0) continue;

@@ -56,9 +56,19 @@ std::size_t utf8_sequence(std::string_view b, std::size_t i, std::size_t* end) {
 // The length of b's longest valid UTF-8 prefix; `multibyte` counts its non-ASCII sequences.
 std::size_t valid_utf8_prefix(std::string_view b, std::size_t from, std::size_t* multibyte) {
   std::size_t i = from;
+  const auto* p = reinterpret_cast<const unsigned char*>(b.data());
   while (i < b.size()) {
-    if (static_cast<unsigned char>(b[i]) < 0x80) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
       ++i;
+      continue;
+    }
+    // The common case, a three-byte sequence led by E1..EC or EE..EF (no overlong or
+    // surrogate bounds to mind): CJK text is nearly all of it.
+    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < b.size() && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      if (multibyte != nullptr) ++*multibyte;
+      i += 3;
       continue;
     }
     std::size_t end = 0;
