@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
-#include <utility>
 
 #include "read/reader.h"
 #include "rules/derived.h"
@@ -35,14 +34,14 @@ void sort_findings(std::vector<Finding>& findings) {
     auto it = order.find(f.rule);
     return it == order.end() ? order.size() : it->second;
   };
-  std::vector<std::pair<std::size_t, std::size_t>> keys;  // (rank, index) worked out once
-  keys.reserve(findings.size());
-  for (std::size_t i = 0; i < findings.size(); ++i) keys.emplace_back(rank(findings[i]), i);
+  std::vector<std::size_t> ranks;  // worked out once, not at every comparison
+  ranks.reserve(findings.size());
+  for (const Finding& f : findings) ranks.push_back(rank(f));
   std::vector<std::size_t> by(findings.size());
   for (std::size_t i = 0; i < by.size(); ++i) by[i] = i;
   std::stable_sort(by.begin(), by.end(), [&](std::size_t a, std::size_t b) {
     if (findings[a].span.begin != findings[b].span.begin) return findings[a].span.begin < findings[b].span.begin;
-    return keys[a].first < keys[b].first;
+    return ranks[a] < ranks[b];
   });
   std::vector<Finding> sorted;
   sorted.reserve(findings.size());

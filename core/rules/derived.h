@@ -1,8 +1,8 @@
 // What several rules derive from the same report, worked out once per check: the
-// identities evaluated on its tables (when a rule first asks), and one pass over the
-// running text's runs (sentence runs with their counts, and paragraph runs) for every rule
-// that reads them (the runs of a long document are too large to keep, so the rules are
-// visited instead).
+// identities evaluated on its tables (when a rule first asks), and one pass over the text
+// (sentence runs with their counts, paragraph runs, every paragraph in its NFKC view) for
+// every rule that reads it. The runs of a long document are too large to keep, so the rules
+// are visited instead: they register visitors while they run, the pass follows.
 #pragma once
 #include <functional>
 #include <optional>
