@@ -9,11 +9,13 @@
 // elements misplaced inside a table moved before it. What only changes the look of a page
 // (formatting elements misnested across blocks, forms, foreign content) is not modelled.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/extract.h"
@@ -255,7 +257,7 @@ class TreeBuilder {
     if (s.empty()) return;
     if (current().id() == Id::Head) {
       if (blank(s)) return;
-      open_.pop_back();  // text ends the head
+      pop();  // text ends the head
     }
     if (in_table_proper()) {
       if (blank(s)) return;  // layout whitespace between rows and cells
@@ -269,7 +271,7 @@ class TreeBuilder {
     const Id id = tag->id;
     if (id == Id::Html) return;
     if (id == Id::Body) {
-      if (current().id() == Id::Head) open_.pop_back();
+      if (current().id() == Id::Head) pop();
       return;
     }
     if (id == Id::Head) {
@@ -279,15 +281,14 @@ class TreeBuilder {
       }
       return;
     }
-    if (current().id() == Id::Head && !(tag->flags & kHeadContent)) open_.pop_back();
+    if (current().id() == Id::Head && !(tag->flags & kHeadContent)) pop();
 
-    const Context where = context();
     switch (id) {
       case Id::Tr: case Id::Cell: case Id::Section: case Id::Caption: case Id::Colgroup: case Id::Col:
-        table_part(tag, std::move(name), colspan, rowspan, where);
+        table_part(tag, std::move(name), colspan, rowspan, context());
         return;
       case Id::Table:
-        if (where == Context::Table) pop_until(Id::Table);  // a table cannot hold a table directly
+        if (context() == Context::Table) pop_until(Id::Table);  // a table cannot hold a table directly
         break;
       default:
         break;
@@ -295,12 +296,12 @@ class TreeBuilder {
     if ((tag->flags & kClosesP) && in_scope(Id::P, kScopeButton)) pop_until(Id::P);
     switch (id) {
       case Id::Heading:
-        if (current().id() == Id::Heading) open_.pop_back();
+        if (current().id() == Id::Heading) pop();
         break;
       case Id::Li: close_list_item({Id::Li}); break;
       case Id::Dd: case Id::Dt: close_list_item({Id::Dd, Id::Dt}); break;
       case Id::Option:
-        if (current().id() == Id::Option) open_.pop_back();
+        if (current().id() == Id::Option) pop();
         break;
       default:
         break;
@@ -313,7 +314,7 @@ class TreeBuilder {
       case Id::Html: case Id::Body:
         return;  // what follows still belongs to the body
       case Id::Head:
-        if (current().id() == Id::Head) open_.pop_back();
+        if (current().id() == Id::Head) pop();
         return;
       case Id::Br:
         start(tag, name, 1, 1, true);  // </br> is read as <br>
@@ -335,10 +336,11 @@ class TreeBuilder {
     }
     // Any other element: the innermost open one of that name closes, with what it holds,
     // unless an element that such an end tag cannot close comes first.
+    if (!any_open(tag, name)) return;
     for (std::size_t k = open_.size(); k-- > 1;) {
       const Node& n = nodes_[open_[k]];
       if (n.tag == tag && (tag != &kUnknown || n.name == name)) {
-        open_.resize(k);
+        while (open_.size() > k) pop();
         return;
       }
       if (n.has(kSpecial)) return;
@@ -359,6 +361,7 @@ class TreeBuilder {
   // Where the innermost table-related element stands: in a cell (or caption), directly in
   // a table, section or row (possibly under elements moved out of it), or in no table.
   Context context() const {
+    if (open_ids_[static_cast<std::size_t>(Id::Table)] == 0) return Context::None;
     for (std::size_t k = open_.size(); k-- > 1;) {
       switch (nodes_[open_[k]].id()) {
         case Id::Cell: case Id::Caption: return Context::Cell;
@@ -377,6 +380,7 @@ class TreeBuilder {
   }
 
   bool in_scope(Id id, Scope scope) const {
+    if (open_ids_[static_cast<std::size_t>(id)] == 0) return false;
     for (std::size_t k = open_.size(); k-- > 1;) {
       const Node& n = nodes_[open_[k]];
       if (n.id() == id) return true;
@@ -395,13 +399,14 @@ class TreeBuilder {
   void pop_until(Id id) {
     while (open_.size() > 1) {
       const Id popped = current().id();
-      open_.pop_back();
+      pop();
       if (popped == id) return;
     }
   }
 
   // An <li> closes the open <li> (a <dd> or <dt> the open <dd> or <dt>) of its list.
   void close_list_item(std::initializer_list<Id> ids) {
+    if (std::all_of(ids.begin(), ids.end(), [&](Id id) { return open_ids_[static_cast<std::size_t>(id)] == 0; })) return;
     for (std::size_t k = open_.size(); k-- > 1;) {
       const Node& n = nodes_[open_[k]];
       if (std::find(ids.begin(), ids.end(), n.id()) != ids.end()) {
@@ -421,22 +426,22 @@ class TreeBuilder {
     if (where == Context::Cell) {
       for (;;) {  // close the cell or caption, and what it holds
         const Id popped = current().id();
-        open_.pop_back();
+        pop();
         if (popped == Id::Cell || popped == Id::Caption || open_.size() == 1) break;
       }
     }
     // Elements moved out of the table end here too.
-    while (open_.size() > 1 && !in_table_proper()) open_.pop_back();
+    while (open_.size() > 1 && !in_table_proper()) pop();
     if (open_.size() == 1) return;
     switch (tag->id) {
       case Id::Cell:
         if (current().id() != Id::Tr) push(find_tag("tr"), "tr", 1, 1, false);
         break;
       case Id::Tr:
-        if (current().id() == Id::Tr) open_.pop_back();
+        if (current().id() == Id::Tr) pop();
         break;
       default:  // sections, captions, column groups, columns stand in the table itself
-        while (open_.size() > 1 && current().id() != Id::Table) open_.pop_back();
+        while (open_.size() > 1 && current().id() != Id::Table) pop();
         break;
     }
     if (open_.size() > 1) push(tag, std::move(name), colspan, rowspan, tag->id == Id::Col);
@@ -489,11 +494,34 @@ class TreeBuilder {
     }
     if (empty) return;
     open_.push_back(index);
+    count(nodes_[index], +1);
     if (open_.size() > kMaxOpen) too_deep_ = true;
+  }
+
+  // How many open elements there are of each id, each tag and each unknown name: a search
+  // for one that is not open ends at once, so stray end tags cost nothing whatever is open.
+  void count(const Node& n, int delta) {
+    open_ids_[static_cast<std::size_t>(n.id())] += delta;
+    if (n.tag != &kUnknown) open_tags_[static_cast<std::size_t>(n.tag - kTags)] += delta;
+    else open_names_[n.name] += delta;
+  }
+
+  void pop() {
+    count(current(), -1);
+    open_.pop_back();
+  }
+
+  bool any_open(const Tag* tag, const std::string& name) const {
+    if (tag != &kUnknown) return open_tags_[static_cast<std::size_t>(tag - kTags)] > 0;
+    auto it = open_names_.find(name);
+    return it != open_names_.end() && it->second > 0;
   }
 
   std::vector<Node> nodes_;  // nodes_[0] is the document
   std::vector<std::uint32_t> open_;
+  std::array<int, static_cast<std::size_t>(Id::Col) + 1> open_ids_{};
+  std::array<int, sizeof kTags / sizeof kTags[0]> open_tags_{};
+  std::unordered_map<std::string, int> open_names_;
   bool seen_head_ = false;
   bool too_deep_ = false;
 };

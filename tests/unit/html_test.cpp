@@ -47,6 +47,30 @@ TEST_CASE("html: scripts, styles, comments and the head are not text; blocks are
   CHECK(text == "一、总体情况\n第一段\n第二行\n多个 空格 和 换行\n甲\n乙\n");
 }
 
+TEST_CASE("html: end tags left out, rows implied, misplaced content moved out of the table", "[html]") {
+  // Cells, rows and paragraphs close when the next one starts.
+  CHECK(extracted("<table><tr><td><p>a<p>b<td>c<tr><td>d</table>") == "a b\tc\nd\n");
+  // A cell straight in a table gets its row; a form around rows is not in the way.
+  CHECK(extracted("<table><td>a</td><td>b</td></table>") == "a\tb\n");
+  CHECK(extracted("<table><form><tr><td>x</td><td>1</td></tr></form></table>") == "x\t1\n");
+  // Text between rows is shown before the table, as browsers do; a caption ends at the row.
+  CHECK(extracted("<table><tr><td>a</td></tr>stray<tr><td>b</td></tr></table>") == "stray\na\nb\n");
+  CHECK(extracted("<table><caption>表一<tr><td>a</td></tr></table>") == "表一\na\n");
+  // List items close each other; an unclosed head ends at the first element of the body.
+  CHECK(extracted("<ul><li>a<li>b<ul><li>c</ul><li>d</ul>") == "a\nb\nc\nd\n");
+  CHECK(extracted("<html><head><meta charset=utf-8><div>正文</div>") == "正文\n");
+  // Table parts outside a table and stray end tags mean nothing.
+  CHECK(extracted("<div><td>x</td><tr>y</tr></div></span></table>") == "xy\n");
+}
+
+TEST_CASE("html: character references and raw text", "[html]") {
+  CHECK(extracted("<p>&amp;&lt;&gt;&quot;&apos;&copy;&#20013;&#x6587;&#128;&#0;&bogus;&amp</p>") ==
+        "&<>\"'\xC2\xA9中文\xE2\x82\xAC\xEF\xBF\xBD&bogus;&\n");
+  CHECK(extracted("<p>a &nbsp; b&nbsp</p>") == "a b\n");
+  CHECK(extracted("<p>1 < 2 <3</p><script>if (a<b) x = '</p>';</script><p>c</p>") == "1 < 2 <3\nc\n");
+  CHECK(extracted("<p>a<textarea><p>表单</p></textarea>b<!-- <p>x</p> -->c<![CDATA[d]]></p>") == "abcd\n");
+}
+
 TEST_CASE("html: a table holding a table is page layout, its inner tables are tables", "[html]") {
   CHECK(extracted("<table><tr><td>导航</td><td><p>一、总体情况</p>"
                   "<table><tr><td>规章</td><td>0</td></tr></table></td></tr></table>") ==
