@@ -1,6 +1,7 @@
-// The checker runs here, off the main thread. In the stand-alone page gkcheck.js (its wasm
-// taken out) and the wasm deflated as base64 (GKCHECK_WASM_DEFLATED) are prepended to this
-// file (Blob worker); on a site gkcheck.js is loaded with importScripts.
+// The checker runs here, off the main thread. gkcheck.js comes with its wasm taken out and
+// deflated as base64 (GKCHECK_WASM_DEFLATED, scripts/build-web.mjs): in the stand-alone page
+// both are prepended to this file (Blob worker); on a site gkcheck.js, which holds both, is
+// loaded with importScripts.
 (function () {
   'use strict';
   if (typeof createGkcheck === 'undefined') importScripts('gkcheck.js');
