@@ -6,6 +6,8 @@
 //                               reports, each copy varied (its body, its year, its numbers)
 //   report-100kb.txt            one report padded with running text to about 100 KB, as a
 //                               long report pasted into the page
+//   report-100kb-findings.txt   the same with a placeholder (XX) every 30 characters of its
+//                               running text: about a thousand findings to draw
 // Deterministic: the same corpus gives the same bytes.
 // Usage: node bench/make_inputs.mjs OUT_DIR
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,5 +72,8 @@ writeFileSync(join(out, 'doc-10mb.txt'), documentOf(10 * MB));
   }
   lines.splice(at, 0, ...extra);
   writeFileSync(join(out, 'report-100kb.txt'), lines.join('\n'));
+  const end = at + extra.length;
+  const marked = lines.map((l, i) => (i > 3 && i < end && l.length > 20 ? l.replace(/(.{30})/g, '$1XX') : l));
+  writeFileSync(join(out, 'report-100kb-findings.txt'), marked.join('\n'));
 }
 console.log(out);

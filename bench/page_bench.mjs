@@ -5,12 +5,14 @@
 //   paste    from pasting a 100 KB report (a paste event dispatched, as Ctrl+V does) to its
 //            marks and findings drawn on screen;
 // each the median of several runs, each in a fresh page, the paste right after ready.
-// Also the page's size as served.
+// Also the page's size as served. With --many, also the paste of a report with many findings
+// (bench/make_inputs.mjs's report-100kb-findings.txt), for reference, in pages of its own.
 // "Drawn" is the page's own signal, data-state="checked" on #verdict (set once the verdict,
 // marks and findings shown are those of the editor's text), followed by the frame that
 // shows them: the end of the next animation frame's work (a task queued from inside
 // requestAnimationFrame runs after that frame's style, layout and paint).
 //   node bench/page_bench.mjs [--web build/web] [--report build/bench/inputs/report-100kb.txt]
+//                             [--many build/bench/inputs/report-100kb-findings.txt]
 //                             [--runs 7] [--json OUT]
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ const arg = (name, fallback) => {
 };
 const web = resolve(arg('web', join(root, 'build/web')));
 const reportPath = resolve(arg('report', join(root, 'build/bench/inputs/report-100kb.txt')));
+const manyPath = arg('many', null);
 const runs = Number(arg('runs', 7));
 const jsonOut = arg('json', null);
 
@@ -137,6 +140,7 @@ const server = await serve(join(web, 'site'));
 const results = { size: { site: siteSize(join(web, 'site')), standalone: statSync(join(web, 'gkcheck.html')).size } };
 try {
   const report = readFileSync(reportPath, 'utf8').replace(/\r\n?/g, '\n');
+  const many = manyPath ? readFileSync(resolve(manyPath), 'utf8').replace(/\r\n?/g, '\n') : null;
   for (const [name, url] of [['site', server.url], ['standalone', pathToFileURL(join(web, 'gkcheck.html')).href]]) {
     const ready = [], paste = [], worker = [];
     let marks = 0, findings = 0;
@@ -154,6 +158,21 @@ try {
       ready_all: ready, paste_all: paste };
     console.log(`${name.padEnd(11)} ready ${median(ready).toFixed(0)} ms, paste 100 KB -> marks drawn ${median(paste).toFixed(0)} ms ` +
       `(status reports ${median(worker)} ms from asking the worker to its answer; ${marks} marks, ${findings} findings)`);
+    if (!many) continue;
+    const manyPaste = [], manyWorker = [];
+    for (let i = 0; i < runs; i++) {
+      const r = await readyTime(browser, url);
+      const p = await pasteTime(r.page, many);
+      manyPaste.push(p.ms);
+      manyWorker.push(p.workerMs);
+      marks = p.marks;
+      findings = p.findings;
+      await r.context.close();
+    }
+    Object.assign(results[name], { many_paste_ms: median(manyPaste), many_worker_ms: median(manyWorker), many_marks: marks,
+      many_findings: findings, many_paste_all: manyPaste });
+    console.log(`${''.padEnd(11)} paste of many findings -> marks drawn ${median(manyPaste).toFixed(0)} ms ` +
+      `(worker's answer ${median(manyWorker)} ms; ${marks} marks, ${findings} findings)`);
   }
   const s = results.size.site;
   console.log(`site: ${s.raw} bytes raw, ${s.gzip} gzip; stand-alone: ${results.size.standalone} bytes`);
