@@ -33,26 +33,6 @@ BinaryKind sniff_binary(std::string_view b) {
   return BinaryKind::None;
 }
 
-// The length of the valid sequence at b[i], or 0 (strict UTF-8: no overlongs, surrogates
-// or code points past U+10FFFF); `end` receives where a maximal invalid subpart ends.
-std::size_t utf8_sequence(std::string_view b, std::size_t i, std::size_t* end) {
-  auto c = static_cast<unsigned char>(b[i]);
-  int need = 0;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) need = 1;
-  else if (c >= 0xE0 && c <= 0xEF) { need = 2; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
-  else if (c >= 0xF0 && c <= 0xF4) { need = 3; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
-  std::size_t j = i + 1;
-  bool ok = need > 0;
-  for (int k = 0; ok && k < need; ++k, ++j) {
-    if (j >= b.size()) { ok = false; break; }
-    auto d = static_cast<unsigned char>(b[j]);
-    if (d < (k == 0 ? lo : 0x80) || d > (k == 0 ? hi : 0xBF)) { ok = false; break; }
-  }
-  *end = j;
-  return ok ? j - i : 0;
-}
-
 // The length of b's longest valid UTF-8 prefix; `multibyte` counts its non-ASCII sequences.
 std::size_t valid_utf8_prefix(std::string_view b, std::size_t from, std::size_t* multibyte) {
   std::size_t i = from;

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/utf8.h"
+
 namespace gk {
 
 class JsonWriter {
@@ -117,19 +119,8 @@ inline void JsonWriter::string(std::string_view s) {
       continue;
     }
     // A multi-byte sequence: copied when valid, else one U+FFFD per maximal invalid part.
-    int need = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) need = 1;
-    else if (c >= 0xE0 && c <= 0xEF) { need = 2; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
-    else if (c >= 0xF0 && c <= 0xF4) { need = 3; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
-    std::size_t j = i + 1;
-    bool ok = need > 0;
-    for (int k = 0; ok && k < need; ++k, ++j) {
-      if (j >= s.size()) { ok = false; break; }
-      auto d = static_cast<unsigned char>(s[j]);
-      if (d < (k == 0 ? lo : 0x80) || d > (k == 0 ? hi : 0xBF)) { ok = false; break; }
-    }
-    if (ok) {
+    std::size_t j = i;
+    if (utf8_sequence(s, i, &j) > 0) {
       i = j;
     } else {
       flush();

@@ -20,6 +20,27 @@ inline char32_t next_code_point(std::string_view s, std::size_t& i) {
   return cp;
 }
 
+// The length of the strict UTF-8 sequence at s[i] (no overlongs, surrogates or code points
+// past U+10FFFF), or 0 when it is invalid; `end` receives where the maximal subpart read
+// ends (what one U+FFFD replaces). For bytes not yet known to be UTF-8.
+inline std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t* end) {
+  auto c = static_cast<unsigned char>(s[i]);
+  int need = 0;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) need = 1;
+  else if (c >= 0xE0 && c <= 0xEF) { need = 2; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+  else if (c >= 0xF0 && c <= 0xF4) { need = 3; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+  std::size_t j = i + 1;
+  bool ok = need > 0;
+  for (int k = 0; ok && k < need; ++k, ++j) {
+    if (j >= s.size()) { ok = false; break; }
+    auto d = static_cast<unsigned char>(s[j]);
+    if (d < (k == 0 ? lo : 0x80) || d > (k == 0 ? hi : 0xBF)) { ok = false; break; }
+  }
+  *end = j;
+  return ok ? j - i : 0;
+}
+
 inline void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
