@@ -9,23 +9,6 @@ namespace gk {
 
 namespace {
 
-void number(JsonWriter& w, Quantity q) {
-  if (q.integral()) w.value(static_cast<std::int64_t>(q.scaled / Quantity::kScale));
-  else w.raw_number(q.str());  // the exact decimal ("96171.6")
-}
-
-void put_location(JsonWriter& w, const SourceText& text, const PositionIndex& index, Span s) {
-  Position p = index.at(s.begin);
-  w.key("line");
-  w.value(p.line);
-  w.key("column");
-  w.value(p.column);
-  w.key("offset");
-  w.value(p.utf16);
-  w.key("length");
-  w.value(text.utf16_length(s));
-}
-
 void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const PositionIndex& index) {
   w.begin_object();
   w.key("rule");
@@ -37,11 +20,11 @@ void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const
   put_location(w, text, index, f.span);
   if (f.expected) {
     w.key("expected");
-    number(w, *f.expected);
+    put_quantity(w, *f.expected);
   }
   if (f.actual) {
     w.key("actual");
-    number(w, *f.actual);
+    put_quantity(w, *f.actual);
   }
   if (f.cell) {
     w.key("cell");

@@ -6,9 +6,7 @@
 
 namespace gk {
 
-namespace {
-
-void location(JsonWriter& w, const SourceText& text, const PositionIndex& index, Span s) {
+void put_location(JsonWriter& w, const SourceText& text, const PositionIndex& index, Span s) {
   Position p = index.at(s.begin);
   w.key("line");
   w.value(p.line);
@@ -20,10 +18,16 @@ void location(JsonWriter& w, const SourceText& text, const PositionIndex& index,
   w.value(text.utf16_length(s));
 }
 
+void put_quantity(JsonWriter& w, Quantity q) {
+  if (q.integral()) w.value(static_cast<std::int64_t>(q.scaled / Quantity::kScale));
+  else w.raw_number(q.str());
+}
+
+namespace {
+
 void value_json(JsonWriter& w, const CellValue& v) {
   if (v.kind != ValueKind::Number) w.null();
-  else if (v.quantity.integral()) w.value(static_cast<std::int64_t>(v.quantity.scaled / Quantity::kScale));
-  else w.raw_number(v.quantity.str());
+  else put_quantity(w, v.quantity);
 }
 
 const char* kind_name(ValueKind k) {
@@ -75,7 +79,7 @@ void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index) 
     w.value(h.section);
     w.key("heading");
     w.value(r.text.view(h.span));
-    location(w, r.text, index, h.span);
+    put_location(w, r.text, index, h.span);
     w.end_object();
   }
   w.end_array();
@@ -126,7 +130,7 @@ void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index) 
         w.value(b.label_text);
         w.key("at");
         w.begin_object();
-        location(w, r.text, index, *b.label);
+        put_location(w, r.text, index, *b.label);
         w.end_object();
       }
       w.key("cells");
@@ -139,7 +143,7 @@ void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index) 
         w.value(kind_name(v.value.kind));
         w.key("value");
         value_json(w, v.value);
-        location(w, r.text, index, v.cell->span);
+        put_location(w, r.text, index, v.cell->span);
         w.end_object();
       }
       w.end_array();

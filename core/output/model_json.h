@@ -8,6 +8,12 @@
 
 namespace gk {
 
+// The members "line", "column", "offset" (UTF-16) and "length" (UTF-16) of a span, into the
+// open object: how every place in the JSON is written.
+void put_location(JsonWriter& w, const SourceText& text, const PositionIndex& index, Span s);
+// A quantity as a JSON number: an integer, or its exact decimal ("96171.6").
+void put_quantity(JsonWriter& w, Quantity q);
+
 // Offsets model_json will ask positions for (to build one PositionIndex for the report).
 void model_offsets(const CheckResult& r, std::vector<std::size_t>& offsets);
 
