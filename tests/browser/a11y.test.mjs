@@ -3,16 +3,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, test } from 'node:test';
-import { carryOverPair, dropFiles, launch, openWatched, requireBuild, seedPaths, standaloneUrl } from './harness.mjs';
+import { test } from 'node:test';
+import { carryOverPair, dropFiles, openWatched, requireBuild, seedPaths, standaloneUrl, useBrowser } from './harness.mjs';
 
 requireBuild();
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser;
-
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const env = useBrowser();
 
 async function axe(page, what) {
   await page.evaluate(axeSource); // DevTools evaluation: not subject to the page's CSP
@@ -25,7 +22,7 @@ async function axe(page, what) {
 }
 
 test('axe: text view, table view, batch summary, rule page — no WCAG A/AA violation', async () => {
-  const s = await openWatched(browser, standaloneUrl);
+  const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
   await page.click(`.finding .pick >> nth=0`);
   await axe(page, 'the text view');
@@ -47,7 +44,7 @@ test('axe: text view, table view, batch summary, rule page — no WCAG A/AA viol
 });
 
 test('keyboard only: every control is reached with Tab and shows its focus', async () => {
-  const s = await openWatched(browser, standaloneUrl);
+  const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
   const stops = [];
   for (let i = 0; i < 40; i++) {

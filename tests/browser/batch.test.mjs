@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  carryOverPair, dropFiles, launch, openWatched, parseCsv, requireBuild, seedPaths, serve, settled, siteDir,
-  standaloneUrl,
+  carryOverPair, dropFiles, openWatched, parseCsv, requireBuild, seedPaths, settled, siteDir, standaloneUrl,
+  useBrowser,
 } from './harness.mjs';
 
 requireBuild();
@@ -19,17 +19,7 @@ const { y2022 } = carryOverPair();
 const files = seedPaths.map((p) => ({ name: basename(p), text: readFileSync(p, 'utf8') }))
   .concat([{ name: '北关区乡村振兴局2022年度报告.txt', text: y2022 }]);
 const SEVERITY = { error: '错误', warning: '提醒', info: '提示' };
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(siteDir);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(siteDir);
 
 async function dropBatch(page) {
   await dropFiles(page, files);
@@ -75,8 +65,8 @@ function assertCsvMatches(csvText, doc) {
 }
 
 test('batch: all seeds and a consecutive-year pair, summary, sorting, cross.carry-over, opening a row', async () => {
-  for (const url of [standaloneUrl, server.origin + '/']) {
-    const s = await openWatched(browser, url);
+  for (const url of [standaloneUrl, env.server.origin + '/']) {
+    const s = await openWatched(env.browser, url);
     const { page } = s;
     await dropBatch(page);
     assert.ok(await page.isVisible('#batch-view'));
@@ -151,7 +141,7 @@ test('batch: all seeds and a consecutive-year pair, summary, sorting, cross.carr
 });
 
 test('exports: CSV (UTF-8 with BOM) and JSON read back equal the worker\'s JSON', async () => {
-  const s = await openWatched(browser, standaloneUrl);
+  const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
   // One report: the sample.
   const sample = await page.inputValue('#text');
@@ -183,7 +173,7 @@ test('exports: CSV (UTF-8 with BOM) and JSON read back equal the worker\'s JSON'
 });
 
 test('print: an A4 check report renders to PDF', async () => {
-  const s = await openWatched(browser, standaloneUrl);
+  const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
   const dir = mkdtempSync(join(tmpdir(), 'gkcheck-print-'));
   // The print view is drawn shortly after each check (and at once on beforeprint, which
@@ -233,10 +223,10 @@ test('print: an A4 check report renders to PDF', async () => {
 });
 
 test('a whole session, file:// and http: no request after the page loaded', async () => {
-  for (const url of [standaloneUrl, server.origin + '/']) {
-    const s = await openWatched(browser, url);
+  for (const url of [standaloneUrl, env.server.origin + '/']) {
+    const s = await openWatched(env.browser, url);
     const { page } = s;
-    const own = url.startsWith('file:') ? [url] : ['/', '/app.js', '/style.css', '/worker.js', '/gkcheck.js'].map((p) => server.origin + p);
+    const own = url.startsWith('file:') ? [url] : ['/', '/app.js', '/style.css', '/worker.js', '/gkcheck.js'].map((p) => env.server.origin + p);
     const initial = s.seen.requests.filter((r) => !/^(data|blob):/.test(r));
     assert.ok(initial.every((r) => own.includes(r)), `initial load from its own place only: ${initial}`);
     // Everything a reviewer does in a day.
@@ -266,7 +256,7 @@ test('a whole session, file:// and http: no request after the page loaded', asyn
 });
 
 test('a folder picked with 打开文件夹… is checked as a batch (report files only); a .docx opens as its text', async () => {
-  const s = await openWatched(browser, standaloneUrl);
+  const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
   const dir = mkdtempSync(join(tmpdir(), 'gkcheck-folder-'));
   for (const f of files) writeFileSync(join(dir, f.name), f.text);

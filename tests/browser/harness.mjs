@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -45,6 +46,21 @@ export async function launch() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+// Starts Chromium before the file's tests (and, given a directory, a static server for it)
+// and stops both after them; the returned object holds them once started.
+export function useBrowser(dir) {
+  const env = { browser: null, server: null };
+  before(async () => {
+    env.browser = await launch();
+    if (dir) env.server = await serve(dir);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 const MIME = {
@@ -117,6 +133,14 @@ export function carryOverPair() {
 
 // Opens a page and records every request. After `loaded()` no request may leave the page
 // (blob: and data: URLs are the page's own memory); `outside()` lists those that did.
+// A page at 1280x800 opened at `url`, with what it requests and logs watched; no waiting.
+export async function openPage(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const seen = await watch(page);
+  await page.goto(url);
+  return { page, seen };
+}
+
 export async function openWatched(browser, url, viewport, init) {
   const context = await browser.newContext({ viewport: viewport || { width: 1360, height: 860 }, acceptDownloads: true });
   const page = await context.newPage();

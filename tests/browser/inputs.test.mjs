@@ -5,14 +5,14 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch, requireBuild, root, seedPath, standaloneUrl, watch } from './harness.mjs';
+import { test } from 'node:test';
+import { openPage, requireBuild, root, seedPath, standaloneUrl, useBrowser } from './harness.mjs';
 
 requireBuild();
 
 const generated = join(root, 'tests/corpus/generated');
 const seedText = readFileSync(seedPath, 'utf8');
-let browser;
+const env = useBrowser();
 
 // What the CLI reads from a file: its extracted text and where the sum findings are.
 function cliReport(file) {
@@ -26,16 +26,6 @@ function cliReport(file) {
 }
 const sumsOf = (findings) => findings.filter((f) => f.rule.startsWith('sum.') && f.severity === 'error')
   .map((f) => `${f.rule}@${f.offset}`).sort();
-
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
-
-async function openPage() {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const seen = await watch(page);
-  await page.goto(standaloneUrl);
-  return { page, seen };
-}
 
 async function settled(page) {
   await page.waitForFunction(() => /^已检查/.test(document.getElementById('status').textContent) &&
@@ -51,7 +41,7 @@ async function pageSums(page) {
 test('pasting a web page\'s tables reads their HTML and shows the text read', async () => {
   const htmlFile = join(generated, '001_d37008fbb3c2afee.html');
   const want = cliReport(htmlFile);
-  const { page, seen } = await openPage();
+  const { page, seen } = await openPage(env.browser, standaloneUrl);
   await settled(page);
   await page.fill('#text', '');
   await settled(page);
@@ -79,7 +69,7 @@ test('pasting a web page\'s tables reads their HTML and shows the text read', as
 test('dropping a .docx shows its text and findings', async () => {
   const docx = join(generated, '001_d37008fbb3c2afee.docx');
   const want = cliReport(docx);
-  const { page, seen } = await openPage();
+  const { page, seen } = await openPage(env.browser, standaloneUrl);
   await settled(page);
   await page.evaluate((data) => {
     const dt = new DataTransfer();
@@ -97,7 +87,7 @@ test('dropping a .docx shows its text and findings', async () => {
 });
 
 test('an encrypted .docx is refused with what to do', async () => {
-  const { page, seen } = await openPage();
+  const { page, seen } = await openPage(env.browser, standaloneUrl);
   await settled(page);
   await page.setInputFiles('#file-input', join(generated, 'refuse/encrypted.docx'));
   await page.waitForFunction(() => document.getElementById('status').textContent.includes('文档已加密'));

@@ -2,34 +2,16 @@
 // Needs `node scripts/build-web.mjs` to have run; it does not build anything itself.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  gbFixturePath, launch, requireBuild, resultsTotalCells, seedText, serve, siteDir,
-  standaloneUrl, watch,
+  gbFixturePath, openPage, requireBuild, resultsTotalCells, seedText, siteDir, standaloneUrl, useBrowser,
 } from './harness.mjs';
 
 requireBuild();
 
 const cells = resultsTotalCells(seedText);
 const RULES = ['sum.results-total', 'sum.balance'];
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(siteDir);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPage(url) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const seen = await watch(page);
-  await page.goto(url);
-  return { page, seen };
-}
+const env = useBrowser(siteDir);
 
 // Waits until the newest check has been shown (the list is not marked stale).
 async function settled(page) {
@@ -103,7 +85,7 @@ async function assertClickSelects(page) {
 }
 
 test('stand-alone file: paste the seed, see its findings, click one', async () => {
-  const { page, seen } = await openPage(standaloneUrl);
+  const { page, seen } = await openPage(env.browser, standaloneUrl);
   await settled(page);
   await assertSeedFindings(page); // the sample is checked on load
   await pasteSeed(page);
@@ -114,7 +96,7 @@ test('stand-alone file: paste the seed, see its findings, click one', async () =
 });
 
 test('site over http: the same', async () => {
-  const { page, seen } = await openPage(server.origin + '/');
+  const { page, seen } = await openPage(env.browser, env.server.origin + '/');
   await pasteSeed(page);
   await assertSeedFindings(page);
   await assertClickSelects(page);
@@ -123,8 +105,8 @@ test('site over http: the same', async () => {
 });
 
 test('no request leaves the page, no console errors, strict CSP', async () => {
-  for (const [url, own] of [[standaloneUrl, standaloneUrl], [server.origin + '/', server.origin + '/']]) {
-    const { page, seen } = await openPage(url);
+  for (const [url, own] of [[standaloneUrl, standaloneUrl], [env.server.origin + '/', env.server.origin + '/']]) {
+    const { page, seen } = await openPage(env.browser, url);
     await settled(page);
     await pasteSeed(page);
     await assertSeedFindings(page);
@@ -148,7 +130,7 @@ test('no request leaves the page, no console errors, strict CSP', async () => {
 });
 
 test('opening a GB18030 file with CRLF line ends marks the same cells', async () => {
-  const { page, seen } = await openPage(standaloneUrl);
+  const { page, seen } = await openPage(env.browser, standaloneUrl);
   await settled(page);
   await page.setInputFiles('#file-input', gbFixturePath);
   await page.waitForFunction(() => document.getElementById('source').textContent.includes('001-gb18030-crlf.txt'));
@@ -162,7 +144,7 @@ test('opening a GB18030 file with CRLF line ends marks the same cells', async ()
 });
 
 test('typing over a wrong cell rechecks as you type', async () => {
-  const { page, seen } = await openPage(standaloneUrl);
+  const { page, seen } = await openPage(env.browser, standaloneUrl);
   await settled(page);
   // Select the 自然人 total through its finding, then type the right value over it.
   await page.locator(`.finding[data-rule="sum.results-total"][data-offset="${cells.natural.offset}"] button`).click();
@@ -180,7 +162,7 @@ test('typing over a wrong cell rechecks as you type', async () => {
 });
 
 test('dropping a file on the editor opens it', async () => {
-  const { page, seen } = await openPage(standaloneUrl);
+  const { page, seen } = await openPage(env.browser, standaloneUrl);
   await settled(page);
   await page.fill('#text', '');
   await settled(page);

@@ -3,27 +3,17 @@
 // text, hostile pastes, abandoned stale checks — and no request after the page loaded.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  holdAnswers, launch, openWatched, paste, requireBuild, resultsTotalCells, seedPaths, seedText, serve, settled,
-  siteDir, standaloneUrl,
+  holdAnswers, openWatched, paste, requireBuild, resultsTotalCells, seedPaths, seedText, settled, siteDir,
+  standaloneUrl, useBrowser,
 } from './harness.mjs';
 
 requireBuild();
 
 const cells = resultsTotalCells(seedText);
 const seed = (i) => readFileSync(seedPaths[i], 'utf8').replace(/\r\n?/g, '\n');
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(siteDir);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(siteDir);
 
 async function replaceAll(page, text) {
   await page.evaluate(() => { const a = document.getElementById('text'); a.focus(); a.select(); });
@@ -42,7 +32,7 @@ const listOrder = (page) => page.$$eval('.finding', (els) => els.map((e) => ({
   rule: e.dataset.rule, offset: Number(e.dataset.offset), length: Number(e.dataset.length), severity: e.dataset.severity })));
 
 test('typing and pasting: the marks follow, with a wavy underline by severity', async () => {
-  const s = await openWatched(browser, standaloneUrl);
+  const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
   const mark = await page.$eval(`#backdrop mark[data-offset="${cells.natural.offset}"]`, (m) => {
     const cs = getComputedStyle(m);
@@ -87,7 +77,7 @@ test('typing and pasting: the marks follow, with a wavy underline by severity', 
 });
 
 test('finding ↔ text both ways, and next/previous by keyboard', async () => {
-  const s = await openWatched(browser, standaloneUrl);
+  const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
   // Text → finding: clicking on a marked cell selects its finding in the list.
   const box = await page.$eval(`#backdrop mark[data-offset="${cells.total.offset}"]`, (m) => {
@@ -134,7 +124,7 @@ test('finding ↔ text both ways, and next/previous by keyboard', async () => {
 });
 
 test('filters by severity and rule, with counts; marks and next follow the filter', async () => {
-  const s = await openWatched(browser, server.origin + '/');
+  const s = await openWatched(env.browser, env.server.origin + '/');
   const { page } = s;
   const counts = await page.$$eval('#filters button', (bs) => bs.map((b) => [b.dataset.severity, b.querySelector('.count').textContent]));
   assert.deepEqual(counts, [['error', '4'], ['warning', '4'], ['info', '1']]);
@@ -166,7 +156,7 @@ test('filters by severity and rule, with counts; marks and next follow the filte
 });
 
 test('table view: the official grid with the values, failing cells tinted, identity on hover, cell ↔ finding', async () => {
-  const s = await openWatched(browser, standaloneUrl);
+  const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
   // Reach the tab by keyboard.
   await page.focus('#tab-text');
@@ -229,7 +219,7 @@ test('table view: the official grid with the values, failing cells tinted, ident
 });
 
 test('verdict: 通过 or 有 N 处错误、M 处提醒, with format, year and body', async () => {
-  const s = await openWatched(browser, standaloneUrl);
+  const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
   assert.equal(await page.textContent('#verdict'), '有 4 处错误、4 处提醒，另有 1 条提示');
   await replaceAll(page, seed(0));
@@ -254,8 +244,8 @@ test('verdict: 通过 or 有 N 处错误、M 处提醒, with format, year and bo
 });
 
 test('rule pages: bundled, opened from a finding, linked to each other, closed with Esc', async () => {
-  for (const url of [standaloneUrl, server.origin + '/']) {
-    const s = await openWatched(browser, url);
+  for (const url of [standaloneUrl, env.server.origin + '/']) {
+    const s = await openWatched(env.browser, url);
     const { page } = s;
     const link = `.finding[data-rule="sum.balance"] .doc-link`;
     await page.locator(link).first().focus();
@@ -282,8 +272,8 @@ test('rule pages: bundled, opened from a finding, linked to each other, closed w
 });
 
 test('the text survives a reload; 清除 clears it for good', async () => {
-  for (const url of [standaloneUrl, server.origin + '/']) {
-    const s = await openWatched(browser, url);
+  for (const url of [standaloneUrl, env.server.origin + '/']) {
+    const s = await openWatched(env.browser, url);
     const { page } = s;
     await replaceAll(page, seed(3));
     await settled(page);
@@ -307,7 +297,7 @@ test('the text survives a reload; 清除 clears it for good', async () => {
 });
 
 test('a hostile paste does nothing: no element, no dialog, no request', async () => {
-  const s = await openWatched(browser, standaloneUrl);
+  const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
@@ -353,7 +343,7 @@ const hugeShown = (verdicts) => verdicts.some((v) => /有 [1-9]\d{2,} 处错误/
 
 test('a stale check is abandoned: only the newest text\'s result is ever shown', async () => {
   // Replacing a busy worker is the next test's: here the worker is never given up.
-  const s = await openWatched(browser, standaloneUrl, null, `(${holdAnswers})(); window.GKCHECK_ABANDON_MS = 1e9;`);
+  const s = await openWatched(env.browser, standaloneUrl, null, `(${holdAnswers})(); window.GKCHECK_ABANDON_MS = 1e9;`);
   const { page } = s;
   await page.evaluate(verdictLog);
   // The huge text's check runs to its end, and its answer is held on its way to the page...
@@ -395,7 +385,7 @@ test('a worker busy with stale work is replaced: a big batch dropped, then a sma
   // Abandon after 100 ms (1.5 s in use) so that a few seconds of work is plenty. Should the
   // big batch be done before the small one is dropped (a loaded machine's timers run late),
   // its answer is held, so that for the page it is still being worked on, as it would be.
-  const s = await openWatched(browser, standaloneUrl, null, `(${holdAnswers})(); window.GKCHECK_ABANDON_MS = 100;
+  const s = await openWatched(env.browser, standaloneUrl, null, `(${holdAnswers})(); window.GKCHECK_ABANDON_MS = 100;
     window.__hold = (m) => m.type === 'batched' && m.doc.reports.length === 8;`);
   const { page } = s;
   const drop = (files) => page.evaluate((list) => {
@@ -433,7 +423,7 @@ test('a worker busy with stale work is replaced: a big batch dropped, then a sma
 });
 
 test('the marks sit on their text: backdrop and textarea wrap alike at any width', async () => {
-  const s = await openWatched(browser, standaloneUrl);
+  const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
   for (const width of [1200, 1360, 1283, 1111, 997, 1537, 1250]) {
     await page.setViewportSize({ width, height: 800 });
