@@ -46,10 +46,9 @@ struct Report {
   const BoundTable* table(const std::string& id) const;
 };
 
-BoundTable bind_table(const Document& doc, const TableSpec& spec);
-
 class LabelIndex;
-// The same with the document's label index (bind/label_index.h), shared by every table.
+// Binds one table of a format, reading the document through its label index
+// (bind/label_index.h), which every table shares.
 BoundTable bind_table(LabelIndex& index, const TableSpec& spec);
 Report bind_report(const Document& doc, const SourceText& text);
 

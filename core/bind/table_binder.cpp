@@ -222,11 +222,6 @@ void assign_values(BoundTable& bound, int item, const Row& row, const LabelUnit*
 
 }  // namespace
 
-BoundTable bind_table(const Document& doc, const TableSpec& spec) {
-  LabelIndex index(doc);
-  return bind_table(index, spec);
-}
-
 BoundTable bind_table(LabelIndex& index, const TableSpec& spec) {
   const Document& doc = index.doc();
   BoundTable bound;

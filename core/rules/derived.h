@@ -30,10 +30,10 @@ class Derived {
     return *identities_;
   }
 
-  // `visit` sees every sentence run (RunSplit::Sentences) and its counts once the rules
-  // have run; what it captures must live until then.
+  // `visit` sees every sentence run (narrative.h) and its counts once the rules have run;
+  // what it captures must live until then.
   void on_sentence_runs(SentenceVisitor visit) { sentence_visitors_.push_back(std::move(visit)); }
-  // The same for paragraph runs (RunSplit::Paragraphs).
+  // The same for paragraph runs.
   void on_paragraph_runs(ParagraphVisitor visit) { paragraph_visitors_.push_back(std::move(visit)); }
   // Every paragraph of the document (headings and page numbers too), in text order, in
   // its NFKC view.

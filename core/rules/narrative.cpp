@@ -119,11 +119,6 @@ char32_t code_point_before(std::string_view s, std::size_t i) {
 }
 
 void for_each_text_run(const CheckContext& ctx, const std::function<void(const TextRun&)>& sentences,
-                       const std::function<void(const TextRun&)>& paragraphs) {
-  for_each_text_run(ctx, sentences, paragraphs, nullptr);
-}
-
-void for_each_text_run(const CheckContext& ctx, const std::function<void(const TextRun&)>& sentences,
                        const std::function<void(const TextRun&)>& paragraphs,
                        const std::function<void(const Paragraph&, const NormalizedText&)>& every) {
   const auto& heads = ctx.report.sections;
@@ -198,17 +193,6 @@ void for_each_text_run(const CheckContext& ctx, const std::function<void(const T
     ended_sentence = ends_sentence(code_point_before(n.text, n.text.size()));
   }
   hand_on();
-}
-
-void for_each_text_run(const CheckContext& ctx, RunSplit split, const std::function<void(const TextRun&)>& visit) {
-  if (split == RunSplit::Sentences) for_each_text_run(ctx, visit, nullptr);
-  else for_each_text_run(ctx, nullptr, visit);
-}
-
-std::vector<TextRun> text_runs(const CheckContext& ctx, RunSplit split) {
-  std::vector<TextRun> runs;
-  for_each_text_run(ctx, split, [&](const TextRun& r) { runs.push_back(r); });
-  return runs;
 }
 
 Span source_span(const SourceText& text, const std::vector<std::size_t>& origin, std::size_t b, std::size_t e) {

@@ -25,27 +25,17 @@ struct TextRun {
   std::size_t heading = 0;          // index into Report::sections + 1, 0 before any heading
 };
 
-enum class RunSplit {
-  // A run ends at a heading, a table, and before a paragraph that opens with an
-  // enumerator (（二）, 2、, 二是): for the sentence rules.
-  Sentences,
-  // Also after a paragraph whose last character ends a sentence (。！？；): what a
-  // reader sees as paragraphs, even when a PDF cut them into lines.
-  Paragraphs,
-};
-
-// The runs of the whole document in text order. Page-number lines ("-3-", "- 3 -",
-// "第3页") are left out. Linear in the size of the document.
-std::vector<TextRun> text_runs(const CheckContext& ctx, RunSplit split);
-// The same, one run at a time: only the run being read is in memory (the runs of a whole
-// document, with a source offset per byte, are several times its size).
-void for_each_text_run(const CheckContext& ctx, RunSplit split, const std::function<void(const TextRun&)>& visit);
-// Both splits in one pass (a paragraph run is a piece of a sentence run): each sentence run,
-// then the paragraph runs it holds. Either visitor may be empty.
-void for_each_text_run(const CheckContext& ctx, const std::function<void(const TextRun&)>& sentences,
-                       const std::function<void(const TextRun&)>& paragraphs);
-// The same, also handing every paragraph of the document (headings, page numbers and
-// paragraphs in tables' stead too) in its NFKC view to `every`, in text order.
+// The runs of the whole document in text order, one at a time: only the run being read is
+// in memory (the runs of a whole document, with a source offset per byte, are several times
+// its size). Page-number lines ("-3-", "- 3 -", "第3页") are left out; linear in the size of
+// the document. Two splits come in the one pass, each sentence run, then the paragraph runs
+// it holds:
+// - a sentence run ends at a heading, a table, and before a paragraph that opens with an
+//   enumerator (（二）, 2、, 二是): for the sentence rules;
+// - a paragraph run also ends after a paragraph whose last character ends a sentence
+//   (。！？；): what a reader sees as paragraphs, even when a PDF cut them into lines.
+// `every` is handed every paragraph of the document (headings and page numbers too) in its
+// NFKC view, in text order. Any visitor may be empty.
 void for_each_text_run(const CheckContext& ctx, const std::function<void(const TextRun&)>& sentences,
                        const std::function<void(const TextRun&)>& paragraphs,
                        const std::function<void(const Paragraph&, const NormalizedText&)>& every);
