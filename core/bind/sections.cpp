@@ -128,14 +128,13 @@ bool could_be_a_title(std::string_view words, const std::vector<SectionKeys>& se
   char32_t first = 0;
   std::size_t i = 0;
   while (i < words.size()) {
-    char32_t cp = next_code_point(words, i);
-    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // NFKC of full-width ASCII
-    else if (cp == 0x3000) cp = ' ';
-    else if (!(cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x3001 || cp == 0x3002 || is_blank(cp)))
-      return true;  // NFKC not known here to be one for one
-    if (is_blank(cp) || cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
-        cp == 0x300C || cp == 0x300D)
-      continue;
+    const char32_t source = next_code_point(words, i);
+    const char32_t cp = source == 0x3001 || source == 0x3002 ? source : nfkc_without_icu(source);  // 、。 are inert
+    if (cp == 0) {
+      if (is_blank(source)) continue;  // NFKC of a blank is blanks, which the key leaves out
+      return true;                     // NFKC not known here to be one for one
+    }
+    if (left_out_of_key(cp)) continue;
     if (count++ == 0) first = cp;
   }
   for (const SectionKeys& s : sections)

@@ -22,26 +22,35 @@ const icu::Normalizer2* nfkc() {
 // Ideographs, which make up nearly all of a report (a unit test holds this against ICU).
 inline bool own_nfkc(char32_t cp) { return cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF); }
 
-// Appends NFKC(cp) to out. ASCII and inert code points (most CJK) skip ICU entirely.
-void append_nfkc(std::string& out, char32_t cp) {
+}  // namespace
+
+char32_t nfkc_without_icu(char32_t cp) {
   // Arabic-Indic digits (٠-٩ and the extended ۰-۹) read as the digits they are, as NFKC
   // reads full-width ones.
-  if ((cp >= 0x660 && cp <= 0x669) || (cp >= 0x6F0 && cp <= 0x6F9)) {
-    out += static_cast<char>('0' + (cp & 0xF));
-    return;
-  }
+  if ((cp >= 0x660 && cp <= 0x669) || (cp >= 0x6F0 && cp <= 0x6F9)) return '0' + (cp & 0xF);
   // Full-width forms of ASCII (，（）：０-９) are NFKC's <wide> decompositions of ASCII, and the
   // ideographic space is <wide> space: the punctuation of every report, spared a call to ICU.
-  if (cp >= 0xFF01 && cp <= 0xFF5E) {
-    out += static_cast<char>(cp - 0xFEE0);
-    return;
-  }
-  if (cp == 0x3000) {
-    out += ' ';
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;
+  if (cp == 0x3000) return ' ';
+  return own_nfkc(cp) ? cp : 0;
+}
+
+bool left_out_of_key(char32_t cp) {
+  return is_blank(cp) || cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 ||
+         cp == 0x2019 || cp == 0x300C || cp == 0x300D;
+}
+
+namespace {
+
+// Appends NFKC(cp) to out. What is known without ICU (nfkc_without_icu) and inert code
+// points skip ICU's normaliser.
+void append_nfkc(std::string& out, char32_t cp) {
+  if (char32_t known = nfkc_without_icu(cp)) {
+    append_utf8(out, known);
     return;
   }
   const icu::Normalizer2* n = nfkc();
-  if (own_nfkc(cp) || n == nullptr || n->isInert(static_cast<UChar32>(cp))) {
+  if (n == nullptr || n->isInert(static_cast<UChar32>(cp))) {
     append_utf8(out, cp);
     return;
   }
@@ -53,11 +62,6 @@ void append_nfkc(std::string& out, char32_t cp) {
     return;
   }
   dst.toUTF8String(out);
-}
-
-bool is_quote(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 ||
-         cp == 0x2019 || cp == 0x300C || cp == 0x300D;
 }
 
 }  // namespace
@@ -123,7 +127,7 @@ std::string match_key(std::string_view s) {
     std::size_t start = i;
     char32_t cp = next_code_point(s, i);
     if (own_nfkc(cp) && i - start == (cp < 0x80 ? 1u : 3u)) {
-      if (!is_blank(cp) && !is_quote(cp)) key.append(s.data() + start, i - start);
+      if (!left_out_of_key(cp)) key.append(s.data() + start, i - start);
       continue;
     }
     piece.clear();
@@ -131,7 +135,7 @@ std::string match_key(std::string_view s) {
     std::size_t j = 0;
     while (j < piece.size()) {
       char32_t c = next_code_point(piece, j);
-      if (is_blank(c) || is_quote(c)) continue;
+      if (left_out_of_key(c)) continue;
       append_utf8(key, c);
     }
   }

@@ -23,4 +23,11 @@ void normalize_into(NormalizedText& out, std::string_view s, std::size_t base = 
 // The key two labels are compared by: NFKC with every blank and quote removed.
 std::string match_key(std::string_view s);
 
+// NFKC of cp when it is one code point known without ICU (ASCII, CJK Unified Ideographs,
+// full-width ASCII, the ideographic space; Arabic-Indic digits as ASCII ones); 0 otherwise
+// (U+0000 too, which is its own NFKC).
+char32_t nfkc_without_icu(char32_t cp);
+// Whether match_key leaves the (normalised) code point out: blanks and quotes.
+bool left_out_of_key(char32_t cp);
+
 }  // namespace gk
