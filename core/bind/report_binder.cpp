@@ -52,19 +52,41 @@ Report bind_report(const Document& doc, const SourceText& text) {
   report.signature = find_signature(doc, text, report.sections);
   report.year = find_report_year(doc, report.sections);
 
-  int best_score = 0;
+  // Markers first: they are cheap and name the likely format, which is bound first. Another
+  // format is bound only if it could still win: its score can be no more than its markers and
+  // every row of its tables (a spec row is found at most once).
+  const std::vector<Format>& all = formats();
   LabelIndex index(doc);
-  for (const Format& f : formats()) {  // newest first: it wins ties
-    std::vector<BoundTable> tables;
+  std::vector<int> markers(all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
     const Cell* first = nullptr;
-    int score = kMarkerWeight * count_markers(f, index, first);
+    markers[i] = kMarkerWeight * count_markers(all[i], index, first);
     report.first_marker_cell.push_back(first);
+  }
+  std::vector<std::size_t> order(all.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return markers[a] > markers[b]; });
+
+  // The highest score wins; on a tie the newer format (earlier in formats()) does.
+  int best_score = 0;
+  std::size_t best = all.size();
+  auto beats_best = [&](int score, std::size_t i) {
+    return score > best_score || (score == best_score && best < all.size() && i < best);
+  };
+  for (std::size_t i : order) {
+    const Format& f = all[i];
+    int bound = markers[i];
+    for (const TableSpec& spec : f.tables) bound += static_cast<int>(spec.rows.size());
+    if (!beats_best(bound, i)) continue;
+    std::vector<BoundTable> tables;
+    int score = markers[i];
     for (const TableSpec& spec : f.tables) {
       tables.push_back(bind_table(index, spec));
       score += tables.back().found_rows;
     }
-    if (score > best_score) {
+    if (beats_best(score, i)) {
       best_score = score;
+      best = i;
       report.format = &f;
       report.tables = std::move(tables);
     }
