@@ -91,6 +91,7 @@ std::string decode_bytes(const emscripten::val& array) {
     j.value(r->findings.empty() ? std::string() : r->findings.front().message);
   }
   j.end_object();
+  j.flush();
   return out;
 }
 

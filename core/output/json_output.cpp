@@ -113,6 +113,7 @@ std::string to_json(const std::vector<const CheckResult*>& results) {
   for (const CheckResult* r : results) report_json(w, *r);
   w.end_array();
   w.end_object();
+  w.flush();
   out += '\n';
   return out;
 }

@@ -2,8 +2,11 @@
 // tree of nodes built first (that tree cost more time and memory than the whole check for a
 // long report). Writes compact JSON; strings are UTF-8 with '"', '\' and control characters
 // escaped, and any invalid UTF-8 replaced by U+FFFD, so the output is always valid JSON.
+// Bytes gather in a small buffer of the writer's own and reach the string in large pieces:
+// appending to a std::string piece by piece cost more than everything else it does.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +18,15 @@ namespace gk {
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+  ~JsonWriter() { flush(); }
+
+  // Hands what is written so far to the string (before reading it or writing it directly).
+  void flush() {
+    out_.append(buf_, used_);
+    used_ = 0;
+  }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -24,9 +36,9 @@ class JsonWriter {
   // Keys are our own ASCII names: written as they are.
   void key(std::string_view k) {
     separate();
-    out_ += '"';
-    out_ += k;
-    out_ += "\":";
+    put('"');
+    put(k);
+    put("\":", 2);
     after_key_ = true;
   }
 
@@ -38,36 +50,42 @@ class JsonWriter {
   void value(const std::string& s) { value(std::string_view(s)); }
   void value(bool b) {
     separate();
-    out_ += b ? "true" : "false";
+    if (b) put("true", 4);
+    else put("false", 5);
   }
   void value(std::int64_t n) {
     separate();
-    out_ += std::to_string(n);
+    if (n < 0) {
+      put('-');
+      digits(0 - static_cast<std::uint64_t>(n));
+    } else {
+      digits(static_cast<std::uint64_t>(n));
+    }
   }
   void value(std::size_t n) {
     separate();
-    out_ += std::to_string(n);
+    digits(n);
   }
   void value(int n) { value(static_cast<std::int64_t>(n)); }
   // A number already written as JSON (e.g. an exact decimal).
   void raw_number(std::string_view digits) {
     separate();
-    out_ += digits;
+    put(digits);
   }
   void null() {
     separate();
-    out_ += "null";
+    put("null", 4);
   }
 
  private:
   void open(char c) {
     separate();
-    out_ += c;
+    put(c);
     first_.push_back(true);
   }
   void close(char c) {
     first_.pop_back();
-    out_ += c;
+    put(c);
   }
   // A comma before every element but the first of its array or object (none after a key).
   void separate() {
@@ -76,23 +94,51 @@ class JsonWriter {
       return;
     }
     if (first_.empty()) return;
-    if (!first_.back()) out_ += ',';
+    if (!first_.back()) put(',');
     first_.back() = false;
+  }
+  void put(char c) {
+    if (used_ == kBuffer) flush();
+    buf_[used_++] = c;
+  }
+  void put(const char* p, std::size_t n) {
+    if (n > kBuffer - used_) {
+      flush();
+      if (n > kBuffer) {
+        out_.append(p, n);
+        return;
+      }
+    }
+    std::memcpy(buf_ + used_, p, n);
+    used_ += n;
+  }
+  void put(std::string_view s) { put(s.data(), s.size()); }
+  void digits(std::uint64_t n) {
+    char d[20];
+    std::size_t k = sizeof d;
+    do {
+      d[--k] = static_cast<char>('0' + n % 10);
+      n /= 10;
+    } while (n != 0);
+    put(d + k, sizeof d - k);
   }
   void string(std::string_view s);
 
+  static constexpr std::size_t kBuffer = 8192;
   std::string& out_;
   std::vector<bool> first_;
   bool after_key_ = false;
+  std::size_t used_ = 0;
+  char buf_[kBuffer];
 };
 
 inline void JsonWriter::string(std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
-  out_ += '"';
+  put('"');
   std::size_t i = 0;
   std::size_t clean = 0;  // start of the bytes checked and not yet copied: copied in one go
-  auto flush = [&] {
-    if (i > clean) out_.append(s.data() + clean, i - clean);
+  auto copy_clean = [&] {
+    if (i > clean) put(s.data() + clean, i - clean);
   };
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
@@ -101,19 +147,19 @@ inline void JsonWriter::string(std::string_view s) {
         ++i;
         continue;
       }
-      flush();
+      copy_clean();
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
+        case '"': put("\\\"", 2); break;
+        case '\\': put("\\\\", 2); break;
+        case '\b': put("\\b", 2); break;
+        case '\f': put("\\f", 2); break;
+        case '\n': put("\\n", 2); break;
+        case '\r': put("\\r", 2); break;
+        case '\t': put("\\t", 2); break;
         default:
-          out_ += "\\u00";
-          out_ += kHex[c >> 4];
-          out_ += kHex[c & 15];
+          put("\\u00", 4);
+          put(kHex[c >> 4]);
+          put(kHex[c & 15]);
       }
       clean = ++i;
       continue;
@@ -123,14 +169,14 @@ inline void JsonWriter::string(std::string_view s) {
     if (utf8_sequence(s, i, &j) > 0) {
       i = j;
     } else {
-      flush();
-      out_ += "\xEF\xBF\xBD";
+      copy_clean();
+      put("\xEF\xBF\xBD", 3);
       i = j > i + 1 ? j : i + 1;
       clean = i;
     }
   }
-  flush();
-  out_ += '"';
+  copy_clean();
+  put('"');
 }
 
 }  // namespace gk
