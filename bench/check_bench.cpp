@@ -41,6 +41,15 @@ void check_and_write(benchmark::State& state, const std::string& bytes) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(bytes.size()));
 }
 
+void check_only(benchmark::State& state, const std::string& bytes) {
+  for (auto _ : state) {
+    auto result = gk::check_bytes(bytes, "bench.txt");
+    benchmark::DoNotOptimize(result.get());
+    benchmark::ClobberMemory();
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(bytes.size()));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -65,6 +74,9 @@ int main(int argc, char** argv) {
     const std::string& bytes = held.back();
     benchmark::RegisterBenchmark(("seed/" + p.stem().string()).c_str(),
                                  [&bytes](benchmark::State& s) { check_and_write(s, bytes); })
+        ->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("check/" + p.stem().string()).c_str(),
+                                 [&bytes](benchmark::State& s) { check_only(s, bytes); })
         ->Unit(benchmark::kMicrosecond);
   }
   if (!inputs.empty()) {

@@ -72,7 +72,7 @@ LabelIndex::LabelIndex(const Document& doc) : doc_(doc) {
       const std::size_t base = row_first_cell_[row_index++];
       for (std::size_t c = 0; c < cells_of_row.size(); ++c) {
         // Only text can be a label, a marker or a header word.
-        if (static_cast<ValueKind>(kinds_[base + c]) == ValueKind::Text) keys_ += match_key(cells_of_row[c].text);
+        if (static_cast<ValueKind>(kinds_[base + c]) == ValueKind::Text) append_match_key(keys_, cells_of_row[c].text);
         key_starts_.push_back(static_cast<std::uint32_t>(keys_.size()));
       }
       auto key = [&](std::size_t c) {

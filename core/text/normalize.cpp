@@ -64,6 +64,18 @@ void append_nfkc(std::string& out, char32_t cp) {
   dst.toUTF8String(out);
 }
 
+// A CJK Unified Ideograph (U+4E00..U+9FFF: E4 B8 80 .. E9 BF BF) starts at s[i]: it is its
+// own NFKC, and its bytes can be copied without decoding it.
+inline bool cjk_ideograph_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  return c >= 0xE4 && c <= 0xE9 && i + 2 < s.size() && (c != 0xE4 || static_cast<unsigned char>(s[i + 1]) >= 0xB8) &&
+         (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
+}
+
+inline bool ascii_left_out_of_key(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == '"' || c == '\'';
+}
+
 }  // namespace
 
 NormalizedText normalize(std::string_view s, std::size_t base) {
@@ -89,10 +101,7 @@ void normalize_into(NormalizedText& r, std::string_view s, std::size_t base) {
       continue;
     }
     const std::size_t start = i;
-    // A CJK Unified Ideograph (U+4E00..U+9FFF: E4 B8 80 .. E9 BF BF) is its own NFKC: its
-    // bytes are copied without decoding it.
-    if (c >= 0xE4 && c <= 0xE9 && i + 2 < s.size() && (c != 0xE4 || static_cast<unsigned char>(s[i + 1]) >= 0xB8) &&
-        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+    if (cjk_ideograph_at(s, i)) {
       r.text[o] = s[i];
       r.text[o + 1] = s[i + 1];
       r.text[o + 2] = s[i + 2];
@@ -118,27 +127,44 @@ void normalize_into(NormalizedText& r, std::string_view s, std::size_t base) {
   r.origin.resize(o);
 }
 
-std::string match_key(std::string_view s) {
-  std::string key;
-  key.reserve(s.size());
-  std::size_t i = 0;
+void append_match_key(std::string& key, std::string_view s) {
+  // Written in place, as normalize_into: a key is almost never longer than its text.
+  std::size_t o = key.size();
+  key.resize(o + s.size());
   std::string piece;
+  std::size_t i = 0;
   while (i < s.size()) {
-    std::size_t start = i;
-    char32_t cp = next_code_point(s, i);
-    if (own_nfkc(cp) && i - start == (cp < 0x80 ? 1u : 3u)) {
-      if (!left_out_of_key(cp)) key.append(s.data() + start, i - start);
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (!ascii_left_out_of_key(c)) key[o++] = static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    if (cjk_ideograph_at(s, i)) {
+      key[o] = s[i];
+      key[o + 1] = s[i + 1];
+      key[o + 2] = s[i + 2];
+      o += 3;
+      i += 3;
       continue;
     }
     piece.clear();
-    append_nfkc(piece, cp);
+    append_nfkc(piece, next_code_point(s, i));
     std::size_t j = 0;
     while (j < piece.size()) {
-      char32_t c = next_code_point(piece, j);
-      if (left_out_of_key(c)) continue;
-      append_utf8(key, c);
+      const std::size_t from = j;
+      if (left_out_of_key(next_code_point(piece, j))) continue;
+      const std::size_t room = o + (j - from) + (s.size() - i);
+      if (room > key.size()) key.resize(room + room / 4);
+      for (std::size_t b = from; b < j; ++b) key[o++] = piece[b];
     }
   }
+  key.resize(o);
+}
+
+std::string match_key(std::string_view s) {
+  std::string key;
+  append_match_key(key, s);
   return key;
 }
 

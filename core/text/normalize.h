@@ -22,6 +22,8 @@ void normalize_into(NormalizedText& out, std::string_view s, std::size_t base = 
 
 // The key two labels are compared by: NFKC with every blank and quote removed.
 std::string match_key(std::string_view s);
+// The same appended to `key` (for keys kept one after another).
+void append_match_key(std::string& key, std::string_view s);
 
 // NFKC of cp when it is one code point known without ICU (ASCII, CJK Unified Ideographs,
 // full-width ASCII, the ideographic space; Arabic-Indic digits as ASCII ones); 0 otherwise

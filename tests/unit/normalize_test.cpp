@@ -40,6 +40,19 @@ TEST_CASE("match_key keeps CJK text and Chinese punctuation as it is", "[normali
   CHECK(match_key("1.属于国家秘密") == "1.属于国家秘密");
 }
 
+TEST_CASE("append_match_key appends the key and keeps what was there", "[normalize]") {
+  std::string keys = "总计";
+  gk::append_match_key(keys, "（一）\u3000予以 公开㈠");
+  CHECK(keys == "总计(一)予以公开(一)");
+  gk::append_match_key(keys, " \u3000 ");
+  CHECK(keys == "总计(一)予以公开(一)");
+  // Expanding code points at the end of a long text of ASCII: the buffer grows as needed.
+  std::string many(1000, 'x');
+  std::string key;
+  gk::append_match_key(key, many + "㈠㈡㈢");
+  CHECK(key == many + "(一)(二)(三)");
+}
+
 TEST_CASE("normalize maps every output byte to its source byte", "[normalize]") {
   SECTION("full-width digits: one source character, one output byte") {
     auto n = normalize("１２");
