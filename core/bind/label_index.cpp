@@ -147,11 +147,11 @@ const LabelReading& LabelIndex::reading(std::size_t table, std::size_t row, cons
   if (k != by_key_.end()) {
     reading = k->second;
   } else {
-    auto fresh = std::make_unique<LabelReading>();
-    fresh->parts = parse_label_key(key);
-    fresh->sorted = sorted_code_points(fresh->parts.words);
-    reading = fresh.get();
-    readings_.push_back(std::move(fresh));
+    LabelReading& fresh = readings_.emplace_back();
+    fresh.id = readings_.size() - 1;
+    fresh.parts = parse_label_key(key);
+    fresh.sorted = sorted_code_points(fresh.parts.words);
+    reading = &fresh;
     by_key_.emplace(key, reading);
   }
   if (whole) whole_[unit.index] = reading;

@@ -5,7 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <memory>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,6 +19,7 @@ namespace gk {
 
 // A parsed label with what fuzzy matching compares: its words' code points, sorted.
 struct LabelReading {
+  std::size_t id = 0;  // dense, in the order readings are made: for tables' memos of matches
   LabelParts parts;
   std::vector<char32_t> sorted;  // sorted code points of parts.words
 };
@@ -62,6 +63,8 @@ class LabelIndex {
   // The reading of a unit's cells [from, to) joined.
   const LabelReading& reading(std::size_t table, std::size_t row, const LabelUnit& unit, std::size_t from,
                               std::size_t to);
+  // How many readings have been made (their ids are below it).
+  std::size_t readings() const { return readings_.size(); }
 
  private:
   std::size_t first_cell(std::size_t table, std::size_t row) const { return row_first_cell_[first_row_[table] + row]; }
@@ -82,7 +85,7 @@ class LabelIndex {
   std::vector<std::uint32_t> unit_cells_;
   std::vector<std::uint32_t> unit_words_, unit_bytes_;  // prefix sums, size + 1 per unit
   std::unordered_map<std::size_t, std::string> paragraph_keys_;  // the few paragraphs asked for
-  std::vector<std::unique_ptr<LabelReading>> readings_;
+  std::deque<LabelReading> readings_;  // a deque: readings stay where they are as it grows
   // Readings by key: a label written in many rows (a document of many reports) is read
   // once, and the index stays small (a cache by unit and cells would grow with the rows).
   std::unordered_map<std::string, const LabelReading*> by_key_;

@@ -135,6 +135,24 @@ std::string joined(const Row& row, const LabelUnit& unit, std::size_t from, std:
 // Joined cells longer than this are not read as one label (no label is anywhere near it).
 constexpr std::size_t kMaxJoinBytes = 4096;
 
+// Matches already made in this table, by reading, for the group each was last matched in:
+// a document of many reports names the same rows the same way, in the same groups, again
+// and again.
+struct MatchMemo {
+  struct Made {
+    int context = kNone;
+    Match match;
+  };
+  static constexpr int kNone = -2;  // no context is -2: -1 is "no group"
+  std::vector<Made> made;
+  Match operator()(const Matcher& m, const LabelReading& reading, int context) {
+    if (reading.id >= made.size()) made.resize(reading.id + 1 + made.size() / 2);
+    Made& slot = made[reading.id];
+    if (slot.context != context) slot = {context, m.match(reading, context)};
+    return slot.match;
+  }
+};
+
 // Reads a unit as cells [from, to): all its cells, else its trailing cells (header words
 // above a row label in PDF text), else its leading cells (text where the first value
 // belongs: "8.属于行政查询事项 | 若干 | 0 …"), else the closest fuzzy reading of all of it.
@@ -142,23 +160,6 @@ constexpr std::size_t kMaxJoinBytes = 4096;
 // longest official label, a fuzzy one no longer than three times it (similarity() of keys
 // more than three times apart in length is below every threshold). That keeps a row of
 // thousands of text cells linear.
-// Matches already made in this table, by reading and group: a document of many reports
-// names the same rows the same way again and again.
-struct MatchMemo {
-  struct Hash {
-    std::size_t operator()(const std::pair<const LabelReading*, int>& k) const {
-      return std::hash<const void*>()(k.first) * 31 + static_cast<std::size_t>(k.second + 1);
-    }
-  };
-  std::unordered_map<std::pair<const LabelReading*, int>, Match, Hash> made;
-  Match operator()(const Matcher& m, const LabelReading& reading, int context) {
-    auto key = std::make_pair(&reading, context);
-    auto it = made.find(key);
-    if (it == made.end()) it = made.emplace(key, m.match(reading, context)).first;
-    return it->second;
-  }
-};
-
 Match match_unit(const Matcher& m, MatchMemo& memo, LabelIndex& index, std::size_t table, std::size_t row,
                  const LabelUnit& u, int context, std::size_t& from, std::size_t& to) {
   const std::size_t n = u.size;
