@@ -25,6 +25,7 @@ namespace {
 bool is_placeholder(const std::string& key) {
   static const char* const kPlaceholders[] = {"/", "-", "--", "—", "——", "–", "―", "无", "空",
                                               "×", "\\", "_", "__"};
+  if (key.size() > 6) return false;  // the longest is "——"
   for (const char* p : kPlaceholders)
     if (key == p) return true;
   return false;

@@ -25,6 +25,9 @@ double similarity(std::string_view a, std::string_view b);
 // with many.
 std::vector<char32_t> sorted_code_points(std::string_view key);
 double similarity(const std::vector<char32_t>& a, const std::vector<char32_t>& b);
+// similarity(a, b) when it is at least `least` and above `above`, else 0: the comparison
+// stops as soon as too few code points are left to get there (most rows are far off).
+double similarity_if(const std::vector<char32_t>& a, const std::vector<char32_t>& b, double least, double above);
 // The most similarity() can give for keys of these lengths (in code points).
 inline double similarity_bound(std::size_t a, std::size_t b) {
   return a + b == 0 ? 1.0 : 2.0 * static_cast<double>(a < b ? a : b) / static_cast<double>(a + b);

@@ -104,8 +104,8 @@ struct Matcher {
         double bound = similarity_bound(length, official_cps[i].size());
         if (bound < needed || bound <= best.score) continue;
         if (!eligible(i, lp, context, pass)) continue;
-        double score = similarity(reading.sorted, official_cps[i]);
-        if (score >= needed && score > best.score) best = {static_cast<int>(i), false, score};
+        double score = similarity_if(reading.sorted, official_cps[i], needed, best.score);
+        if (score > 0) best = {static_cast<int>(i), false, score};
       }
       if (best.row >= 0) return best;
     }

@@ -239,3 +239,22 @@ TEST_CASE("item numbers bind within their group", "[binding]") {
   CHECK(values_of(bound(t, "other_3")).back() == "7");
 }
 
+
+TEST_CASE("similarity_if gives similarity when it passes both bounds and 0 otherwise", "[bind]") {
+  // Every pair of short sorted keys over a small alphabet, every threshold binding uses.
+  std::vector<std::vector<char32_t>> keys = {{}};
+  for (std::size_t k = 0; k < keys.size() && keys.size() < 400; ++k)
+    for (char32_t c : {U'公', U'开', U'申', U'请'})
+      if (keys[k].size() < 5 && (keys[k].empty() || keys[k].back() <= c)) {
+        keys.push_back(keys[k]);
+        keys.back().push_back(c);
+      }
+  for (double least : {0.5, 0.7, 0.8})
+    for (double above : {0.0, 0.6, 0.75, 5.0 / 6.0})
+      for (const auto& a : keys)
+        for (const auto& b : keys) {
+          double full = gk::similarity(a, b);
+          double expected = full >= least && full > above ? full : 0.0;
+          REQUIRE(gk::similarity_if(a, b, least, above) == expected);
+        }
+}
