@@ -177,14 +177,32 @@ void check_malformed_in(const Rule& self, const CheckContext& ctx, std::optional
   }
 }
 
-// Read line by line (a year and its 年 never span lines), and only lines that hold 年.
+// Whether a line's NFKC may hold five digits in a row. Code points whose NFKC is known
+// without ICU are told apart as digits or not; any other may turn into digits (①, ⒈, ㏠).
+bool may_hold_five_digits(std::string_view s) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t nfkc = static_cast<unsigned char>(s[i]);
+    if (nfkc < 0x80) {
+      ++i;
+    } else if ((nfkc = nfkc_without_icu(next_code_point(s, i))) == 0) {
+      return true;
+    }
+    run = nfkc >= '0' && nfkc <= '9' ? run + 1 : 0;
+    if (run >= 5) return true;
+  }
+  return false;
+}
+
+// Read line by line (a year and its 年 never span lines), and only lines that hold 年 and
+// may hold a number long enough.
 void check_malformed(const Rule& self, const CheckContext& ctx, std::optional<int> year, std::vector<Finding>& out) {
   const SourceText& text = ctx.text;
   static const std::string kNian = "年";
   NormalizedText n;  // reused from line to line
   for (std::size_t line = 1; line <= text.line_count(); ++line) {
     const Span span = text.line_span(line);
-    if (text.view(span).find(kNian) == std::string_view::npos) continue;
+    if (text.view(span).find(kNian) == std::string_view::npos || !may_hold_five_digits(text.view(span))) continue;
     normalize_into(n, text.view(span), span.begin);
     check_malformed_in(self, ctx, year, n, out);
   }

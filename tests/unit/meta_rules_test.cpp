@@ -195,6 +195,15 @@ TEST_CASE("meta.year finds the year that disagrees", "[meta]") {
     CHECK(r2->text.position(f2.span.begin).line == 4);
     CHECK(r2->text.position(f2.span.begin).column == 9);
   }
+  SECTION("a malformed year in full-width digits, or with a digit only NFKC reads (①)") {
+    for (const char* written : {"２０２１１年", "2021①年"}) {
+      INFO(written);
+      Mini m;
+      m.overview = std::string("我办按照《某某县") + written + "政务公开工作要点》开展工作。";
+      auto r = gk::check_text(m.text(), "t");
+      CHECK(covered(*r, only(*r, "meta.year")) == written);
+    }
+  }
   SECTION("signed in the report's own year, or two years later (seed 000)") {
     for (const char* date : {"2021年12月26日", "2023年1月26日"}) {
       INFO(date);
