@@ -3,6 +3,7 @@
 // A label may come in several cells (a label wrapped over lines in PDF text, a group
 // label beside its item); cells are read as units, each starting at an enumerator.
 #include <algorithm>
+#include <bitset>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -47,6 +48,15 @@ struct Matcher {
   // Official and variant words -> the rows that use them, in row order.
   std::unordered_map<std::string, std::vector<int>> exact;
   std::size_t longest_words = 0;  // code points of the longest official or variant words
+  // The code points of all official and variant words, hashed to bits: a label's code
+  // points outside it can be common with no row, which bounds every row's similarity
+  // before any is compared (most labels a table is offered belong to another table).
+  static constexpr std::size_t kVocabularyBits = 1024;
+  std::bitset<kVocabularyBits> vocabulary;
+  static std::size_t vocabulary_bit(char32_t cp) { return (cp * 2654435761u) % kVocabularyBits; }
+  void add_vocabulary(const std::string& words) {
+    for (char32_t cp : sorted_code_points(words)) vocabulary.set(vocabulary_bit(cp));
+  }
 
   explicit Matcher(const TableSpec& s) : spec(s) {
     for (std::size_t i = 0; i < s.rows.size(); ++i) {
@@ -55,10 +65,12 @@ struct Matcher {
       official_cps.push_back(sorted_code_points(official.back().words));
       longest_words = std::max(longest_words, official_cps.back().size());
       add_exact(official.back().words, static_cast<int>(i));
+      add_vocabulary(official.back().words);
       for (const std::string& v : r.variants) {
         std::string words = parse_label(v).words;
         longest_words = std::max(longest_words, code_points(words));
         add_exact(words, static_cast<int>(i));
+        add_vocabulary(words);
       }
     }
   }
@@ -89,7 +101,9 @@ struct Matcher {
   Match match(const LabelReading& reading, int context) const {
     const LabelParts& lp = reading.parts;
     const std::size_t length = reading.sorted.size();
-    auto same = exact.find(lp.words);
+    std::size_t known = 0;  // the label's code points the vocabulary may hold
+    for (char32_t cp : reading.sorted) known += vocabulary.test(vocabulary_bit(cp));
+    auto same = known == length ? exact.find(lp.words) : exact.end();
     for (int pass = 0; pass < 2; ++pass) {
       if (same != exact.end())
         for (int i : same->second)
@@ -100,8 +114,11 @@ struct Matcher {
                       : lp.level == EnumLevel::None ? kMinSimilarityUnnumbered : kMinSimilarityNumbered;
       Match best;
       for (std::size_t i = 0; i < official.size(); ++i) {
-        // Lengths alone may rule the row out before the code points are compared.
-        double bound = similarity_bound(length, official_cps[i].size());
+        // Lengths and the vocabulary may rule the row out before the code points are compared.
+        const std::size_t official_length = official_cps[i].size();
+        double bound = known >= std::min(length, official_length)
+                           ? similarity_bound(length, official_length)
+                           : 2.0 * static_cast<double>(known) / static_cast<double>(length + official_length);
         if (bound < needed || bound <= best.score) continue;
         if (!eligible(i, lp, context, pass)) continue;
         double score = similarity_if(reading.sorted, official_cps[i], needed, best.score);
