@@ -22,6 +22,11 @@ constexpr std::size_t kPeriodCodePoints = 60;
 // The most source bytes read for it from the term on (blanks included).
 constexpr std::size_t kPeriodWindowBytes = 4096;
 
+// How much of 总体情况's first paragraph is read for the year it opens with (code points
+// that are not blanks; the most source bytes).
+constexpr std::size_t kOpeningCodePoints = 64;
+constexpr std::size_t kOpeningBytes = 1024;
+
 const char* const kPeriodTerms[] = {"统计期限", "统计期间", "统计时限"};
 
 // Normalised text without blanks (line breaks included), each byte knowing its source byte.
@@ -109,6 +114,20 @@ Finding year_finding(const Rule& self, Span at, int expected, int actual, std::s
   return f;
 }
 
+// Where a window of text from `pos` ends: after `code_points` code points that are not
+// blanks, or at `limit`, whichever comes first (never inside a code point).
+std::size_t window_end(const std::string& src, std::size_t pos, std::size_t limit, std::size_t code_points) {
+  std::size_t end = pos, kept = 0;
+  while (end < limit && kept < code_points) {
+    std::size_t next = end;
+    char32_t cp = next_code_point(src, next);
+    if (next > limit) break;
+    if (!is_blank(cp)) ++kept;
+    end = next;
+  }
+  return end;
+}
+
 // Every year the 统计期限 sentence names must be the report's year. Each term starts with 统:
 // the text is read, blanks removed, in a window from each 统 (not as a whole, which took a
 // normalised copy of the entire text and its offsets: five times its size).
@@ -119,15 +138,7 @@ void check_period(const Rule& self, const CheckContext& ctx, int year, std::vect
   for (std::size_t pos = src.find(kTong); pos != std::string::npos; pos = src.find(kTong, pos + kTong.size())) {
     // The window: the term and the kPeriodCodePoints after it, blanks not counted (NFKC only
     // ever adds code points), and never more than kPeriodWindowBytes.
-    std::size_t end = pos, kept = 0;
-    const std::size_t limit = std::min(src.size(), pos + kPeriodWindowBytes);
-    while (end < limit && kept < kPeriodCodePoints + 8) {
-      std::size_t next = end;
-      char32_t cp = next_code_point(src, next);
-      if (next > limit) break;
-      if (!is_blank(cp)) ++kept;
-      end = next;
-    }
+    const std::size_t end = window_end(src, pos, std::min(src.size(), pos + kPeriodWindowBytes), kPeriodCodePoints + 8);
     Compact c = compact(text, {pos, end});
     for (const char* term : kPeriodTerms) {
       const std::string t = term;
@@ -177,15 +188,15 @@ void check_malformed_in(const Rule& self, const CheckContext& ctx, std::optional
   }
 }
 
-// Whether a line's NFKC may hold five digits in a row. Code points whose NFKC is known
-// without ICU are told apart as digits or not; any other may turn into digits (①, ⒈, ㏠).
+// Whether a line's NFKC may hold five digits in a row. Code points whose NFKC is a single
+// code point are told apart as digits or not; any other may turn into digits (①, ⒈, ㏠).
 bool may_hold_five_digits(std::string_view s) {
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size();) {
     char32_t nfkc = static_cast<unsigned char>(s[i]);
     if (nfkc < 0x80) {
       ++i;
-    } else if ((nfkc = nfkc_without_icu(next_code_point(s, i))) == 0) {
+    } else if ((nfkc = nfkc_single(next_code_point(s, i))) == 0) {
       return true;
     }
     run = nfkc >= '0' && nfkc <= '9' ? run + 1 : 0;
@@ -239,8 +250,11 @@ void check_overview(const Rule& self, const CheckContext& ctx, int year, std::ve
     const Block& first = ctx.doc.blocks[body.begin];
     if (first.kind != Block::Kind::Paragraph) return;
     const Paragraph& p = ctx.doc.paragraphs[first.index];
-    Compact c = compact(ctx.text, p.span);
-    // The year, if the paragraph opens with one, ends within its first 15 bytes (二〇一九年).
+    // The year, if the paragraph opens with one, ends within its first 15 bytes (二〇一九年),
+    // and what follows it decides (refers_elsewhere): the paragraph's opening is enough.
+    const std::size_t end = window_end(ctx.text.str(), p.span.begin, std::min(p.span.end, p.span.begin + kOpeningBytes),
+                                       kOpeningCodePoints);
+    Compact c = compact(ctx.text, {p.span.begin, end});
     std::vector<YearMention> ys = years_in(ctx.text, c, 0, 16);
     if (ys.empty() || ys.front().begin != 0 || ys.front().year == year) return;
     const YearMention& m = ys.front();

@@ -35,6 +35,12 @@ char32_t nfkc_without_icu(char32_t cp) {
   return own_nfkc(cp) ? cp : 0;
 }
 
+char32_t nfkc_single(char32_t cp) {
+  if (char32_t known = nfkc_without_icu(cp)) return known;
+  const icu::Normalizer2* n = nfkc();
+  return cp != 0 && n != nullptr && n->isInert(static_cast<UChar32>(cp)) ? cp : 0;
+}
+
 bool left_out_of_key(char32_t cp) {
   return is_blank(cp) || cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 ||
          cp == 0x2019 || cp == 0x300C || cp == 0x300D;

@@ -29,6 +29,10 @@ void append_match_key(std::string& key, std::string_view s);
 // full-width ASCII, the ideographic space; Arabic-Indic digits as ASCII ones); 0 otherwise
 // (U+0000 too, which is its own NFKC).
 char32_t nfkc_without_icu(char32_t cp);
+// NFKC of cp when it is a single code point found without normalising: what
+// nfkc_without_icu knows, or cp itself when ICU's normaliser leaves it alone; 0 when its
+// NFKC may be more than one code point (①, …, ㏠) or when cp is U+0000.
+char32_t nfkc_single(char32_t cp);
 // Whether match_key leaves the (normalised) code point out: blanks and quotes.
 bool left_out_of_key(char32_t cp);
 

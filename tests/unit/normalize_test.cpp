@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 using gk::match_key;
 using gk::normalize;
@@ -102,4 +103,25 @@ TEST_CASE("the full-width and ideographic-space shortcut agrees with ICU's NFKC"
     INFO("U+" << std::hex << static_cast<unsigned>(cp));
     CHECK(normalize(utf8).text == expected);
   }
+}
+
+TEST_CASE("nfkc_single gives a code point only when it is the whole NFKC", "[normalize]") {
+  // Every code point of the Basic Multilingual Plane outside the surrogates.
+  std::size_t single = 0;
+  for (char32_t cp = 1; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    char32_t s = gk::nfkc_single(cp);
+    if (s == 0) continue;
+    ++single;
+    std::string utf8, expected;
+    gk::append_utf8(utf8, cp);
+    gk::append_utf8(expected, s);
+    INFO("U+" << std::hex << static_cast<unsigned>(cp));
+    REQUIRE(normalize(utf8).text == expected);
+  }
+  CHECK(single > 40000);  // ideographs, punctuation, most letters
+  CHECK(gk::nfkc_single(U'①') == 0);
+  CHECK(gk::nfkc_single(U'…') == 0);
+  CHECK(gk::nfkc_single(U'。') == U'。');
+  CHECK(gk::nfkc_single(U'９') == U'9');
 }
