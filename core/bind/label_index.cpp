@@ -150,7 +150,6 @@ const LabelReading& LabelIndex::reading(std::size_t table, std::size_t row, cons
     LabelReading& fresh = readings_.emplace_back();
     fresh.id = readings_.size() - 1;
     fresh.parts = parse_label_key(key);
-    fresh.sorted = sorted_code_points(fresh.parts.words);
     reading = &fresh;
     by_key_.emplace(key, reading);
   }

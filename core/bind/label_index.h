@@ -21,7 +21,19 @@ namespace gk {
 struct LabelReading {
   std::size_t id = 0;  // dense, in the order readings are made: for tables' memos of matches
   LabelParts parts;
-  std::vector<char32_t> sorted;  // sorted code points of parts.words
+  // The sorted code points of parts.words, worked out when first asked (only fuzzy
+  // matching asks, and most joins of a label's cells are only looked up exactly).
+  const std::vector<char32_t>& sorted() const {
+    if (!sorted_made_) {
+      sorted_ = sorted_code_points(parts.words);
+      sorted_made_ = true;
+    }
+    return sorted_;
+  }
+
+ private:
+  mutable std::vector<char32_t> sorted_;
+  mutable bool sorted_made_ = false;
 };
 
 // One label: consecutive label cells from one that starts with an enumerator (or the

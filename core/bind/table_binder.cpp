@@ -95,38 +95,73 @@ struct Matcher {
     return lp.level == EnumLevel::None || (o.level == lp.level && o.number == lp.number);
   }
 
+  // The first row an exact reading names in this pass, or -1.
+  int exact_row(const std::vector<int>* same, const LabelParts& lp, int context, int pass) const {
+    if (same != nullptr)
+      for (int i : *same)
+        if (eligible(static_cast<std::size_t>(i), lp, context, pass)) return i;
+    return -1;
+  }
+
+  // The row a fuzzy reading names best in this pass (no row when none is close enough).
+  Match fuzzy(const LabelReading& reading, std::size_t known, int context, int pass) const {
+    const LabelParts& lp = reading.parts;
+    const std::vector<char32_t>& sorted = reading.sorted();
+    const std::size_t length = sorted.size();
+    // A shortened label ("部分公开") or a truncated one ("其他法律行政止公开").
+    if (lp.level == EnumLevel::None && length < kMinFuzzyCodePoints) return {};
+    double needed = pass == 1 ? kMinSimilarityOutOfGroup
+                    : lp.level == EnumLevel::None ? kMinSimilarityUnnumbered : kMinSimilarityNumbered;
+    Match best;
+    for (std::size_t i = 0; i < official.size(); ++i) {
+      // Lengths and the vocabulary may rule the row out before the code points are compared.
+      const std::size_t official_length = official_cps[i].size();
+      double bound = known >= std::min(length, official_length)
+                         ? similarity_bound(length, official_length)
+                         : 2.0 * static_cast<double>(known) / static_cast<double>(length + official_length);
+      if (bound < needed || bound <= best.score) continue;
+      if (!eligible(i, lp, context, pass)) continue;
+      double score = similarity_if(sorted, official_cps[i], needed, best.score);
+      if (score > 0) best = {static_cast<int>(i), false, score};
+    }
+    return best;
+  }
+
+  // The label's code points the vocabulary may hold.
+  std::size_t known_code_points(const LabelReading& reading) const {
+    std::size_t known = 0;
+    for (char32_t cp : reading.sorted()) known += vocabulary.test(vocabulary_bit(cp));
+    return known;
+  }
+
+  const std::vector<int>* exact_rows(const LabelParts& lp) const {
+    auto same = exact.find(lp.words);
+    return same == exact.end() ? nullptr : &same->second;
+  }
+
   // The spec row this label names, given the group the previous rows opened. Items are
   // looked for in that group first, then (closer matches only) anywhere: PDF text often
   // puts a group label after its first items. An exact reading wins within its pass.
   Match match(const LabelReading& reading, int context) const {
-    const LabelParts& lp = reading.parts;
-    const std::size_t length = reading.sorted.size();
-    std::size_t known = 0;  // the label's code points the vocabulary may hold
-    for (char32_t cp : reading.sorted) known += vocabulary.test(vocabulary_bit(cp));
-    auto same = known == length ? exact.find(lp.words) : exact.end();
+    const std::size_t known = known_code_points(reading);
+    const std::vector<int>* same = known == reading.sorted().size() ? exact_rows(reading.parts) : nullptr;
     for (int pass = 0; pass < 2; ++pass) {
-      if (same != exact.end())
-        for (int i : same->second)
-          if (eligible(static_cast<std::size_t>(i), lp, context, pass)) return {i, true, 1.0};
-      // A shortened label ("部分公开") or a truncated one ("其他法律行政止公开").
-      if (lp.level == EnumLevel::None && length < kMinFuzzyCodePoints) continue;
-      double needed = pass == 1 ? kMinSimilarityOutOfGroup
-                      : lp.level == EnumLevel::None ? kMinSimilarityUnnumbered : kMinSimilarityNumbered;
-      Match best;
-      for (std::size_t i = 0; i < official.size(); ++i) {
-        // Lengths and the vocabulary may rule the row out before the code points are compared.
-        const std::size_t official_length = official_cps[i].size();
-        double bound = known >= std::min(length, official_length)
-                           ? similarity_bound(length, official_length)
-                           : 2.0 * static_cast<double>(known) / static_cast<double>(length + official_length);
-        if (bound < needed || bound <= best.score) continue;
-        if (!eligible(i, lp, context, pass)) continue;
-        double score = similarity_if(reading.sorted, official_cps[i], needed, best.score);
-        if (score > 0) best = {static_cast<int>(i), false, score};
-      }
-      if (best.row >= 0) return best;
+      if (int i = exact_row(same, reading.parts, context, pass); i >= 0) return {i, true, 1.0};
+      if (Match best = fuzzy(reading, known, context, pass); best.row >= 0) return best;
     }
     return {};
+  }
+
+  // match() when it is exact, else no row: what a partial join of a label's cells is
+  // tried for. Fuzzy matching is needed only when an exact reading in the second pass
+  // could be preempted by a fuzzy one in the first.
+  Match match_exact(const LabelReading& reading, int context) const {
+    const std::vector<int>* same = exact_rows(reading.parts);
+    if (same == nullptr) return {};
+    if (int i = exact_row(same, reading.parts, context, 0); i >= 0) return {i, true, 1.0};
+    int later = exact_row(same, reading.parts, context, 1);
+    if (later < 0 || fuzzy(reading, known_code_points(reading), context, 0).row >= 0) return {};
+    return {later, true, 1.0};
   }
 };
 
@@ -158,15 +193,24 @@ constexpr std::size_t kMaxJoinBytes = 4096;
 struct MatchMemo {
   struct Made {
     int context = kNone;
+    bool full = false;  // match(), not only match_exact()
     Match match;
   };
   static constexpr int kNone = -2;  // no context is -2: -1 is "no group"
   std::vector<Made> made;
-  Match operator()(const Matcher& m, const LabelReading& reading, int context) {
+  Made& slot(const LabelReading& reading) {
     if (reading.id >= made.size()) made.resize(reading.id + 1 + made.size() / 2);
-    Made& slot = made[reading.id];
-    if (slot.context != context) slot = {context, m.match(reading, context)};
-    return slot.match;
+    return made[reading.id];
+  }
+  Match operator()(const Matcher& m, const LabelReading& reading, int context) {
+    Made& s = slot(reading);
+    if (s.context != context || !s.full) s = {context, true, m.match(reading, context)};
+    return s.match;
+  }
+  Match exact(const Matcher& m, const LabelReading& reading, int context) {
+    Made& s = slot(reading);
+    if (s.context != context) s = {context, false, m.match_exact(reading, context)};
+    return s.match.exact ? s.match : Match{};
   }
 };
 
@@ -186,14 +230,14 @@ Match match_unit(const Matcher& m, MatchMemo& memo, LabelIndex& index, std::size
   to = n;
   for (from = 0; from < n; ++from) {
     if (!could_be(from, n, m.longest_words)) continue;
-    Match r = memo(m, index.reading(table, row, u, from, n), context);
-    if (r.row >= 0 && r.exact) return r;
+    Match r = memo.exact(m, index.reading(table, row, u, from, n), context);
+    if (r.row >= 0) return r;
   }
   from = 0;
   for (to = n - 1; to > 0; --to) {
     if (!could_be(0, to, m.longest_words)) continue;
-    Match r = memo(m, index.reading(table, row, u, 0, to), context);
-    if (r.row >= 0 && r.exact) return r;
+    Match r = memo.exact(m, index.reading(table, row, u, 0, to), context);
+    if (r.row >= 0) return r;
   }
   to = n;
   if (!could_be(0, n, 3 * m.longest_words)) return {};
