@@ -86,6 +86,16 @@ class Scanner {
     last_date_end_ = std::string::npos;
     std::size_t i = 0;
     while (i < s.size()) {
+      // Most of a report is ideographs and ASCII that start nothing: passed over undecoded.
+      const auto lead = static_cast<unsigned char>(s[i]);
+      if (lead < 0x80 && !starts_something(static_cast<char>(lead))) {
+        ++i;
+        continue;
+      }
+      if (lead >= 0xE4 && lead <= 0xE9 && !starts_fill_phrase(s, i)) {  // U+4000..U+9FFF
+        i += 3;
+        continue;
+      }
       std::size_t at = i;
       char32_t cp = next_code_point(s, i);
       if (at < covered_) continue;
@@ -107,6 +117,13 @@ class Scanner {
   }
 
  private:
+  // ASCII that may start a finding: a bracket or a mark.
+  static bool starts_something(char c) { return c == '[' || c == '(' || mark_kind(static_cast<unsigned char>(c)) != 0; }
+  // 此 or 在 at s[i], the ideographs a fill phrase starts with (fill_phrase_at).
+  static bool starts_fill_phrase(std::string_view s, std::size_t i) {
+    return s.compare(i, 3, "此") == 0 || s.compare(i, 3, "在") == 0;
+  }
+
   // A line of underscores or dashes only: a rule, not a blank to fill in.
   static bool only_rule_line(std::string_view s) {
     for (char c : s)
