@@ -47,9 +47,9 @@ struct Report {
 };
 
 class LabelIndex;
-// Binds one table of a format, reading the document through its label index
-// (bind/label_index.h), which every table shares.
-BoundTable bind_table(LabelIndex& index, const TableSpec& spec);
+// Binds the tables of a format, one per spec, reading the document through its label index
+// (bind/label_index.h) in one walk that all of them share.
+std::vector<BoundTable> bind_tables(LabelIndex& index, const std::vector<TableSpec>& specs);
 Report bind_report(const Document& doc, const SourceText& text);
 
 }  // namespace gk

@@ -78,12 +78,9 @@ Report bind_report(const Document& doc, const SourceText& text) {
     int bound = markers[i];
     for (const TableSpec& spec : f.tables) bound += static_cast<int>(spec.rows.size());
     if (!beats_best(bound, i)) continue;
-    std::vector<BoundTable> tables;
+    std::vector<BoundTable> tables = bind_tables(index, f.tables);
     int score = markers[i];
-    for (const TableSpec& spec : f.tables) {
-      tables.push_back(bind_table(index, spec));
-      score += tables.back().found_rows;
-    }
+    for (const BoundTable& t : tables) score += t.found_rows;
     if (beats_best(score, i)) {
       best_score = score;
       best = i;

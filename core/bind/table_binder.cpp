@@ -214,6 +214,34 @@ struct MatchMemo {
   }
 };
 
+// The readings of one row's joins of label cells, shared by every table of the format
+// that looks at the row: each join is looked up in the index once, not once a table.
+class RowReadings {
+ public:
+  RowReadings(LabelIndex& index) : index_(index) {}
+  void start(std::size_t table, std::size_t row) {
+    table_ = table;
+    row_ = row;
+    made_.clear();
+  }
+  const LabelReading& get(const LabelUnit& u, std::size_t from, std::size_t to) {
+    for (const Made& m : made_)
+      if (m.unit == u.index && m.from == from && m.to == to) return *m.reading;
+    const LabelReading& r = index_.reading(table_, row_, u, from, to);
+    made_.push_back({u.index, from, to, &r});
+    return r;
+  }
+
+ private:
+  struct Made {
+    std::size_t unit, from, to;
+    const LabelReading* reading;
+  };
+  LabelIndex& index_;
+  std::size_t table_ = 0, row_ = 0;
+  std::vector<Made> made_;
+};
+
 // Reads a unit as cells [from, to): all its cells, else its trailing cells (header words
 // above a row label in PDF text), else its leading cells (text where the first value
 // belongs: "8.属于行政查询事项 | 若干 | 0 …"), else the closest fuzzy reading of all of it.
@@ -221,8 +249,8 @@ struct MatchMemo {
 // longest official label, a fuzzy one no longer than three times it (similarity() of keys
 // more than three times apart in length is below every threshold). That keeps a row of
 // thousands of text cells linear.
-Match match_unit(const Matcher& m, MatchMemo& memo, LabelIndex& index, std::size_t table, std::size_t row,
-                 const LabelUnit& u, int context, std::size_t& from, std::size_t& to) {
+Match match_unit(const Matcher& m, MatchMemo& memo, RowReadings& readings, const LabelUnit& u, int context,
+                 std::size_t& from, std::size_t& to) {
   const std::size_t n = u.size;
   auto could_be = [&](std::size_t a, std::size_t b, std::size_t longest) {
     return u.words[b] - u.words[a] <= longest && u.bytes[b] - u.bytes[a] <= kMaxJoinBytes;
@@ -230,18 +258,18 @@ Match match_unit(const Matcher& m, MatchMemo& memo, LabelIndex& index, std::size
   to = n;
   for (from = 0; from < n; ++from) {
     if (!could_be(from, n, m.longest_words)) continue;
-    Match r = memo.exact(m, index.reading(table, row, u, from, n), context);
+    Match r = memo.exact(m, readings.get(u, from, n), context);
     if (r.row >= 0) return r;
   }
   from = 0;
   for (to = n - 1; to > 0; --to) {
     if (!could_be(0, to, m.longest_words)) continue;
-    Match r = memo.exact(m, index.reading(table, row, u, 0, to), context);
+    Match r = memo.exact(m, readings.get(u, 0, to), context);
     if (r.row >= 0) return r;
   }
   to = n;
   if (!could_be(0, n, 3 * m.longest_words)) return {};
-  return memo(m, index.reading(table, row, u, 0, n), context);
+  return memo(m, readings.get(u, 0, n), context);
 }
 
 bool mentions_any(LabelIndex& index, std::size_t table, std::size_t row, const std::vector<std::string>& keys) {
@@ -282,99 +310,128 @@ void assign_values(BoundTable& bound, int item, const Row& row, const LabelUnit*
     b.values.push_back({&row.cells[c], parse_cell_value(row.cells[c].text)});
 }
 
+// One table's walk over the document: the group the rows have opened, whether its header
+// has been seen, and the rows bound so far. All tables of a format walk together, row by row.
+class TableWalk {
+ public:
+  TableWalk(LabelIndex& index, const TableSpec& spec)
+      : index_(index), spec_(spec), matcher_(matcher_for(spec, own_)), columns_(spec.columns.size()) {
+    bound_.spec = &spec;
+    bound_.rows.resize(spec.rows.size());
+    for (std::size_t i = 0; i < spec.rows.size(); ++i)
+      if (spec.rows[i].unlabeled) unlabeled_ = static_cast<int>(i);
+    for (const std::string& k : spec.header_keywords) header_keys_.push_back(match_key(k));
+  }
+
+  void paragraph(std::size_t p) {
+    // The header may be text of its own (PDF text, or the section heading).
+    if (unlabeled_ < 0 || header_seen_) return;
+    const std::string& k = index_.paragraph_key(p);
+    for (const std::string& key : header_keys_) header_seen_ = header_seen_ || k.find(key) != std::string::npos;
+  }
+
+  void row(std::size_t t, std::size_t ri, RowReadings& readings) {
+    const Row& row = index_.doc().tables[t].rows[ri];
+    if (unlabeled_ >= 0 && !header_seen_) header_seen_ = mentions_any(index_, t, ri, header_keys_);
+    auto kinds = [&](std::size_t c) { return index_.kind(t, ri, c); };
+    const RowPlan& plan = index_.plan(t, ri);
+    const bool no_units = plan.unit_begin == plan.unit_end;
+
+    Match item;
+    LabelUnit item_unit;  // the unit whose cells [from, to) name the item
+    std::size_t item_from = 0, item_to = 0;
+    std::size_t first_unused = row.cells.size();  // a label cell the item's label did not take
+    for (std::size_t k = plan.unit_begin; k < plan.unit_end; ++k) {
+      const LabelUnit u = index_.unit(k);
+      std::size_t from = 0, to = 0;
+      Match m = match_unit(matcher_, memo_, readings, u, context_, from, to);
+      item = m;
+      item_unit = u;
+      item_from = from;
+      item_to = to;
+      first_unused = to < u.size ? u.cells[to] : row.cells.size();
+      if (m.row < 0) continue;
+      const RowSpec& r = spec_.rows[m.row];
+      if (!r.children.empty()) context_ = m.row;
+      else if (r.parent < 0) context_ = -1;
+      else context_ = r.parent;
+    }
+
+    std::size_t begin = no_units ? 0 : plan.last_label + 1, end = row.cells.size();
+    // Text after the item's label is a bad value in the first value columns.
+    if (item.row >= 0 && first_unused < row.cells.size()) begin = first_unused;
+    if (begin == end) return;  // a group label on its own: context only
+    bool any_value = false;
+    for (std::size_t c = begin; c < end && !any_value; ++c)
+      any_value = kinds(c) != ValueKind::Empty && kinds(c) != ValueKind::Text;
+    // A header row: labels over blank cells. A row label over more blank cells than
+    // columns is a blank row whose label spans several columns (the blank form).
+    bool blank_row = item.row >= 0 && end - begin > columns_ && spec_.rows[item.row].children.empty();
+    if (!any_value && end - begin != columns_ && !blank_row) return;
+
+    // A group label over blank cells (its items carry the numbers) only opens the group.
+    if (item.row >= 0 && !spec_.rows[item.row].children.empty() && !any_value) return;
+    if (item.row >= 0) {
+      assign_values(bound_, item.row, row, &item_unit, item_from, item_to, item.exact, begin, end, columns_);
+      return;
+    }
+    // 表四: the row of values under the header, with no label of its own (or only
+    // header words that name no row).
+    if (unlabeled_ >= 0 && header_seen_ && bound_.rows[unlabeled_].source == nullptr) {
+      std::size_t filled = 0;
+      for (std::size_t c = begin; c < end; ++c) filled += kinds(c) != ValueKind::Empty;
+      if (filled == columns_ || (no_units && any_value)) {
+        assign_values(bound_, unlabeled_, row, nullptr, 0, 0, true, begin, end, columns_);
+        return;
+      }
+      if (no_units && filled == 0 && end - begin == columns_ && blank_values_ == nullptr) blank_values_ = &row;
+    }
+  }
+
+  BoundTable finish() {
+    // A row of blank cells under the header is the row of values only when no row has any.
+    if (unlabeled_ >= 0 && bound_.rows[unlabeled_].source == nullptr && blank_values_ != nullptr)
+      assign_values(bound_, unlabeled_, *blank_values_, nullptr, 0, 0, true, 0, blank_values_->cells.size(), columns_);
+    return std::move(bound_);
+  }
+
+ private:
+  LabelIndex& index_;
+  const TableSpec& spec_;
+  std::unique_ptr<Matcher> own_;  // before matcher_, which may point at it
+  const Matcher& matcher_;
+  const std::size_t columns_;
+  MatchMemo memo_;
+  BoundTable bound_;
+  int context_ = -1;
+  int unlabeled_ = -1;
+  std::vector<std::string> header_keys_;
+  bool header_seen_ = false;
+  const Row* blank_values_ = nullptr;  // 表四's row as the blank form has it: all cells blank
+};
+
 }  // namespace
 
-BoundTable bind_table(LabelIndex& index, const TableSpec& spec) {
+std::vector<BoundTable> bind_tables(LabelIndex& index, const std::vector<TableSpec>& specs) {
   const Document& doc = index.doc();
-  BoundTable bound;
-  bound.spec = &spec;
-  bound.rows.resize(spec.rows.size());
-  std::unique_ptr<Matcher> own;
-  const Matcher& matcher = matcher_for(spec, own);
-  MatchMemo memo;
-  const std::size_t columns = spec.columns.size();
-  int context = -1;
-
-  int unlabeled = -1;
-  for (std::size_t i = 0; i < spec.rows.size(); ++i)
-    if (spec.rows[i].unlabeled) unlabeled = static_cast<int>(i);
-  std::vector<std::string> header_keys;
-  for (const std::string& k : spec.header_keywords) header_keys.push_back(match_key(k));
-  bool header_seen = false;
-
-  const Row* blank_values = nullptr;  // 表四's row as the blank form has it: all cells blank
+  std::vector<TableWalk> walks;
+  walks.reserve(specs.size());
+  for (const TableSpec& spec : specs) walks.emplace_back(index, spec);
+  RowReadings readings(index);
   for (const Block& block : doc.blocks) {
     if (block.kind == Block::Kind::Paragraph) {
-      // The header may be text of its own (PDF text, or the section heading).
-      if (unlabeled >= 0 && !header_seen) {
-        const std::string& k = index.paragraph_key(block.index);
-        for (const std::string& key : header_keys) header_seen = header_seen || k.find(key) != std::string::npos;
-      }
+      for (TableWalk& w : walks) w.paragraph(block.index);
       continue;
     }
     const std::size_t t = block.index;
-    const std::vector<Row>& rows = doc.tables[t].rows;
-    for (std::size_t ri = 0; ri < rows.size(); ++ri) {
-      const Row& row = rows[ri];
-      if (unlabeled >= 0 && !header_seen) header_seen = mentions_any(index, t, ri, header_keys);
-      auto kinds = [&](std::size_t c) { return index.kind(t, ri, c); };
-      const RowPlan& plan = index.plan(t, ri);
-      const bool no_units = plan.unit_begin == plan.unit_end;
-
-      Match item;
-      LabelUnit item_unit;  // the unit whose cells [from, to) name the item
-      std::size_t item_from = 0, item_to = 0;
-      std::size_t first_unused = row.cells.size();  // a label cell the item's label did not take
-      for (std::size_t k = plan.unit_begin; k < plan.unit_end; ++k) {
-        const LabelUnit u = index.unit(k);
-        std::size_t from = 0, to = 0;
-        Match m = match_unit(matcher, memo, index, t, ri, u, context, from, to);
-        item = m;
-        item_unit = u;
-        item_from = from;
-        item_to = to;
-        first_unused = to < u.size ? u.cells[to] : row.cells.size();
-        if (m.row < 0) continue;
-        const RowSpec& r = spec.rows[m.row];
-        if (!r.children.empty()) context = m.row;
-        else if (r.parent < 0) context = -1;
-        else context = r.parent;
-      }
-
-      std::size_t begin = no_units ? 0 : plan.last_label + 1, end = row.cells.size();
-      // Text after the item's label is a bad value in the first value columns.
-      if (item.row >= 0 && first_unused < row.cells.size()) begin = first_unused;
-      if (begin == end) continue;  // a group label on its own: context only
-      bool any_value = false;
-      for (std::size_t c = begin; c < end && !any_value; ++c)
-        any_value = kinds(c) != ValueKind::Empty && kinds(c) != ValueKind::Text;
-      // A header row: labels over blank cells. A row label over more blank cells than
-      // columns is a blank row whose label spans several columns (the blank form).
-      bool blank_row = item.row >= 0 && end - begin > columns && spec.rows[item.row].children.empty();
-      if (!any_value && end - begin != columns && !blank_row) continue;
-
-      // A group label over blank cells (its items carry the numbers) only opens the group.
-      if (item.row >= 0 && !spec.rows[item.row].children.empty() && !any_value) continue;
-      if (item.row >= 0) {
-        assign_values(bound, item.row, row, &item_unit, item_from, item_to, item.exact, begin, end, columns);
-        continue;
-      }
-      // 表四: the row of values under the header, with no label of its own (or only
-      // header words that name no row).
-      if (unlabeled >= 0 && header_seen && bound.rows[unlabeled].source == nullptr) {
-        std::size_t filled = 0;
-        for (std::size_t c = begin; c < end; ++c) filled += kinds(c) != ValueKind::Empty;
-        if (filled == columns || (no_units && any_value)) {
-          assign_values(bound, unlabeled, row, nullptr, 0, 0, true, begin, end, columns);
-          continue;
-        }
-        if (no_units && filled == 0 && end - begin == columns && blank_values == nullptr) blank_values = &row;
-      }
+    for (std::size_t ri = 0; ri < doc.tables[t].rows.size(); ++ri) {
+      readings.start(t, ri);
+      for (TableWalk& w : walks) w.row(t, ri, readings);
     }
   }
-  // A row of blank cells under the header is the row of values only when no row has any.
-  if (unlabeled >= 0 && bound.rows[unlabeled].source == nullptr && blank_values != nullptr)
-    assign_values(bound, unlabeled, *blank_values, nullptr, 0, 0, true, 0, blank_values->cells.size(), columns);
+  std::vector<BoundTable> bound;
+  bound.reserve(walks.size());
+  for (TableWalk& w : walks) bound.push_back(w.finish());
   return bound;
 }
 

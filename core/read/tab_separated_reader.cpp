@@ -1,5 +1,7 @@
 // Rows as lines with tab-separated cells, as copied from a web page or a PDF viewer.
 // Blank lines inside a table do not end it; a line of text without tabs does.
+#include <algorithm>
+
 #include "read/document_builder.h"
 #include "read/reader.h"
 
@@ -15,6 +17,7 @@ Document read_tab_separated(const SourceText& text) {
       continue;
     }
     Row row;
+    row.cells.reserve(static_cast<std::size_t>(std::count(v.begin(), v.end(), '\t')) + 1);
     std::size_t start = line.begin;
     for (std::size_t i = line.begin; i <= line.end; ++i) {
       if (i == line.end || text.str()[i] == '\t') {
