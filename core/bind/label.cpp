@@ -24,13 +24,11 @@ bool is_separator(char32_t c) { return c == U'、' || c == '.' || c == ',' || c 
 
 LabelParts parse_label(std::string_view label_text) { return parse_label_key(match_key(label_text)); }
 
-LabelParts parse_label_key(std::string key) {
-  LabelParts r;
-  std::string_view k = key;
+std::size_t read_enumerator(std::string_view k, LabelParts& r) {
   std::size_t i = 0;
-  if (k.empty()) return r;
+  if (k.empty()) return 0;
   char32_t first = next_code_point(k, i);
-  std::size_t after = std::string_view::npos;
+  std::size_t after = 0;
   if (first == '(') {
     // (一) or (1)
     std::size_t j = i;
@@ -69,7 +67,13 @@ LabelParts parse_label_key(std::string key) {
       break;
     }
   }
-  r.words = after == std::string_view::npos ? std::move(key) : key.substr(after);
+  return after;
+}
+
+LabelParts parse_label_key(std::string key) {
+  LabelParts r;
+  const std::size_t after = read_enumerator(key, r);
+  r.words = after == 0 ? std::move(key) : key.substr(after);
   return r;
 }
 

@@ -17,6 +17,9 @@ struct LabelParts {
 LabelParts parse_label(std::string_view label_text);
 // The same for a label already turned into its match key (text/normalize.h).
 LabelParts parse_label_key(std::string key);
+// Where the enumerator a label's match key starts with ends (0 when it has none), with its
+// level and number set in `parts` (its words left alone).
+std::size_t read_enumerator(std::string_view key, LabelParts& parts);
 
 // Share of characters two keys have in common (Dice coefficient over code points), 0..1.
 double similarity(std::string_view a, std::string_view b);

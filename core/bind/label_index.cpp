@@ -94,7 +94,8 @@ LabelIndex::LabelIndex(const Document& doc) : doc_(doc) {
       for (std::size_t c = 0; c < plan.first_value; ++c) {
         if (static_cast<ValueKind>(kinds_[base + c]) != ValueKind::Text) continue;
         plan.last_label = static_cast<std::uint32_t>(c);
-        LabelParts parts = parse_label_key(std::string(key(c)));
+        LabelParts parts;
+        const std::size_t words_start = read_enumerator(key(c), parts);
         if (plan.unit_end == plan.unit_begin || parts.level != EnumLevel::None) {
           units_.push_back({static_cast<std::uint32_t>(unit_cells_.size()), 0,
                             static_cast<std::uint32_t>(unit_words_.size())});
@@ -105,7 +106,7 @@ LabelIndex::LabelIndex(const Document& doc) : doc_(doc) {
         UnitRecord& u = units_.back();
         ++u.size;
         unit_cells_.push_back(static_cast<std::uint32_t>(c));
-        unit_words_.push_back(unit_words_.back() + static_cast<std::uint32_t>(code_points(parts.words)));
+        unit_words_.push_back(unit_words_.back() + static_cast<std::uint32_t>(code_points(key(c).substr(words_start))));
         unit_bytes_.push_back(unit_bytes_.back() + static_cast<std::uint32_t>(cells_of_row[c].text.size()));
       }
       plans_.push_back(plan);
