@@ -2,11 +2,12 @@
 // of the report hold, when that set is unique ("（七）总计·自然人 应为 1（现为 0）"). A typo in one
 // cell breaks a row and a column identity by the same amount; this turns the contradictions
 // into the fix.
+#include <algorithm>
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "rules/derived.h"
 #include "rules/identity_eval.h"
@@ -54,7 +55,7 @@ std::optional<Quantity> solve_single(const IdentityInstance& inst, int a) {
 std::vector<Fix> search(const std::vector<IdentityInstance>& all) {
   std::vector<std::size_t> failing;
   std::vector<const IdentityTerm*> candidates;
-  std::map<const BoundValue*, std::size_t> index;
+  std::unordered_map<const BoundValue*, std::size_t> index;  // every term of every instance is looked up
   for (std::size_t k = 0; k < all.size(); ++k) {
     if (all[k].residual() == Quantity{}) continue;
     failing.push_back(k);
@@ -99,26 +100,53 @@ std::vector<Fix> search(const std::vector<IdentityInstance>& all) {
   for (std::size_t c = 0; c < candidates.size(); ++c)
     for (std::size_t f = 0; f < failing.size(); ++f)
       if (coef(c, failing[f]) != 0) in_failing[c * words + f / 64] |= std::uint64_t{1} << (f % 64);
+  std::vector<std::uint64_t> every(words, ~std::uint64_t{0});  // all failing instances
+  if (failing.size() % 64 != 0) every.back() = (std::uint64_t{1} << (failing.size() % 64)) - 1;
   auto covers_failing = [&](std::size_t i, std::size_t j) {
-    for (std::size_t w = 0; w < words; ++w) {
-      std::uint64_t all = w + 1 < words || failing.size() % 64 == 0 ? ~std::uint64_t{0}
-                                                                     : (std::uint64_t{1} << (failing.size() % 64)) - 1;
-      if ((in_failing[i * words + w] | in_failing[j * words + w]) != all) return false;
+    for (std::size_t w = 0; w < words; ++w)
+      if ((in_failing[i * words + w] | in_failing[j * words + w]) != every[w]) return false;
+    return true;
+  };
+  // The instances each candidate is in, in order: a pair that covers every failing instance
+  // changes only the instances of its two cells (the others hold already).
+  std::vector<std::vector<std::size_t>> instances_of(candidates.size());
+  for (std::size_t k = 0; k < all.size(); ++k)
+    for (const IdentityTerm& t : all[k].terms) {
+      auto it = index.find(t.value);
+      if (it == index.end()) continue;
+      std::vector<std::size_t>& in = instances_of[it->second];
+      if (in.empty() || in.back() != k) in.push_back(k);
     }
+  for (std::size_t c = 0; c < candidates.size(); ++c)  // a cell whose terms cancel is not in it
+    instances_of[c].erase(std::remove_if(instances_of[c].begin(), instances_of[c].end(),
+                                         [&](std::size_t k) { return coef(c, k) == 0; }),
+                          instances_of[c].end());
+  // The delta of x solved from the first instance that holds x and not y (and solves).
+  auto solve_alone = [&](std::size_t x, std::size_t y) -> std::optional<Quantity> {
+    for (std::size_t k : instances_of[x])
+      if (coef(y, k) == 0)
+        if (auto d = solve_single(all[k], coef(x, k))) return d;
+    return std::nullopt;
+  };
+  auto pair_holds = [&](std::size_t i, Quantity dx, std::size_t j, Quantity dy) {
+    for (const auto& [c, delta] : {std::make_pair(i, dx), std::make_pair(j, dy)}) {
+      if (delta == Quantity{}) return false;
+      if (!valid_value(table, *candidates[c], candidates[c]->value->value.quantity + delta)) return false;
+    }
+    for (std::size_t c : {i, j})
+      for (std::size_t k : instances_of[c])
+        if (all[k].residual() + dx * coef(i, k) + dy * coef(j, k) != Quantity{}) return false;
     return true;
   };
   // Two cells: an instance holding only one of them fixes that one's delta.
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     for (std::size_t j = i + 1; j < candidates.size(); ++j) {
       if (!covers_failing(i, j)) continue;
-      std::optional<Quantity> dx, dy;
-      for (std::size_t k = 0; k < all.size() && !(dx && dy); ++k) {
-        int ax = coef(i, k), ay = coef(j, k);
-        if (ax != 0 && ay == 0 && !dx) dx = solve_single(all[k], ax);
-        if (ay != 0 && ax == 0 && !dy) dy = solve_single(all[k], ay);
-      }
-      if (!dx || !dy) continue;
-      if (acceptable({{i, *dx}, {j, *dy}})) fixes.push_back({{candidates[i], *dx}, {candidates[j], *dy}});
+      std::optional<Quantity> dx = solve_alone(i, j);
+      if (!dx) continue;
+      std::optional<Quantity> dy = solve_alone(j, i);
+      if (!dy) continue;
+      if (pair_holds(i, *dx, j, *dy)) fixes.push_back({{candidates[i], *dx}, {candidates[j], *dy}});
     }
   }
   return fixes;
