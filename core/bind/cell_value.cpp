@@ -31,6 +31,28 @@ bool is_placeholder(const std::string& key) {
   return false;
 }
 
+// Whether the cell's first code point after its leading blanks is a CJK ideograph other
+// than 无 and 空 (placeholders when alone): its key starts with it, so it is text, known
+// without building the key (most label cells).
+bool starts_with_label_ideograph(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ' ' || s[i] == '\t') {
+      ++i;
+    } else if (s.compare(i, 3, "\u3000") == 0) {
+      i += 3;
+    } else {
+      break;
+    }
+  }
+  if (i + 3 > s.size()) return false;
+  const auto c = static_cast<unsigned char>(s[i]);
+  const auto c1 = static_cast<unsigned char>(s[i + 1]);
+  const auto c2 = static_cast<unsigned char>(s[i + 2]);
+  const bool ideograph = c >= 0xE4 && c <= 0xE9 && (c != 0xE4 || c1 >= 0xB8) && (c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80;
+  return ideograph && s.compare(i, 3, "无") != 0 && s.compare(i, 3, "空") != 0;
+}
+
 // NFKC of the cell without its surrounding blanks; inner blanks become one ' '. The minus
 // sign U+2212 reads as '-'.
 std::string numeric_text(std::string_view cell_text) {
@@ -66,6 +88,10 @@ CellValue parse_cell_value(std::string_view cell_text) {
     for (char c : cell_text) whole = whole * 10 + (c - '0');
     v.kind = ValueKind::Number;
     v.quantity = Quantity::of(whole);
+    return v;
+  }
+  if (starts_with_label_ideograph(cell_text)) {
+    v.kind = ValueKind::Text;
     return v;
   }
   std::string key = match_key(cell_text);

@@ -26,11 +26,13 @@ Document read_cell_per_line(const SourceText& text) {
   bool after_cell = false;  // the previous line was a cell line
 
   auto close_row = [&] {
+    const std::size_t cells = row.cells.size();
     if (row_open && !row.cells.empty()) {
       update_row_span(row);
       builder.table().rows.push_back(std::move(row));
     }
     row = Row();
+    row.cells.reserve(cells);  // the next row is most likely as wide
     row_open = false;
   };
 

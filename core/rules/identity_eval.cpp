@@ -25,6 +25,7 @@ bool instantiate(const IdentitySpec& id, const BoundTable& t, int line, Identity
   inst.spec = &id;
   inst.table = &t;
   inst.line = line;
+  inst.terms.reserve(id.lhs.size() + id.rhs.size());
   for (const auto* side : {&id.lhs, &id.rhs}) {
     int coefficient = side == &id.lhs ? 1 : -1;
     for (const std::string& term : *side) {

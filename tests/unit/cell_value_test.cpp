@@ -103,6 +103,10 @@ TEST_CASE("text", "[cell_value]") {
   CHECK(kind("1.属于国家秘密") == ValueKind::Text);
   CHECK(kind("12件") == ValueKind::Text);
   CHECK(kind("无法提供") == ValueKind::Text);  // starts like the placeholder 无
+  CHECK(kind(" \u3000无 ") == ValueKind::Placeholder);
+  CHECK(kind("\t空") == ValueKind::Placeholder);
+  CHECK(kind("\u3000予以公开") == ValueKind::Text);
+  CHECK(kind("一") == ValueKind::Text);
   CHECK(kind("abc") == ValueKind::Text);
   CHECK_FALSE(parse_cell_value("予以公开").is_value_like());
 }
