@@ -39,7 +39,7 @@ bool starts_with_label_ideograph(std::string_view s) {
   while (i < s.size()) {
     if (s[i] == ' ' || s[i] == '\t') {
       ++i;
-    } else if (s.compare(i, 3, "\u3000") == 0) {
+    } else if (has_at(s, i, "\u3000")) {
       i += 3;
     } else {
       break;
@@ -50,7 +50,7 @@ bool starts_with_label_ideograph(std::string_view s) {
   const auto c1 = static_cast<unsigned char>(s[i + 1]);
   const auto c2 = static_cast<unsigned char>(s[i + 2]);
   const bool ideograph = c >= 0xE4 && c <= 0xE9 && (c != 0xE4 || c1 >= 0xB8) && (c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80;
-  return ideograph && s.compare(i, 3, "无") != 0 && s.compare(i, 3, "空") != 0;
+  return ideograph && !has_at(s, i, "无") && !has_at(s, i, "空");
 }
 
 // NFKC of the cell without its surrounding blanks; inner blanks become one ' '. The minus

@@ -134,8 +134,7 @@ std::size_t window_end(const std::string& src, std::size_t pos, std::size_t limi
 void check_period(const Rule& self, const CheckContext& ctx, int year, std::vector<Finding>& out) {
   const SourceText& text = ctx.text;
   const std::string& src = text.str();
-  static const std::string kTong = "统";
-  for (std::size_t pos = src.find(kTong); pos != std::string::npos; pos = src.find(kTong, pos + kTong.size())) {
+  for (std::size_t pos = find_bytes(src, "统"); pos != std::string::npos; pos = find_bytes(src, "统", pos + 3)) {
     // The window: the term and the kPeriodCodePoints after it, blanks not counted (NFKC only
     // ever adds code points), and never more than kPeriodWindowBytes.
     const std::size_t end = window_end(src, pos, std::min(src.size(), pos + kPeriodWindowBytes), kPeriodCodePoints + 8);
@@ -175,7 +174,7 @@ void check_malformed_in(const Rule& self, const CheckContext& ctx, std::optional
     while (i < s.size() && is_digit(s[i])) ++i;
     std::size_t digits = i - b;
     if (digits < 5 || digits > kMaxMalformedDigits) continue;
-    if (s.compare(b, 2, "20") != 0 && s.compare(b, 2, "19") != 0) continue;
+    if (!has_at(s, b, "20") && !has_at(s, b, "19")) continue;
     if (b > 0 && (s[b - 1] == '.' || s[b - 1] == '-')) continue;  // part of a decimal or a code
     std::size_t k = i;
     while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
@@ -209,11 +208,10 @@ bool may_hold_five_digits(std::string_view s) {
 // may hold a number long enough.
 void check_malformed(const Rule& self, const CheckContext& ctx, std::optional<int> year, std::vector<Finding>& out) {
   const SourceText& text = ctx.text;
-  static const std::string kNian = "年";
   NormalizedText n;  // reused from line to line
   for (std::size_t line = 1; line <= text.line_count(); ++line) {
     const Span span = text.line_span(line);
-    if (text.view(span).find(kNian) == std::string_view::npos || !may_hold_five_digits(text.view(span))) continue;
+    if (find_bytes(text.view(span), "年") == std::string_view::npos || !may_hold_five_digits(text.view(span))) continue;
     normalize_into(n, text.view(span), span.begin);
     check_malformed_in(self, ctx, year, n, out);
   }

@@ -121,7 +121,7 @@ class Scanner {
   static bool starts_something(char c) { return c == '[' || c == '(' || mark_kind(static_cast<unsigned char>(c)) != 0; }
   // 此 or 在 at s[i], the ideographs a fill phrase starts with (fill_phrase_at).
   static bool starts_fill_phrase(std::string_view s, std::size_t i) {
-    return s.compare(i, 3, "此") == 0 || s.compare(i, 3, "在") == 0;
+    return has_at(s, i, "此") || has_at(s, i, "在");
   }
 
   // A line of underscores or dashes only: a rule, not a blank to fill in.

@@ -2,6 +2,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -39,6 +40,32 @@ inline std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t*
   }
   *end = j;
   return ok ? j - i : 0;
+}
+
+// Whether the bytes of the literal `lit` (a character or a short word) start at s[i],
+// compared inline: a call to memcmp costs more than comparing a few bytes.
+template <std::size_t N>
+inline bool has_at(std::string_view s, std::size_t i, const char (&lit)[N]) {
+  constexpr std::size_t n = N - 1;
+  if (i > s.size() || s.size() - i < n) return false;
+  for (std::size_t k = 0; k < n; ++k)
+    if (s[i + k] != lit[k]) return false;
+  return true;
+}
+
+// Where the literal `lit` first occurs in s from `from` on (npos if nowhere): its first
+// byte found by memchr, the rest compared inline (what find() does, without a call to
+// memcmp for each candidate: the lead bytes of CJK text recur every few bytes).
+template <std::size_t N>
+inline std::size_t find_bytes(std::string_view s, const char (&lit)[N], std::size_t from = 0) {
+  while (from < s.size()) {
+    const void* hit = std::memchr(s.data() + from, lit[0], s.size() - from);
+    if (hit == nullptr) break;
+    const std::size_t i = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data());
+    if (has_at(s, i, lit)) return i;
+    from = i + 1;
+  }
+  return std::string_view::npos;
 }
 
 inline void append_utf8(std::string& out, char32_t cp) {
