@@ -39,6 +39,13 @@ Layout detect_pdf_text(const SourceText& text) {
   return wide * 2 > rows ? Layout::PdfLayout : Layout::PdfRaw;
 }
 
+// Whether a field holds more than blanks (a loop: find_first_not_of calls memchr a byte).
+bool has_content(std::string_view field) {
+  for (char c : field)
+    if (c != ' ' && c != '\r') return true;
+  return false;
+}
+
 // Counts the lines that look like one cell after a leading tab, and the lines that hold
 // several tab-separated fields; the larger count names the layout.
 Layout detect_layout(const SourceText& text) {
@@ -55,7 +62,7 @@ Layout detect_layout(const SourceText& text) {
     std::size_t start = 0;
     for (std::size_t i = 0; i <= v.size(); ++i) {
       if (i == v.size() || v[i] == '\t') {
-        if (v.substr(start, i - start).find_first_not_of(" \r") != std::string_view::npos) ++filled;
+        filled += has_content(v.substr(start, i - start));
         start = i + 1;
       }
     }

@@ -7,7 +7,6 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_map>
 
 #include "rules/derived.h"
 #include "rules/identity_eval.h"
@@ -55,12 +54,22 @@ std::optional<Quantity> solve_single(const IdentityInstance& inst, int a) {
 std::vector<Fix> search(const std::vector<IdentityInstance>& all) {
   std::vector<std::size_t> failing;
   std::vector<const IdentityTerm*> candidates;
-  std::unordered_map<const BoundValue*, std::size_t> index;  // every term of every instance is looked up
+  // Candidates by the cell they change, (row, column) of the table: every term of every
+  // instance is looked up.
+  const TableSpec& spec = *all.front().table->spec;
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> index(spec.rows.size() * spec.columns.size(), kNone);
+  auto slot = [&](const IdentityTerm& t) -> std::size_t& {
+    return index[static_cast<std::size_t>(t.row) * spec.columns.size() + static_cast<std::size_t>(t.column)];
+  };
   for (std::size_t k = 0; k < all.size(); ++k) {
     if (all[k].residual() == Quantity{}) continue;
     failing.push_back(k);
     for (const IdentityTerm& t : all[k].terms)
-      if (index.emplace(t.value, candidates.size()).second) candidates.push_back(&t);
+      if (slot(t) == kNone) {
+        slot(t) = candidates.size();
+        candidates.push_back(&t);
+      }
   }
   std::vector<Fix> fixes;
   if (failing.empty()) return fixes;
@@ -68,10 +77,8 @@ std::vector<Fix> search(const std::vector<IdentityInstance>& all) {
   coef.instances = all.size();
   coef.at.assign(candidates.size() * all.size(), 0);
   for (std::size_t k = 0; k < all.size(); ++k)
-    for (const IdentityTerm& t : all[k].terms) {
-      auto it = index.find(t.value);
-      if (it != index.end()) coef.at[it->second * all.size() + k] += t.coefficient;
-    }
+    for (const IdentityTerm& t : all[k].terms)
+      if (std::size_t c = slot(t); c != kNone) coef.at[c * all.size() + k] += t.coefficient;
 
   const BoundTable& table = *all.front().table;
   // The changes (candidate, delta) make every instance hold and every value possible.
@@ -112,9 +119,9 @@ std::vector<Fix> search(const std::vector<IdentityInstance>& all) {
   std::vector<std::vector<std::size_t>> instances_of(candidates.size());
   for (std::size_t k = 0; k < all.size(); ++k)
     for (const IdentityTerm& t : all[k].terms) {
-      auto it = index.find(t.value);
-      if (it == index.end()) continue;
-      std::vector<std::size_t>& in = instances_of[it->second];
+      std::size_t c = slot(t);
+      if (c == kNone) continue;
+      std::vector<std::size_t>& in = instances_of[c];
       if (in.empty() || in.back() != k) in.push_back(k);
     }
   for (std::size_t c = 0; c < candidates.size(); ++c)  // a cell whose terms cancel is not in it
