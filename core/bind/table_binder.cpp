@@ -48,6 +48,7 @@ struct Matcher {
   // Official and variant words -> the rows that use them, in row order.
   std::unordered_map<std::string, std::vector<int>> exact;
   std::size_t longest_words = 0;  // code points of the longest official or variant words
+  std::size_t shortest_official = static_cast<std::size_t>(-1);  // code points of the shortest official words
   // The code points of all official and variant words, hashed to bits: a label's code
   // points outside it can be common with no row, which bounds every row's similarity
   // before any is compared (most labels a table is offered belong to another table).
@@ -64,6 +65,7 @@ struct Matcher {
       official.push_back(parse_label(r.label));
       official_cps.push_back(sorted_code_points(official.back().words));
       longest_words = std::max(longest_words, official_cps.back().size());
+      shortest_official = std::min(shortest_official, official_cps.back().size());
       add_exact(official.back().words, static_cast<int>(i));
       add_vocabulary(official.back().words);
       for (const std::string& v : r.variants) {
@@ -144,7 +146,12 @@ struct Matcher {
   // puts a group label after its first items. An exact reading wins within its pass.
   Match match(const LabelReading& reading, int context) const {
     const std::size_t known = known_code_points(reading);
-    const std::vector<int>* same = known == reading.sorted().size() ? exact_rows(reading.parts) : nullptr;
+    const std::size_t length = reading.sorted().size();
+    // Too few of its code points are in the table's labels for any row to come within the
+    // lowest threshold (0.5: 2·known / (length + shortest) below it), nor to be exact.
+    static_assert(kMinSimilarityNumbered == 0.5 && kMinSimilarityUnnumbered > 0.5 && kMinSimilarityOutOfGroup > 0.5);
+    if (known < length && 4 * known < length + shortest_official) return {};
+    const std::vector<int>* same = known == length ? exact_rows(reading.parts) : nullptr;
     for (int pass = 0; pass < 2; ++pass) {
       if (int i = exact_row(same, reading.parts, context, pass); i >= 0) return {i, true, 1.0};
       if (Match best = fuzzy(reading, known, context, pass); best.row >= 0) return best;
@@ -199,7 +206,7 @@ struct MatchMemo {
   static constexpr int kNone = -2;  // no context is -2: -1 is "no group"
   std::vector<Made> made;
   Made& slot(const LabelReading& reading) {
-    if (reading.id >= made.size()) made.resize(reading.id + 1 + made.size() / 2);
+    if (reading.id >= made.size()) made.resize(std::max<std::size_t>(64, 2 * (reading.id + 1)));
     return made[reading.id];
   }
   Match operator()(const Matcher& m, const LabelReading& reading, int context) {
