@@ -1,11 +1,13 @@
 // Binds a document to the format it follows. The format is told by the tables alone
 // (labels only one format uses, rows only one format has), never by the report's year.
 #include <algorithm>
+#include <memory>
 #include <string>
 
 #include "bind/label_index.h"
 #include "bind/report.h"
 #include "bind/year.h"
+#include "formats/built_in.h"
 #include "text/normalize.h"
 
 namespace gk {
@@ -19,8 +21,12 @@ constexpr int kMarkerWeight = 1;
 // How many of the format's markers the tables carry, and the first cell that carries one.
 int count_markers(const Format& f, const LabelIndex& index, const Cell*& first) {
   const Document& doc = index.doc();
-  std::vector<std::string> markers;
-  for (const std::string& m : f.markers) markers.push_back(match_key(m));
+  std::unique_ptr<std::vector<std::string>> own;
+  const std::vector<std::string>& markers = derived_once(f, own, [](const Format& format) {
+    std::vector<std::string> keys;
+    for (const std::string& m : format.markers) keys.push_back(match_key(m));
+    return keys;
+  });
   std::vector<bool> found(markers.size(), false);
   first = nullptr;
   for (std::size_t t = 0; t < doc.tables.size(); ++t)

@@ -1,8 +1,10 @@
 #include "bind/sections.h"
 
 #include <algorithm>
+#include <memory>
 
 #include "bind/label.h"
+#include "formats/built_in.h"
 #include "read/line_scan.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -68,10 +70,14 @@ Numbering read_numbering(std::string_view s) {
   return n;
 }
 
-std::size_t code_points(std::string_view s) {
+// Whether s has more than `limit` code points (counted only as far as needed: most
+// paragraphs are far longer than any title).
+bool more_code_points_than(std::string_view s, std::size_t limit) {
+  if (s.size() <= limit) return false;
   std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80 && ++n > limit) return true;
+  return false;
 }
 
 // Trailing punctuation a heading may carry: "二、主动公开政府信息情况。" "…情况：".
@@ -107,7 +113,7 @@ struct SectionKeys {
   std::vector<std::string> keywords;  // match keys
 };
 
-std::vector<SectionKeys> section_keys(const Format& f) {
+std::vector<SectionKeys> make_section_keys(const Format& f) {
   std::vector<SectionKeys> out;
   for (const SectionSpec& s : f.sections) {
     SectionKeys k;
@@ -241,7 +247,8 @@ std::vector<SectionHeading> keep_structural(const std::vector<SectionHeading>& f
 
 std::vector<SectionHeading> find_sections(const Document& doc, const SourceText& text, const Format& format) {
   std::vector<SectionHeading> out;
-  const std::vector<SectionKeys> sections = section_keys(format);
+  std::unique_ptr<std::vector<SectionKeys>> own;
+  const std::vector<SectionKeys>& sections = derived_once(format, own, [](const Format& f) { return make_section_keys(f); });
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     if (doc.blocks[b].kind != Block::Kind::Paragraph) continue;
     const Paragraph& p = doc.paragraphs[doc.blocks[b].index];
@@ -249,7 +256,7 @@ std::vector<SectionHeading> find_sections(const Document& doc, const SourceText&
     Span title = trim_span(text, {p.span.begin + num.end, p.span.end});
     title = strip_trailing_punctuation(text, title);
     std::string_view words = text.view(title);
-    if (words.empty() || code_points(words) > kMaxTitleCodePoints) continue;
+    if (words.empty() || more_code_points_than(words, kMaxTitleCodePoints)) continue;
     // Plain text (no numbering, no markdown heading) is a heading only when it is a title
     // word for word: most paragraphs end here, before any similarity is computed, and most
     // of them before their key is worked out.

@@ -13,6 +13,7 @@
 #include "bind/label.h"
 #include "bind/label_index.h"
 #include "bind/report.h"
+#include "formats/built_in.h"
 #include "text/normalize.h"
 
 namespace gk {
@@ -172,18 +173,6 @@ struct Matcher {
   }
 };
 
-// The matcher of a table of the built-in formats is built once; others (tests' own
-// formats) each time.
-const Matcher& matcher_for(const TableSpec& spec, std::unique_ptr<Matcher>& own) {
-  static std::unordered_map<const TableSpec*, std::unique_ptr<Matcher>> cache;
-  auto it = cache.find(&spec);
-  if (it != cache.end()) return *it->second;
-  for (const Format& f : formats())
-    for (const TableSpec& t : f.tables)
-      if (&t == &spec) return *cache.emplace(&spec, std::make_unique<Matcher>(spec)).first->second;
-  own = std::make_unique<Matcher>(spec);
-  return *own;
-}
 
 std::string joined(const Row& row, const LabelUnit& unit, std::size_t from, std::size_t to) {
   std::string s;
@@ -322,7 +311,10 @@ void assign_values(BoundTable& bound, int item, const Row& row, const LabelUnit*
 class TableWalk {
  public:
   TableWalk(LabelIndex& index, const TableSpec& spec)
-      : index_(index), spec_(spec), matcher_(matcher_for(spec, own_)), columns_(spec.columns.size()) {
+      : index_(index),
+        spec_(spec),
+        matcher_(derived_once(spec, own_, [](const TableSpec& s) { return Matcher(s); })),
+        columns_(spec.columns.size()) {
     bound_.spec = &spec;
     bound_.rows.resize(spec.rows.size());
     for (std::size_t i = 0; i < spec.rows.size(); ++i)

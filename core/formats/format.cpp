@@ -1,5 +1,7 @@
 #include "formats/format.h"
 
+#include "formats/built_in.h"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -122,6 +124,19 @@ const std::vector<Format>& formats() {
     return v;
   }();
   return all;
+}
+
+bool is_built_in(const Format& f) {
+  for (const Format& built_in : formats())
+    if (&built_in == &f) return true;
+  return false;
+}
+
+bool is_built_in(const TableSpec& t) {
+  for (const Format& f : formats())
+    for (const TableSpec& built_in : f.tables)
+      if (&built_in == &t) return true;
+  return false;
 }
 
 }  // namespace gk
