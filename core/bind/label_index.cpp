@@ -148,11 +148,13 @@ const LabelReading& LabelIndex::reading(std::size_t table, std::size_t row, cons
   if (k != by_key_.end()) {
     reading = k->second;
   } else {
-    LabelReading& fresh = readings_.emplace_back();
+    LabelReading& fresh = readings_.emplace_back();  // a deque: the key viewed below stays put
     fresh.id = readings_.size() - 1;
-    fresh.parts = parse_label_key(key);
+    fresh.key = key;
+    const std::size_t words = read_enumerator(fresh.key, fresh.parts);
+    fresh.parts.words = fresh.key.substr(words);
     reading = &fresh;
-    by_key_.emplace(key, reading);
+    by_key_.emplace(std::string_view(fresh.key), reading);
   }
   if (whole) whole_[unit.index] = reading;
   return *reading;

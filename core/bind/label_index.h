@@ -20,6 +20,7 @@ namespace gk {
 // A parsed label with what fuzzy matching compares: its words' code points, sorted.
 struct LabelReading {
   std::size_t id = 0;  // dense, in the order readings are made: for tables' memos of matches
+  std::string key;     // match_key of the joined cells
   LabelParts parts;
   // The sorted code points of parts.words, worked out when first asked (only fuzzy
   // matching asks, and most joins of a label's cells are only looked up exactly).
@@ -100,7 +101,7 @@ class LabelIndex {
   std::deque<LabelReading> readings_;  // a deque: readings stay where they are as it grows
   // Readings by key: a label written in many rows (a document of many reports) is read
   // once, and the index stays small (a cache by unit and cells would grow with the rows).
-  std::unordered_map<std::string, const LabelReading*> by_key_;
+  std::unordered_map<std::string_view, const LabelReading*> by_key_;  // views of the readings' keys
   std::string scratch_;  // the key being looked up
   std::vector<const LabelReading*> whole_;  // [unit]: the reading of all its cells, once asked
 };
