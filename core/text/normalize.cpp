@@ -22,6 +22,13 @@ const icu::Normalizer2* nfkc() {
 // Ideographs, which make up nearly all of a report (a unit test holds this against ICU).
 inline bool own_nfkc(char32_t cp) { return cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF); }
 
+// The punctuation of Chinese text that is its own NFKC (、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛
+// —‘’“” ·), spared a call to ICU (the same unit test holds these against it).
+inline bool own_punctuation(char32_t cp) {
+  return cp == 0x3001 || cp == 0x3002 || (cp >= 0x3008 && cp <= 0x3011) || (cp >= 0x3014 && cp <= 0x301B) ||
+         cp == 0x2014 || cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D || cp == 0xB7;
+}
+
 }  // namespace
 
 char32_t nfkc_without_icu(char32_t cp) {
@@ -32,7 +39,7 @@ char32_t nfkc_without_icu(char32_t cp) {
   // ideographic space is <wide> space: the punctuation of every report, spared a call to ICU.
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;
   if (cp == 0x3000) return ' ';
-  return own_nfkc(cp) ? cp : 0;
+  return own_nfkc(cp) || own_punctuation(cp) ? cp : 0;
 }
 
 char32_t nfkc_single(char32_t cp) {
@@ -117,14 +124,21 @@ void normalize_into(NormalizedText& r, std::string_view s, std::size_t base) {
       continue;
     }
     const char32_t cp = next_code_point(s, i);
-    piece.clear();
-    append_nfkc(piece, cp);
-    const std::size_t room = o + piece.size() + (s.size() - i);
+    char known_bytes[4];
+    std::string_view bytes;
+    if (const char32_t known = nfkc_without_icu(cp)) {
+      bytes = std::string_view(known_bytes, utf8_encode(known, known_bytes));
+    } else {
+      piece.clear();
+      append_nfkc(piece, cp);
+      bytes = piece;
+    }
+    const std::size_t room = o + bytes.size() + (s.size() - i);
     if (room > r.text.size()) {
       r.text.resize(room + room / 4);
       r.origin.resize(room + room / 4);
     }
-    for (char b : piece) {
+    for (char b : bytes) {
       r.text[o] = b;
       r.origin[o++] = base + start;
     }
@@ -154,8 +168,18 @@ void append_match_key(std::string& key, std::string_view s) {
       i += 3;
       continue;
     }
+    const char32_t cp = next_code_point(s, i);
+    if (const char32_t known = nfkc_without_icu(cp)) {
+      if (left_out_of_key(known)) continue;
+      char bytes[4];
+      const std::size_t n = utf8_encode(known, bytes);
+      const std::size_t room = o + n + (s.size() - i);
+      if (room > key.size()) key.resize(room + room / 4);
+      for (std::size_t b = 0; b < n; ++b) key[o++] = bytes[b];
+      continue;
+    }
     piece.clear();
-    append_nfkc(piece, next_code_point(s, i));
+    append_nfkc(piece, cp);
     std::size_t j = 0;
     while (j < piece.size()) {
       const std::size_t from = j;

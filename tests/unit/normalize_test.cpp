@@ -87,13 +87,16 @@ TEST_CASE("normalize maps every output byte to its source byte", "[normalize]") 
   }
 }
 
-TEST_CASE("the full-width and ideographic-space shortcut agrees with ICU's NFKC", "[normalize]") {
-  // normalize() maps U+FF01..U+FF5E and U+3000 without asking ICU; ICU must agree on each.
+TEST_CASE("the full-width, ideographic-space and punctuation shortcut agrees with ICU's NFKC", "[normalize]") {
+  // normalize() maps U+FF01..U+FF5E, U+3000 and the punctuation of Chinese text without
+  // asking ICU; ICU must agree on each.
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* icu_nfkc = icu::Normalizer2::getNFKCInstance(status);
   REQUIRE(U_SUCCESS(status));
-  std::vector<char32_t> cps = {0x3000};
+  std::vector<char32_t> cps = {0x3000, 0x3001, 0x3002, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0xB7};
   for (char32_t cp = 0xFF01; cp <= 0xFF5E; ++cp) cps.push_back(cp);
+  for (char32_t cp = 0x3008; cp <= 0x3011; ++cp) cps.push_back(cp);
+  for (char32_t cp = 0x3014; cp <= 0x301B; ++cp) cps.push_back(cp);
   for (char32_t cp : cps) {
     std::string utf8;
     icu::UnicodeString(static_cast<UChar32>(cp)).toUTF8String(utf8);
