@@ -31,26 +31,20 @@ bool is_placeholder(const std::string& key) {
   return false;
 }
 
-// Whether the cell's first code point after its leading blanks is a CJK ideograph other
-// than 无 and 空 (placeholders when alone): its key starts with it, so it is text, known
-// without building the key (most label cells).
-bool starts_with_label_ideograph(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    if (s[i] == ' ' || s[i] == '\t') {
-      ++i;
-    } else if (has_at(s, i, "\u3000")) {
-      i += 3;
-    } else {
-      break;
-    }
+// Whether the cell holds a CJK ideograph other than 无 and 空 (placeholders when alone):
+// NFKC keeps it, so the cell is neither blank, nor a placeholder, nor a number — it is
+// text, known without building its key (label cells, "1.属于国家秘密" among them).
+bool holds_label_ideograph(std::string_view s) {
+  for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0xE4 || c > 0xE9) continue;
+    const auto c1 = static_cast<unsigned char>(s[i + 1]);
+    const auto c2 = static_cast<unsigned char>(s[i + 2]);
+    if ((c != 0xE4 || c1 >= 0xB8) && (c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && !has_at(s, i, "无") &&
+        !has_at(s, i, "空"))
+      return true;
   }
-  if (i + 3 > s.size()) return false;
-  const auto c = static_cast<unsigned char>(s[i]);
-  const auto c1 = static_cast<unsigned char>(s[i + 1]);
-  const auto c2 = static_cast<unsigned char>(s[i + 2]);
-  const bool ideograph = c >= 0xE4 && c <= 0xE9 && (c != 0xE4 || c1 >= 0xB8) && (c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80;
-  return ideograph && !has_at(s, i, "无") && !has_at(s, i, "空");
+  return false;
 }
 
 // NFKC of the cell without its surrounding blanks; inner blanks become one ' '. The minus
@@ -90,7 +84,8 @@ CellValue parse_cell_value(std::string_view cell_text) {
     v.quantity = Quantity::of(whole);
     return v;
   }
-  if (starts_with_label_ideograph(cell_text)) {
+  if (cell_text.empty()) return v;  // Empty
+  if (holds_label_ideograph(cell_text)) {
     v.kind = ValueKind::Text;
     return v;
   }

@@ -107,6 +107,10 @@ TEST_CASE("text", "[cell_value]") {
   CHECK(kind("\t空") == ValueKind::Placeholder);
   CHECK(kind("\u3000予以公开") == ValueKind::Text);
   CHECK(kind("一") == ValueKind::Text);
+  CHECK(kind("“无”") == ValueKind::Placeholder);  // quotes are not part of the key
+  CHECK(kind("无无") == ValueKind::Text);
+  CHECK(kind("１２件") == ValueKind::Text);
+  CHECK(kind("12 空") == ValueKind::Text);
   CHECK(kind("abc") == ValueKind::Text);
   CHECK_FALSE(parse_cell_value("予以公开").is_value_like());
 }
