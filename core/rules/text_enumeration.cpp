@@ -53,11 +53,9 @@ struct Sequence {
 // or the start (之一是, 统一是 are words, not marks).
 std::vector<Mark> shi_marks(std::string_view s) {
   std::vector<Mark> marks;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t at = i;
-    char32_t cp = next_code_point(s, i);
-    if (cp != U'是' || at == 0) continue;
+  for (std::size_t at = find_bytes(s, "是"); at != std::string_view::npos; at = find_bytes(s, "是", at + 3)) {
+    if (at == 0) continue;
+    const std::size_t i = at + 3;  // after 是
     // The numeral before 是: one to three code points (一, 十, 十二, 二十三).
     std::size_t best = std::string::npos;
     std::size_t b = at;

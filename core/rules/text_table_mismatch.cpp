@@ -124,13 +124,20 @@ class Checker {
     next_count_ = 0;
     std::size_t i = 0;
     while (i < s.size()) {
+      // Every word looked for below starts with one of these ideographs; most characters
+      // start none. Their UTF-8 starts with E5, E6, E8 or E9: other bytes (ASCII, other
+      // ideographs' lead bytes, continuation bytes) are passed over undecoded.
+      const auto lead = static_cast<unsigned char>(s[i]);
+      if (lead != 0xE5 && lead != 0xE6 && lead != 0xE8 && lead != 0xE9) {
+        ++i;
+        continue;
+      }
       std::size_t at = i;
       const char32_t cp = next_code_point(s, i);
-      while (next_count_ < counts_->size() && (*counts_)[next_count_].begin < at) ++next_count_;
-      // Every word looked for below starts with one of these; most characters start none.
       if (cp != U'受' && cp != U'收' && cp != U'新' && cp != U'接' && cp != U'行' && cp != U'没' && cp != U'未' &&
           cp != U'无' && cp != U'零')
         continue;
+      while (next_count_ < counts_->size() && (*counts_)[next_count_].begin < at) ++next_count_;
       if (std::size_t n = negation_at(at)) {
         i = at + n;
         continue;
