@@ -49,9 +49,6 @@ void sort_findings(std::vector<Finding>& findings) {
   findings = std::move(sorted);
 }
 
-// Room for the findings of most reports, so they are not moved as the vector grows.
-constexpr std::size_t kFindingsReserved = 32;
-
 std::unique_ptr<CheckResult> run_pipeline(Decoded decoded, std::string file) {
   auto r = std::make_unique<CheckResult>(std::move(file), std::move(decoded));
   if (r->decoded.binary == BinaryKind::None) {
@@ -60,7 +57,6 @@ std::unique_ptr<CheckResult> run_pipeline(Decoded decoded, std::string file) {
   }
   Derived derived(r->report);
   CheckContext ctx{r->decoded, r->text, r->doc, r->report, derived};
-  r->findings.reserve(kFindingsReserved);
   for (const Rule& rule : all_rules()) rule.run(rule, ctx, r->findings);
   derived.run_deferred(ctx);
   sort_findings(r->findings);

@@ -195,6 +195,8 @@ bool may_hold_five_digits(std::string_view s) {
     char32_t nfkc = static_cast<unsigned char>(s[i]);
     if (nfkc < 0x80) {
       ++i;
+    } else if (nfkc >= 0xE4 && nfkc <= 0xE9) {  // U+4000..U+9FFF: ideographs, their own NFKC
+      i += 3;
     } else if ((nfkc = nfkc_single(next_code_point(s, i))) == 0) {
       return true;
     }
