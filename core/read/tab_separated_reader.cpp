@@ -18,12 +18,12 @@ Document read_tab_separated(const SourceText& text) {
     }
     Row row;
     row.cells.reserve(static_cast<std::size_t>(std::count(v.begin(), v.end(), '\t')) + 1);
-    std::size_t start = line.begin;
-    for (std::size_t i = line.begin; i <= line.end; ++i) {
-      if (i == line.end || text.str()[i] == '\t') {
-        row.cells.push_back(make_cell(text, {start, i}));
-        start = i + 1;
-      }
+    for (std::size_t start = 0;;) {
+      const std::size_t tab = v.find('\t', start);
+      const std::size_t end = tab == std::string_view::npos ? v.size() : tab;
+      row.cells.push_back(make_cell(text, {line.begin + start, line.begin + end}));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
     }
     row.span = trim_span(text, line);
     builder.table().rows.push_back(std::move(row));

@@ -2,8 +2,10 @@
 // (items under （三）（四）（五） one place left, as PDF conversion leaves them). The values
 // are still aligned to the format and checked; the published table looks wrong.
 #include <map>
+#include <memory>
 
 #include "bind/label.h"
+#include "formats/built_in.h"
 #include "rules/labels.h"
 #include "rules/rule.h"
 
@@ -18,13 +20,18 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
     return;
   if (ctx.report.format == nullptr) return;
   for (const BoundTable& t : ctx.report.tables) {
-    // The usual place of the label, per kind of row (一、 / （一） / 1.), over the rows bound.
+    // The kind of each row of the format (一、 / （一） / 1.), read from its label once.
+    std::unique_ptr<std::vector<EnumLevel>> own;
+    const std::vector<EnumLevel>& level = derived_once(*t.spec, own, [](const TableSpec& spec) {
+      std::vector<EnumLevel> levels;
+      for (const RowSpec& r : spec.rows) levels.push_back(parse_label(r.label).level);
+      return levels;
+    });
+    // The usual place of the label, per kind of row, over the rows bound.
     std::map<EnumLevel, std::map<std::size_t, int>> places;
-    std::vector<EnumLevel> level(t.rows.size(), EnumLevel::None);
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
       const BoundRow& b = t.rows[i];
       if (!b.label || b.values.empty()) continue;
-      level[i] = parse_label(t.spec->rows[i].label).level;
       ++places[level[i]][b.label_cell];
     }
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
