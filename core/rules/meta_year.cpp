@@ -38,12 +38,16 @@ struct Compact {
 Compact compact(const SourceText& text, Span span) {
   NormalizedText n = normalize(text.view(span), span.begin);
   Compact c;
+  c.s.reserve(n.text.size());
+  c.origin.reserve(n.text.size());
   for (std::size_t i = 0; i < n.text.size();) {
     std::size_t start = i;
     char32_t cp = next_code_point(n.text, i);
     if (is_blank(cp)) continue;
-    c.s.append(n.text, start, i - start);
-    c.origin.insert(c.origin.end(), i - start, n.origin[start]);
+    for (std::size_t b = start; b < i; ++b) {
+      c.s.push_back(n.text[b]);
+      c.origin.push_back(n.origin[start]);
+    }
   }
   return c;
 }
