@@ -142,7 +142,7 @@ const LabelReading& LabelIndex::reading(std::size_t table, std::size_t row, cons
   }
   std::string& key = scratch_;
   key.clear();
-  for (std::size_t i = from; i < to; ++i) key += cell_key(table, row, unit.cells[i]);
+  append_join_key(key, table, row, unit, from, to);
   auto k = by_key_.find(key);
   const LabelReading* reading = nullptr;
   if (k != by_key_.end()) {

@@ -76,6 +76,11 @@ class LabelIndex {
   // The reading of a unit's cells [from, to) joined.
   const LabelReading& reading(std::size_t table, std::size_t row, const LabelUnit& unit, std::size_t from,
                               std::size_t to);
+  // Appends the match_key of a unit's cells [from, to) joined to `out`.
+  void append_join_key(std::string& out, std::size_t table, std::size_t row, const LabelUnit& unit, std::size_t from,
+                       std::size_t to) const {
+    for (std::size_t i = from; i < to; ++i) out += cell_key(table, row, unit.cells[i]);
+  }
   // How many readings have been made (their ids are below it).
   std::size_t readings() const { return readings_.size(); }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "bind/label.h"
@@ -48,6 +49,9 @@ struct Matcher {
   std::vector<std::vector<char32_t>> official_cps;  // sorted, for similarity()
   // Official and variant words -> the rows that use them, in row order.
   std::unordered_map<std::string, std::vector<int>> exact;
+  // The same words as views of exact's keys (its nodes stay put, moved or not): looked up
+  // before a join of a label's cells is read, by the join's words alone.
+  std::unordered_set<std::string_view> exact_words;
   std::size_t longest_words = 0;  // code points of the longest official or variant words
   std::size_t shortest_official = static_cast<std::size_t>(-1);  // code points of the shortest official words
   // The code points of all official and variant words, hashed to bits: a label's code
@@ -76,7 +80,10 @@ struct Matcher {
         add_vocabulary(words);
       }
     }
+    for (const auto& [words, rows] : exact) exact_words.insert(words);
   }
+
+  bool may_be_exact(std::string_view words) const { return exact_words.count(words) > 0; }
 
   void add_exact(const std::string& words, int row) {
     std::vector<int>& rows = exact[words];
@@ -219,23 +226,43 @@ class RowReadings {
     table_ = table;
     row_ = row;
     made_.clear();
+    words_.clear();
   }
   const LabelReading& get(const LabelUnit& u, std::size_t from, std::size_t to) {
-    for (const Made& m : made_)
-      if (m.unit == u.index && m.from == from && m.to == to) return *m.reading;
-    const LabelReading& r = index_.reading(table_, row_, u, from, to);
-    made_.push_back({u.index, from, to, &r});
-    return r;
+    Made& m = made(u, from, to);
+    if (m.reading == nullptr) m.reading = &index_.reading(table_, row_, u, from, to);
+    return *m.reading;
+  }
+  // The words of the join (its key without the enumerator), without making a reading of it.
+  std::string_view words(const LabelUnit& u, std::size_t from, std::size_t to) {
+    Made& m = made(u, from, to);
+    if (m.words_size == kUnknown) {
+      const std::size_t begin = words_.size();
+      index_.append_join_key(words_, table_, row_, u, from, to);
+      LabelParts parts;
+      m.words_begin = begin + read_enumerator(std::string_view(words_).substr(begin), parts);
+      m.words_size = words_.size() - m.words_begin;
+    }
+    return std::string_view(words_).substr(m.words_begin, m.words_size);
   }
 
  private:
+  static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
   struct Made {
     std::size_t unit, from, to;
-    const LabelReading* reading;
+    const LabelReading* reading = nullptr;
+    std::size_t words_begin = 0, words_size = kUnknown;  // in words_
   };
+  Made& made(const LabelUnit& u, std::size_t from, std::size_t to) {
+    for (Made& m : made_)
+      if (m.unit == u.index && m.from == from && m.to == to) return m;
+    made_.push_back({u.index, from, to});
+    return made_.back();
+  }
   LabelIndex& index_;
   std::size_t table_ = 0, row_ = 0;
   std::vector<Made> made_;
+  std::string words_;  // the joins' keys asked for in this row, one after another
 };
 
 // Reads a unit as cells [from, to): all its cells, else its trailing cells (header words
@@ -252,14 +279,18 @@ Match match_unit(const Matcher& m, MatchMemo& memo, RowReadings& readings, const
     return u.words[b] - u.words[a] <= longest && u.bytes[b] - u.bytes[a] <= kMaxJoinBytes;
   };
   to = n;
+  // A part of the unit is read only when its words are some row's exact words: only an
+  // exact reading of a part is taken.
   for (from = 0; from < n; ++from) {
     if (!could_be(from, n, m.longest_words)) continue;
+    if (from > 0 && !m.may_be_exact(readings.words(u, from, n))) continue;
     Match r = memo.exact(m, readings.get(u, from, n), context);
     if (r.row >= 0) return r;
   }
   from = 0;
   for (to = n - 1; to > 0; --to) {
     if (!could_be(0, to, m.longest_words)) continue;
+    if (!m.may_be_exact(readings.words(u, 0, to))) continue;
     Match r = memo.exact(m, readings.get(u, 0, to), context);
     if (r.row >= 0) return r;
   }
