@@ -36,6 +36,8 @@ bool is_word_with_gong(std::string_view s, std::size_t i) {
 
 // The total word at byte i, or 0.
 std::size_t total_word_at(std::string_view s, std::size_t i) {
+  // Every word starts with 共, 合, 总 or 一, compared inline: most code points are none.
+  if (!has_at(s, i, "共") && !has_at(s, i, "合") && !has_at(s, i, "总") && !has_at(s, i, "一")) return 0;
   for (std::string_view w : kTotalWords) {
     if (s.substr(i, w.size()) != w) continue;
     if (w == "共" && is_word_with_gong(s, i)) return 0;
@@ -100,7 +102,7 @@ void check_run(const Rule& self, const CheckContext& ctx, const TextRun& run, co
       continue;
     }
     // total, then parts: "… 351 件，其中 72 件，64 件 …"
-    if (s.substr(at, 6) == "其中" && code_point_before(s, at) != U'尤' && code_point_before(s, at) != U'极') {
+    if (has_at(s, at, "其中") && code_point_before(s, at) != U'尤' && code_point_before(s, at) != U'极') {
       std::size_t q = at + 6;
       barrier = q;
       if (ci == 0) continue;
@@ -120,7 +122,7 @@ void check_run(const Rule& self, const CheckContext& ctx, const TextRun& run, co
       for (std::size_t k = q; k < s.size();) {
         std::size_t here = k;
         char32_t c = next_code_point(s, k);
-        if (ends_sentence(c) || s.substr(here, 6) == "其中" || total_word_at(s, here)) break;
+        if (ends_sentence(c) || has_at(s, here, "其中") || total_word_at(s, here)) break;
         end = k;
         if (c == U'等') partial_list = true;
       }
