@@ -1,5 +1,7 @@
 #include "bind/cell_value.h"
 
+#include <algorithm>
+
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -77,7 +79,7 @@ CellValue parse_cell_value(std::string_view cell_text) {
   CellValue v;
   // Most cells are a plain count: read it without normalising.
   if (!cell_text.empty() && cell_text.size() <= 12 &&
-      cell_text.find_first_not_of("0123456789") == std::string_view::npos) {
+      std::all_of(cell_text.begin(), cell_text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     std::int64_t whole = 0;
     for (char c : cell_text) whole = whole * 10 + (c - '0');
     v.kind = ValueKind::Number;

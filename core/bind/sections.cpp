@@ -263,7 +263,7 @@ std::vector<SectionHeading> find_sections(const Document& doc, const SourceText&
     const bool unnumbered = num.style == NumberStyle::None && p.heading_level == 0;
     if (unnumbered && !could_be_a_title(words, sections)) continue;
     std::string key = match_key(words);
-    if (key.find_first_of("0123456789") != std::string::npos) continue;  // a table row, not a title
+    if (std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;  // a table row, not a title
     if (unnumbered && std::none_of(sections.begin(), sections.end(), [&](const SectionKeys& s) { return s.title == key; }))
       continue;
     TitleMatch m = match_title(key, sections);
