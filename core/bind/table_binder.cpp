@@ -183,6 +183,7 @@ struct Matcher {
 
 std::string joined(const Row& row, const LabelUnit& unit, std::size_t from, std::size_t to) {
   std::string s;
+  s.reserve(unit.bytes[to] - unit.bytes[from]);
   for (std::size_t i = from; i < to; ++i) s += row.cells[unit.cells[i]].text;
   return s;
 }

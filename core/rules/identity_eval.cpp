@@ -80,6 +80,11 @@ std::vector<IdentityInstance> evaluate_identities(const Report& report) {
   std::unique_ptr<std::vector<TermIndexes>> own;
   const std::vector<TermIndexes>& indexes =
       derived_once(*report.format, own, [](const Format& f) { return term_indexes(f); });
+  std::size_t most = 0;  // instances there can be: sized once, as they are moved when it grows
+  for (const IdentitySpec& id : report.format->identities)
+    if (const BoundTable* t = report.table(id.table))
+      most += id.for_each_row ? t->spec->rows.size() : t->spec->columns.size();
+  out.reserve(most);
   for (std::size_t k = 0; k < report.format->identities.size(); ++k) {
     const IdentitySpec& id = report.format->identities[k];
     const BoundTable* t = report.table(id.table);
