@@ -1,5 +1,7 @@
 // Native benchmarks of the whole check as the CLI and the page run it: bytes decoded,
-// read, bound and checked, and the JSON written (gk::check_bytes + gk::to_json).
+// read, bound and checked, and the JSON written (gk::check_bytes + gk::to_json: seed/,
+// doc/); and, for each seed, the check alone (gk::check_bytes: check/), which issue 6's
+// "decoded, parsed and checked" figure reads.
 //   gkcheck_bench --inputs DIR [Google Benchmark flags]
 // DIR holds the documents bench/make_inputs.mjs writes (doc-1mb.txt, doc-10mb.txt,
 // report-100kb.txt); the seeds come from tests/corpus/seeds. scripts/bench.sh runs this
