@@ -23,14 +23,15 @@ std::string bytes_of(const emscripten::val& array) {
 }
 
 // The JSON handed to JavaScript as a string decoded straight from wasm memory: returning a
-// std::string would make Embind copy it into a second buffer first.
+// std::string would make Embind copy it into a second buffer first. The JSON is all ASCII
+// (JsonText::Ascii), which TextDecoder turns into a string at memcpy speed.
 emscripten::val as_js_string(const std::string& json) {
   static const emscripten::val decoder = emscripten::val::global("TextDecoder").new_();
   return decoder.call<emscripten::val>(
       "decode", emscripten::val(emscripten::typed_memory_view(json.size(), reinterpret_cast<const unsigned char*>(json.data()))));
 }
 
-emscripten::val json_of(const gk::CheckResult& r) { return as_js_string(gk::to_json({&r})); }
+emscripten::val json_of(const gk::CheckResult& r) { return as_js_string(gk::to_json({&r}, gk::JsonText::Ascii)); }
 
 // check(text): text the page already holds (a JS string, handed over as UTF-8).
 // Taken by value and handed over, so the text is held once in wasm memory.
@@ -64,7 +65,7 @@ emscripten::val check_files(const emscripten::val& names, const emscripten::val&
     view.push_back(r.get());
   }
   gk::check_across(all);
-  return as_js_string(gk::to_json(view));
+  return as_js_string(gk::to_json(view, gk::JsonText::Ascii));
 }
 
 // decodeBytes(Uint8Array): {"text", "encoding", "bom", "binary", "input", "message"} so the
@@ -73,7 +74,7 @@ emscripten::val check_files(const emscripten::val& names, const emscripten::val&
 std::string decode_bytes(const emscripten::val& array) {
   gk::Decoded d = gk::decode(bytes_of(array));
   std::string out;
-  gk::JsonWriter j(out);
+  gk::JsonWriter j(out, gk::JsonText::Ascii);
   j.begin_object();
   j.key("text");
   j.value(d.text);

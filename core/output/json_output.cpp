@@ -90,16 +90,18 @@ void report_json(JsonWriter& w, const CheckResult& r) {
 
 }  // namespace
 
-std::string to_json(const std::vector<const CheckResult*>& results) {
+std::string to_json(const std::vector<const CheckResult*>& results, JsonText text) {
   // Written compact, member by member (output/json_writer.h): half the bytes of an
   // indented document for the page to receive and parse (pipe through jq to read it).
   std::string out;
   // Sized once from what a finding takes (about 550 bytes with its locations): growing by
   // doubling would hold the old and the new buffer at once.
+  // Escaped, a Chinese character takes six bytes instead of three.
+  const std::size_t per_finding = text == JsonText::Ascii ? 900 : 600;
   std::size_t estimate = 64 * 1024;
-  for (const CheckResult* r : results) estimate += r->findings.size() * 600;
+  for (const CheckResult* r : results) estimate += r->findings.size() * per_finding;
   out.reserve(estimate);
-  JsonWriter w(out);
+  JsonWriter w(out, text);
   w.begin_object();
   w.key("tool");
   w.begin_object();

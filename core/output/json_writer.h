@@ -2,6 +2,9 @@
 // tree of nodes built first (that tree cost more time and memory than the whole check for a
 // long report). Writes compact JSON; strings are UTF-8 with '"', '\' and control characters
 // escaped, and any invalid UTF-8 replaced by U+FFFD, so the output is always valid JSON.
+// Written as UTF-8, or all in ASCII with \uXXXX escapes (JsonText::Ascii): what the wasm
+// hands to JavaScript, where decoding ASCII costs a memcpy and decoding UTF-8 with Chinese
+// in it took longer than writing the JSON.
 // Bytes gather in a small buffer of the writer's own and reach the string in large pieces:
 // appending to a std::string piece by piece cost more than everything else it does.
 #pragma once
@@ -15,9 +18,11 @@
 
 namespace gk {
 
+enum class JsonText { Utf8, Ascii };
+
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out) : out_(out) {}
+  explicit JsonWriter(std::string& out, JsonText text = JsonText::Utf8) : out_(out), ascii_(text == JsonText::Ascii) {}
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
   ~JsonWriter() { flush(); }
@@ -123,9 +128,22 @@ class JsonWriter {
     put(d + k, sizeof d - k);
   }
   void string(std::string_view s);
+  // \uXXXX, or a surrogate pair beyond the Basic Multilingual Plane.
+  void escaped(char32_t cp) {
+    static const char kHex[] = "0123456789abcdef";
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      escaped(0xD800 + (cp >> 10));
+      escaped(0xDC00 + (cp & 0x3FF));
+      return;
+    }
+    const char u[6] = {'\\', 'u', kHex[(cp >> 12) & 15], kHex[(cp >> 8) & 15], kHex[(cp >> 4) & 15], kHex[cp & 15]};
+    put(u, sizeof u);
+  }
 
   static constexpr std::size_t kBuffer = 8192;
   std::string& out_;
+  const bool ascii_;
   std::vector<bool> first_;
   bool after_key_ = false;
   std::size_t used_ = 0;
@@ -167,10 +185,17 @@ inline void JsonWriter::string(std::string_view s) {
     // A multi-byte sequence: copied when valid, else one U+FFFD per maximal invalid part.
     std::size_t j = i;
     if (utf8_sequence(s, i, &j) > 0) {
+      if (ascii_) {
+        copy_clean();
+        std::size_t k = i;
+        escaped(next_code_point(s, k));
+        clean = j;
+      }
       i = j;
     } else {
       copy_clean();
-      put("\xEF\xBF\xBD", 3);
+      if (ascii_) escaped(0xFFFD);
+      else put("\xEF\xBF\xBD", 3);
       i = j > i + 1 ? j : i + 1;
       clean = i;
     }

@@ -1,5 +1,5 @@
-// HTML pages, .docx files and markdown through the wasm build: byte-identical JSON to the
-// native CLI, the clipboard's text/html through checkHtml, refusals with their message.
+// HTML pages, .docx files and markdown through the wasm build: the native CLI's JSON (in
+// ASCII, as the wasm hands it over), the clipboard's text/html through checkHtml, refusals with their message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -41,8 +41,10 @@ test('the generated inputs are there', () => {
 });
 
 for (const rel of files) {
-  test(`wasm JSON equals CLI JSON: ${rel}`, () => {
-    assert.equal(gk.checkFile(bytesOf(rel), rel), cliJson(rel));
+  test(`wasm JSON holds what the CLI JSON holds: ${rel}`, () => {
+    const fromWasm = gk.checkFile(bytesOf(rel), rel);
+    assert.match(fromWasm, /^[\x00-\x7f]*$/);  // all ASCII: \uXXXX for the rest
+    assert.deepEqual(JSON.parse(fromWasm), JSON.parse(cliJson(rel)));
   });
 }
 
