@@ -81,8 +81,6 @@ class LabelIndex {
                        std::size_t to) const {
     for (std::size_t i = from; i < to; ++i) out += cell_key(table, row, unit.cells[i]);
   }
-  // How many readings have been made (their ids are below it).
-  std::size_t readings() const { return readings_.size(); }
 
  private:
   std::size_t first_cell(std::size_t table, std::size_t row) const { return row_first_cell_[first_row_[table] + row]; }

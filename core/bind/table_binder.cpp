@@ -180,7 +180,6 @@ struct Matcher {
   }
 };
 
-
 std::string joined(const Row& row, const LabelUnit& unit, std::size_t from, std::size_t to) {
   std::string s;
   s.reserve(unit.bytes[to] - unit.bytes[from]);
@@ -222,7 +221,7 @@ struct MatchMemo {
 // that looks at the row: each join is looked up in the index once, not once a table.
 class RowReadings {
  public:
-  RowReadings(LabelIndex& index) : index_(index) {}
+  explicit RowReadings(LabelIndex& index) : index_(index) {}
   void start(std::size_t table, std::size_t row) {
     table_ = table;
     row_ = row;
