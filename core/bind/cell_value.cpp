@@ -37,15 +37,8 @@ bool is_placeholder(const std::string& key) {
 // NFKC keeps it, so the cell is neither blank, nor a placeholder, nor a number — it is
 // text, known without building its key (label cells, "1.属于国家秘密" among them).
 bool holds_label_ideograph(std::string_view s) {
-  for (std::size_t i = 0; i + 2 < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0xE4 || c > 0xE9) continue;
-    const auto c1 = static_cast<unsigned char>(s[i + 1]);
-    const auto c2 = static_cast<unsigned char>(s[i + 2]);
-    if ((c != 0xE4 || c1 >= 0xB8) && (c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && !has_at(s, i, "无") &&
-        !has_at(s, i, "空"))
-      return true;
-  }
+  for (std::size_t i = 0; i + 2 < s.size(); ++i)
+    if (cjk_ideograph_at(s, i) && !has_at(s, i, "无") && !has_at(s, i, "空")) return true;
   return false;
 }
 

@@ -77,14 +77,6 @@ void append_nfkc(std::string& out, char32_t cp) {
   dst.toUTF8String(out);
 }
 
-// A CJK Unified Ideograph (U+4E00..U+9FFF: E4 B8 80 .. E9 BF BF) starts at s[i]: it is its
-// own NFKC, and its bytes can be copied without decoding it.
-inline bool cjk_ideograph_at(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  return c >= 0xE4 && c <= 0xE9 && i + 2 < s.size() && (c != 0xE4 || static_cast<unsigned char>(s[i + 1]) >= 0xB8) &&
-         (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
-}
-
 inline bool ascii_left_out_of_key(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == '"' || c == '\'';
 }

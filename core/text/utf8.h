@@ -118,6 +118,15 @@ inline bool is_blank(char32_t cp) {
          cp == 0x202F || cp == 0x205F;
 }
 
+// Whether a CJK Unified Ideograph of the main block (U+4E00..U+9FFF: E4 B8 80 .. E9 BF BF)
+// starts at s[i], told from its bytes: it is its own NFKC, and can be copied or passed over
+// without decoding it.
+inline bool cjk_ideograph_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  return c >= 0xE4 && c <= 0xE9 && i + 2 < s.size() && (c != 0xE4 || static_cast<unsigned char>(s[i + 1]) >= 0xB8) &&
+         (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
+}
+
 inline bool is_cjk_ideograph(char32_t cp) {
   return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
          (cp >= 0x20000 && cp <= 0x2FFFF) || (cp >= 0xF900 && cp <= 0xFAFF);
