@@ -135,7 +135,7 @@ bool could_be_a_title(std::string_view words, const std::vector<SectionKeys>& se
   std::size_t i = 0;
   while (i < words.size()) {
     const char32_t source = next_code_point(words, i);
-    const char32_t cp = source == 0x3001 || source == 0x3002 ? source : nfkc_without_icu(source);  // 、。 are inert
+    const char32_t cp = nfkc_without_icu(source);
     if (cp == 0) {
       if (is_blank(source)) continue;  // NFKC of a blank is blanks, which the key leaves out
       return true;                     // NFKC not known here to be one for one
