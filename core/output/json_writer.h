@@ -130,7 +130,6 @@ class JsonWriter {
   void string(std::string_view s);
   // \uXXXX, or a surrogate pair beyond the Basic Multilingual Plane.
   void escaped(char32_t cp) {
-    static const char kHex[] = "0123456789abcdef";
     if (cp >= 0x10000) {
       cp -= 0x10000;
       escaped(0xD800 + (cp >> 10));
@@ -141,6 +140,7 @@ class JsonWriter {
     put(u, sizeof u);
   }
 
+  static constexpr char kHex[] = "0123456789abcdef";
   static constexpr std::size_t kBuffer = 8192;
   std::string& out_;
   const bool ascii_;
@@ -151,7 +151,6 @@ class JsonWriter {
 };
 
 inline void JsonWriter::string(std::string_view s) {
-  static const char kHex[] = "0123456789abcdef";
   put('"');
   std::size_t i = 0;
   std::size_t clean = 0;  // start of the bytes checked and not yet copied: copied in one go
