@@ -137,42 +137,40 @@ const browser = await chromium.launch({
     '--disable-sync', '--no-first-run'],
 });
 const server = await serve(join(web, 'site'));
+// `runs` fresh pages of `url`, each made ready and then pasted `text` into: the times of
+// each, and the marks and findings the last one showed.
+async function pasteRuns(url, text) {
+  const ready = [], paste = [], worker = [];
+  let marks = 0, findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const r = await readyTime(browser, url);
+    ready.push(r.t);
+    const p = await pasteTime(r.page, text);
+    paste.push(p.ms);
+    worker.push(p.workerMs);
+    marks = p.marks;
+    findings = p.findings;
+    await r.context.close();
+  }
+  return { ready, paste, worker, marks, findings };
+}
+
 const results = { size: { site: siteSize(join(web, 'site')), standalone: statSync(join(web, 'gkcheck.html')).size } };
 try {
   const report = readFileSync(reportPath, 'utf8').replace(/\r\n?/g, '\n');
   const many = manyPath ? readFileSync(resolve(manyPath), 'utf8').replace(/\r\n?/g, '\n') : null;
   for (const [name, url] of [['site', server.url], ['standalone', pathToFileURL(join(web, 'gkcheck.html')).href]]) {
-    const ready = [], paste = [], worker = [];
-    let marks = 0, findings = 0;
-    for (let i = 0; i < runs; i++) {
-      const r = await readyTime(browser, url);
-      ready.push(r.t);
-      const p = await pasteTime(r.page, report);
-      paste.push(p.ms);
-      worker.push(p.workerMs);
-      marks = p.marks;
-      findings = p.findings;
-      await r.context.close();
-    }
+    const { ready, paste, worker, marks, findings } = await pasteRuns(url, report);
     results[name] = { ready_ms: median(ready), paste_ms: median(paste), paste_worker_ms: median(worker), marks, findings, runs,
       ready_all: ready, paste_all: paste };
     console.log(`${name.padEnd(11)} ready ${median(ready).toFixed(0)} ms, paste 100 KB -> marks drawn ${median(paste).toFixed(0)} ms ` +
       `(status reports ${median(worker)} ms from asking the worker to its answer; ${marks} marks, ${findings} findings)`);
     if (!many) continue;
-    const manyPaste = [], manyWorker = [];
-    for (let i = 0; i < runs; i++) {
-      const r = await readyTime(browser, url);
-      const p = await pasteTime(r.page, many);
-      manyPaste.push(p.ms);
-      manyWorker.push(p.workerMs);
-      marks = p.marks;
-      findings = p.findings;
-      await r.context.close();
-    }
-    Object.assign(results[name], { many_paste_ms: median(manyPaste), many_worker_ms: median(manyWorker), many_marks: marks,
-      many_findings: findings, many_paste_all: manyPaste });
-    console.log(`${''.padEnd(11)} paste of many findings -> marks drawn ${median(manyPaste).toFixed(0)} ms ` +
-      `(worker's answer ${median(manyWorker)} ms; ${marks} marks, ${findings} findings)`);
+    const m = await pasteRuns(url, many);
+    Object.assign(results[name], { many_paste_ms: median(m.paste), many_worker_ms: median(m.worker), many_marks: m.marks,
+      many_findings: m.findings, many_paste_all: m.paste });
+    console.log(`${''.padEnd(11)} paste of many findings -> marks drawn ${median(m.paste).toFixed(0)} ms ` +
+      `(worker's answer ${median(m.worker)} ms; ${m.marks} marks, ${m.findings} findings)`);
   }
   const s = results.size.site;
   console.log(`site: ${s.raw} bytes raw, ${s.gzip} gzip; stand-alone: ${results.size.standalone} bytes`);
