@@ -26,7 +26,7 @@ function cliJson(rel) {
 }
 
 const generated = 'tests/corpus/generated';
-const files = ['tests/corpus/real/official-template-2021-blank.docx'];
+const files = ['tests/corpus/real/official-template-2021-blank.docx', 'tests/corpus/real/shuyang-fgj-2023.html'];
 for (const dir of [generated, `${generated}/variants`, `${generated}/refuse`]) {
   for (const f of fs.readdirSync(path.join(root, dir)).sort()) {
     if (fs.statSync(path.join(root, dir, f)).isFile()) files.push(`${dir}/${f}`);
