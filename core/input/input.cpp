@@ -129,12 +129,8 @@ Document read_input_document(const SourceText& text, const ExtractedTables& tabl
 }
 
 const char* input_kind_name(InputKind kind) {
-  switch (kind) {
-    case InputKind::Html: return "html";
-    case InputKind::Docx: return "docx";
-    case InputKind::Text: break;
-  }
-  return "text";
+  static const char* const kNames[] = {"text", "html", "docx"};  // in InputKind's order
+  return kNames[static_cast<int>(kind)];
 }
 
 }  // namespace gk
