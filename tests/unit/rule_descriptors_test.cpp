@@ -96,19 +96,22 @@ std::vector<std::string> mutants() {
   const std::string seed = read_file(kRoot / "tests/corpus/seeds/004_e326ba0ba3be1f76.txt");
   const std::string zeros = "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0";
   const std::pair<std::string, std::string> edits[] = {
-      {"", "\n\n一、总体情况\n\n无\n"},                                     // order, duplicate, empty
-      {"五、存在的主要问题及改进情况", "存在的主要问题及改进情况"},               // numbering
+      // section.order, section.duplicate, section.empty
+      {"", "\n\n一、总体情况\n\n无\n"},
+      {"五、存在的主要问题及改进情况", "存在的主要问题及改进情况"},  // section.numbering
+      // meta.year: the 统计期限, a malformed year, the year 总体情况 opens with
       {"（三）政府信息管理。", "本报告统计期限为2022年1月1日至12月31日，202020年。（三）政府信息管理。"},
-      {"2023 年，北关区乡村振兴局坚持", "2022年，北关区乡村振兴局坚持"},     // overview
+      {"2023 年，北关区乡村振兴局坚持", "2022年，北关区乡村振兴局坚持"},
       {"2023 年，北关区乡村振兴局坚持", "2020年，北关区乡村振兴局坚持"},
-      {"", "\n北关区乡村振兴局\n2025年3月5日\n"},                            // signing year, deadline
-      {"共有 55 条", "共有 56 条"},                                            // stated total
-      {"三是信息公布", "四是信息公布"},                                         // enumeration
-      {"（三）政府信息管理。", "（三）政府信息管理。由负责人XXX同志于X月X日：X月X日，网址：【填写网址】，此处输入内容，签字：______。"},
-      {"本年制发件数", "本年新制作数量"},                                       // older headers
-      {"行政强制\t0\t\t\n", ""},                                             // row missing
-      {zeros, "1\t0\t0\t0\t0\t1\t0\t0\t0\t0\t1\t0\t0\t0\t0"},   // review totals
-      {"本年度，本机关未收取信息公开处理费。", "无"},                            // section.empty, fee
+      {"", "\n北关区乡村振兴局\n2025年3月5日\n"},  // meta.year, meta.deadline
+      {"共有 55 条", "共有 56 条"},               // text.stated-total
+      {"三是信息公布", "四是信息公布"},            // text.enumeration
+      {"（三）政府信息管理。",                      // text.placeholder
+       "（三）政府信息管理。由负责人XXX同志于X月X日填报，网址：【填写网址】，此处输入内容，签字：______。"},
+      {"本年制发件数", "本年新制作数量"},          // format.outdated
+      {"行政强制\t0\t\t\n", ""},                // table.row-missing
+      {zeros, "1\t0\t0\t0\t0\t1\t0\t0\t0\t0\t1\t0\t0\t0\t0"},  // sum.review-total
+      {"本年度，本机关未收取信息公开处理费。", "无"},  // meta.fee-statement
   };
   std::vector<std::string> out;
   for (const auto& [from, to] : edits) out.push_back(edited(seed, from, to));
