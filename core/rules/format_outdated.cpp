@@ -69,7 +69,7 @@ Rule rule_format_outdated() {
   r.messages = {
       {"older-format", "{year}年度报告应使用{due}，但表格使用的是{used}{example}"},
       {"older-headers", "表格中的“{cell}”是{older}的写法，{year}年度报告应按{format}填写"},
-      {"single-row", "“{row}”按旧格式写成一行；{format}将其分为{items}"}
+      {"single-row", "“{row}”按旧格式写成一行；{format}将其分为{items}"},
   };
   r.per_report = run;
   return r;

@@ -292,7 +292,7 @@ Rule rule_meta_year() {
       {"period", "统计期限写的是{written}，与报告年度（{year}）不符；统计期限应为{year}1月1日至12月31日"},
       {"overview", "总体情况开头写的是“{written}”，本报告为{year}度报告"},
       {"overview-last-year", "总体情况开头写的是“{written}”，本报告为{year}度报告，可能沿用了上一年度报告的文字"},
-      {"signing-year", "落款日期为{date}，{year}度报告应在次年（{next}）成文发布"}
+      {"signing-year", "落款日期为{date}，{year}度报告应在次年（{next}）成文发布"},
   };
   r.per_report = run;
   return r;

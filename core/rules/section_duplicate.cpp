@@ -55,7 +55,7 @@ Rule rule_section_duplicate() {
   r.messages = {
       {"pasted-twice", "报告从此处起又出现一次，与第 {line} 行起的内容相同（可能粘贴了两次）；表格只按第一次出现的核对"},
       {"another-report", "此处起各部分标题从头再次出现（第 {line} 行起已有一份）：似乎是另一份报告，表格只按第一份核对，请把两份报告分开检查"},
-      {"repeated", "第{section}部分重复出现（第 {line} 行已有）"}
+      {"repeated", "第{section}部分重复出现（第 {line} 行已有）"},
   };
   r.per_report = run;
   return r;

@@ -27,7 +27,7 @@ Rule rule_section_numbering() {
   Rule r("section.numbering", Severity::Warning, "部分标题的序号不是“一、”至“六、”（如写成“3、”“（三）”）");
   r.messages = {
       {"no-numeral", "第{section}部分标题缺少序号，应以“{expected}”开头"},
-      {"wrong-numeral", "标题序号应为“{expected}”，实为“{written}”"}
+      {"wrong-numeral", "标题序号应为“{expected}”，实为“{written}”"},
   };
   r.per_report = run;
   return r;

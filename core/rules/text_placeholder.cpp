@@ -244,7 +244,9 @@ std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std:
 }
 
 // Every paragraph comes, already in its NFKC view, in the pass over the running text.
-void paragraph(RuleState& scanner, const Paragraph&, const NormalizedText& n) { static_cast<Scanner&>(scanner).scan(n); }
+void paragraph(RuleState& scanner, const Paragraph&, const NormalizedText& n) {
+  static_cast<Scanner&>(scanner).scan(n);
+}
 
 }  // namespace
 
@@ -255,7 +257,7 @@ Rule rule_text_placeholder() {
       {"instruction", "“{text}”是模板中的填写说明，应替换为实际内容"},
       {"blank", "“{text}”是待填写的空白，应替换为实际内容"},
       {"date", "“{text}”是模板中未填写的日期，应替换为实际内容"},
-      {"mark", "“{text}”是模板中的占位符，应替换为实际内容"}
+      {"mark", "“{text}”是模板中的占位符，应替换为实际内容"},
   };
   r.start_text = start;
   r.per_paragraph = paragraph;

@@ -337,7 +337,7 @@ Rule rule_text_table_mismatch() {
       {"applications", "正文写“{quoted}”，但表三“一、本年新收政府信息公开申请数量”的总计为{table}{unit}：应为{table}，实为{text}"},
       {"cases", "正文写“{quoted}”，但{cell}为{table}{unit}：应为{table}，实为{text}"},
       {"no-applications", "正文写“{quoted}”，但表三“一、本年新收政府信息公开申请数量”的总计为{table}件：应为{table}，实为0"},
-      {"no-cases", "正文写“{quoted}”，但{cell}为{table}件：应为{table}，实为0"}
+      {"no-cases", "正文写“{quoted}”，但{cell}为{table}件：应为{table}，实为0"},
   };
   r.start_text = start;
   r.per_sentence_run = sentence_run;
