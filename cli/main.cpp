@@ -32,7 +32,7 @@ const char* const kUsage =
 std::string rule_table() {
   std::string out = "| id | severity | meaning |\n|---|---|---|\n";
   for (const gk::Rule& r : gk::all_rules())
-    out += std::string("| [`") + r.id + "`](docs/rules/" + r.id + ".md) | " + gk::severity_name(r.severity) + " | " + r.summary + " |\n";
+    out += std::string("| [`") + r.id + "`](" + gk::doc_page(r) + ") | " + gk::severity_name(r.severity) + " | " + r.summary + " |\n";
   return out;
 }
 

@@ -2,12 +2,10 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 
 #include "formats/format.h"
 #include "input/input.h"
-#include "rules/derived.h"
-#include "rules/rule.h"
+#include "rules/engine.h"
 #include "text/normalize.h"
 
 namespace gk {
@@ -21,33 +19,6 @@ int CheckResult::error_count() const {
 }
 
 namespace {
-
-// In text order; at one place, in the order the rules are listed (some rules' findings are
-// written after the others', in the pass over the sentences that follows them).
-void sort_findings(std::vector<Finding>& findings) {
-  static const std::unordered_map<std::string, std::size_t> order = [] {
-    std::unordered_map<std::string, std::size_t> m;
-    for (const Rule& rule : all_rules()) m.emplace(rule.id, m.size());
-    return m;
-  }();
-  auto rank = [](const Finding& f) {
-    auto it = order.find(f.rule);
-    return it == order.end() ? order.size() : it->second;
-  };
-  std::vector<std::size_t> ranks;  // worked out once, not at every comparison
-  ranks.reserve(findings.size());
-  for (const Finding& f : findings) ranks.push_back(rank(f));
-  std::vector<std::size_t> by(findings.size());
-  for (std::size_t i = 0; i < by.size(); ++i) by[i] = i;
-  std::stable_sort(by.begin(), by.end(), [&](std::size_t a, std::size_t b) {
-    if (findings[a].span.begin != findings[b].span.begin) return findings[a].span.begin < findings[b].span.begin;
-    return ranks[a] < ranks[b];
-  });
-  std::vector<Finding> sorted;
-  sorted.reserve(findings.size());
-  for (std::size_t i : by) sorted.push_back(std::move(findings[i]));
-  findings = std::move(sorted);
-}
 
 // What tells a section heading numbered "3、" from a table label in text from a PDF: the
 // section keywords of the format data, as the reader takes them.
@@ -72,21 +43,13 @@ std::unique_ptr<CheckResult> run_pipeline(Input input, std::string file) {
     input.tables = ExtractedTables();  // not needed past the Document
     r->report = bind_report(r->doc, r->text);
   }
-  Derived derived(r->report);
-  CheckContext ctx{r->decoded, r->text, r->doc, r->report, derived};
-  for (const Rule& rule : all_rules()) rule.run(rule, ctx, r->findings);
-  derived.run_deferred(ctx);
-  sort_findings(r->findings);
+  r->findings = run_rules(r->decoded, r->text, r->doc, r->report);
   return r;
 }
 
 }  // namespace
 
-void check_across(const std::vector<CheckResult*>& results) {
-  for (const Rule& rule : all_rules())
-    if (std::string(rule.id) == "cross.carry-over") check_carry_over(rule, results);
-  for (CheckResult* r : results) sort_findings(r->findings);
-}
+void check_across(const std::vector<CheckResult*>& results) { run_rules_across(results); }
 
 std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file) {
   return run_pipeline(read_bytes(bytes), std::move(file));

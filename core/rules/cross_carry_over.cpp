@@ -1,6 +1,6 @@
 // cross.carry-over: across reports of one body for consecutive years, this year's
 // 二、上年结转 must equal last year's 四、结转下年度继续办理, column by column. It needs
-// several reports at once, so it runs from check_across() (core/check.h), not per report.
+// several reports at once: its one hook is across reports (check_across(), core/check.h).
 #include <string>
 
 #include "check.h"
@@ -11,8 +11,6 @@
 namespace gk {
 
 namespace {
-
-void per_report(const Rule&, const CheckContext&, std::vector<Finding>&) {}
 
 std::string body_key(const CheckResult& r) {
   const Signature& s = r.report.signature;
@@ -48,13 +46,6 @@ void compare(const Rule& rule, const CheckResult& last, CheckResult& now) {
   }
 }
 
-}  // namespace
-
-Rule rule_cross_carry_over() {
-  return {"cross.carry-over", Severity::Error,
-          "同一机关相邻两年的报告：今年“二、上年结转”等于去年“四、结转下年度继续办理”（同时检查多份报告时）", per_report};
-}
-
 void check_carry_over(const Rule& rule, const std::vector<CheckResult*>& results) {
   for (CheckResult* now : results) {
     if (!now->report.year) continue;
@@ -67,6 +58,15 @@ void check_carry_over(const Rule& rule, const std::vector<CheckResult*>& results
       break;
     }
   }
+}
+
+}  // namespace
+
+Rule rule_cross_carry_over() {
+  Rule r("cross.carry-over", Severity::Error, "同一机关相邻两年的报告：今年“二、上年结转”等于去年“四、结转下年度继续办理”（同时检查多份报告时）");
+  r.messages = {{"carried-in", "「{column}」列：二、上年结转应为 {expected}（{file} 中 {year} 年度报告的“四、结转下年度继续办理”），实为 {actual}"}};
+  r.across_reports = check_carry_over;
+  return r;
 }
 
 }  // namespace gk

@@ -2,7 +2,6 @@
 
 #include <string>
 
-#include "rules/derived.h"
 #include "rules/identity_eval.h"
 #include "rules/labels.h"
 
@@ -56,11 +55,9 @@ Finding report_failure(const Rule& rule, const IdentityInstance& inst) {
 
 }  // namespace
 
-void check_identities(const Rule& rule, const CheckContext& ctx, std::vector<Finding>& out) {
-  for (const IdentityInstance& inst : ctx.derived.identities()) {
-    if (inst.spec->rule != rule.id || inst.residual() == Quantity{} || inst.anchor() == nullptr) continue;
-    out.push_back(report_failure(rule, inst));
-  }
+void check_identity(const Rule& rule, const CheckContext&, const IdentityInstance& inst, std::vector<Finding>& out) {
+  if (inst.residual() == Quantity{} || inst.anchor() == nullptr) return;
+  out.push_back(report_failure(rule, inst));
 }
 
 }  // namespace gk

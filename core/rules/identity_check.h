@@ -1,5 +1,6 @@
-// Evaluates the arithmetic identities the format data declares for one rule id; the sum
-// rules are thin wrappers that name which identities are theirs.
+// The sum rules' one hook: an identity instance the format data declares for the rule
+// (the engine hands each rule its own) is reported when it does not hold. The sum rules are
+// thin descriptors around it.
 #pragma once
 #include <vector>
 
@@ -7,6 +8,6 @@
 
 namespace gk {
 
-void check_identities(const Rule& rule, const CheckContext& ctx, std::vector<Finding>& out);
+void check_identity(const Rule& rule, const CheckContext& ctx, const IdentityInstance& inst, std::vector<Finding>& out);
 
 }  // namespace gk

@@ -1,4 +1,5 @@
-// The rules gkcheck runs, in order. A new rule is a new file plus one line here.
+// The rules gkcheck runs. A new rule is a new file plus one line here; at one place in the
+// text, findings are listed in this order.
 #include "rules/rule.h"
 
 namespace gk {
@@ -78,6 +79,8 @@ const std::vector<Rule>& all_rules() {
   };
   return rules;
 }
+
+std::string doc_page(const Rule& rule) { return std::string("docs/rules/") + rule.id + ".md"; }
 
 const char* severity_name(Severity s) {
   switch (s) {

@@ -1,38 +1,90 @@
-// A rule: a stable id, a severity, and a check over everything the pipeline produced.
-// Each rule lives in its own file; registry.cpp lists them in the order they run.
+// A rule is a descriptor: its id, severity, summary and message templates, and the hooks
+// the engine (rules/engine.h) calls it by, each optional. Each rule lives in its own file;
+// registry.cpp lists them, in the order their findings at one place are listed.
 #pragma once
+#include <memory>
+#include <string>
 #include <vector>
 
 #include "bind/report.h"
 #include "input/input_facts.h"
 #include "read/document.h"
 #include "rules/finding.h"
+#include "rules/identity_eval.h"
+#include "shape/prose_runs.h"
+#include "text/normalize.h"
 #include "text/source_text.h"
 
 namespace gk {
-
-class Derived;
 
 struct CheckContext {
   const InputFacts& decoded;  // what the input was (input/)
   const SourceText& text;
   const Document& doc;
   const Report& report;
-  Derived& derived;  // views several rules share, worked out once
+  const std::vector<IdentityInstance>& identities;  // the format's identities on the report, evaluated once
 };
 
+// A message a rule gives, as data: what it is called, and its text with a {placeholder} for
+// each part the finding fills in. The rule writes the same words (a test holds it to them).
+struct MessageTemplate {
+  const char* name;
+  const char* text;
+};
+
+// What a text rule keeps for one report while the running text goes by: the lists it
+// follows, the figures it compares with, where its findings go.
+struct RuleState {
+  virtual ~RuleState() = default;
+};
+
+struct Rule;
+
+// The state of a text rule that needs no more than the rule, the check and its findings.
+struct RuleCall : RuleState {
+  RuleCall(const Rule& rule, const CheckContext& check, std::vector<Finding>& findings)
+      : self(rule), ctx(check), out(findings) {}
+  const Rule& self;
+  const CheckContext& ctx;
+  std::vector<Finding>& out;
+};
+
+struct CheckResult;
+
 struct Rule {
+  Rule(const char* rule_id, Severity rule_severity, const char* rule_summary)
+      : id(rule_id), severity(rule_severity), summary(rule_summary) {}
+
   const char* id;
   Severity severity;
   const char* summary;  // one line, Chinese, for the README and the page
-  void (*run)(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out);
+  // Every message it gives. The sum rules give those the format data declares for their
+  // identities (IdentitySpec::message), with the same placeholders.
+  std::vector<MessageTemplate> messages;
+
+  // The hooks, each optional; the engine calls each in one pass over the report.
+  // Once per report.
+  void (*per_report)(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) = nullptr;
+  // Once per identity instance of the rule (IdentitySpec::rule names it), in the order evaluated.
+  void (*per_identity)(const Rule& self, const CheckContext& ctx, const IdentityInstance& instance,
+                       std::vector<Finding>& out) = nullptr;
+  // The running text as shaped (shape/prose_runs.h): `start_text` makes the rule's state for
+  // one report, or null when there is nothing to read the text for; the text hooks are
+  // handed that state, in text order.
+  std::unique_ptr<RuleState> (*start_text)(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) =
+      nullptr;
+  void (*per_sentence_run)(RuleState& state, const ProseRun& run, const std::vector<Count>& counts) = nullptr;
+  void (*per_paragraph_run)(RuleState& state, const ProseRun& run) = nullptr;
+  void (*per_paragraph)(RuleState& state, const Paragraph& paragraph, const NormalizedText& nfkc) = nullptr;
+  // Once over all the reports checked together, adding its findings to the reports they are
+  // about. A rule with this hook is listed after every rule with the others.
+  void (*across_reports)(const Rule& self, const std::vector<CheckResult*>& results) = nullptr;
 };
 
 const std::vector<Rule>& all_rules();
 
-struct CheckResult;
-// cross.carry-over's check over several reports (its per-report run does nothing).
-void check_carry_over(const Rule& rule, const std::vector<CheckResult*>& results);
+// "docs/rules/<id>.md": the rule's page, from the repository's root.
+std::string doc_page(const Rule& rule);
 
 // A finding of `rule` at `where` with the rule's severity.
 inline Finding make_finding(const Rule& rule, Span where, std::string message) {

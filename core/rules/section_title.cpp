@@ -22,7 +22,10 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 }  // namespace
 
 Rule rule_section_title() {
-  return {"section.title", Severity::Warning, "部分标题的文字与格式规定不同（改写、缩短）", run};
+  Rule r("section.title", Severity::Warning, "部分标题的文字与格式规定不同（改写、缩短）");
+  r.messages = {{"reworded", "第{section}部分标题应为“{official}”，实为“{written}”"}};
+  r.per_report = run;
+  return r;
 }
 
 }  // namespace gk

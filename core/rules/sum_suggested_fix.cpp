@@ -8,7 +8,6 @@
 #include <set>
 #include <string>
 
-#include "rules/derived.h"
 #include "rules/identity_eval.h"
 #include "rules/labels.h"
 #include "rules/rule.h"
@@ -185,7 +184,7 @@ void suggest(const Rule& self, const std::vector<IdentityInstance>& all, std::ve
 // Each table's identities are solved on their own: a typo in 表四 must not hide the fix
 // for 表三.
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  const std::vector<IdentityInstance>& all = ctx.derived.identities();
+  const std::vector<IdentityInstance>& all = ctx.identities;
   for (const BoundTable& t : ctx.report.tables) {
     std::vector<IdentityInstance> mine;
     for (const IdentityInstance& inst : all)
@@ -197,7 +196,10 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 }  // namespace
 
 Rule rule_sum_suggested_fix() {
-  return {"sum.suggested-fix", Severity::Info, "加总不成立时，指出更正哪一两个单元格即可使所有加总关系成立（唯一时）", run};
+  Rule r("sum.suggested-fix", Severity::Info, "加总不成立时，指出更正哪一两个单元格即可使所有加总关系成立（唯一时）");
+  r.messages = {{"fix", "建议更正：{changes}。如此更正后，本表所有加总关系均成立"}};
+  r.per_report = run;
+  return r;
 }
 
 }  // namespace gk

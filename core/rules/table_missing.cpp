@@ -32,7 +32,10 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 }  // namespace
 
 Rule rule_table_missing() {
-  return {"table.missing", Severity::Error, "缺少格式规定的表格", run};
+  Rule r("table.missing", Severity::Error, "缺少格式规定的表格");
+  r.messages = {{"missing", "缺少第{section}部分的表格“{table}”"}};
+  r.per_report = run;
+  return r;
 }
 
 }  // namespace gk

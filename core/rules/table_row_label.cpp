@@ -18,7 +18,10 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 }  // namespace
 
 Rule rule_table_row_label() {
-  return {"table.row-label", Severity::Warning, "表格行标签与格式不同（改写、缩短、漏字）", run};
+  Rule r("table.row-label", Severity::Warning, "表格行标签与格式不同（改写、缩短、漏字）");
+  r.messages = {{"renamed", "行标签应为“{official}”，实为“{written}”"}};
+  r.per_report = run;
+  return r;
 }
 
 }  // namespace gk

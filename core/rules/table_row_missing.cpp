@@ -42,7 +42,10 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 }  // namespace
 
 Rule rule_table_row_missing() {
-  return {"table.row-missing", Severity::Error, "表格缺少格式规定的某一行", run};
+  Rule r("table.row-missing", Severity::Error, "表格缺少格式规定的某一行");
+  r.messages = {{"missing", "表格“{table}”缺少“{row}”行"}};
+  r.per_report = run;
+  return r;
 }
 
 }  // namespace gk

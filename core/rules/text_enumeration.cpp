@@ -8,8 +8,9 @@
 #include <memory>
 #include <string>
 
-#include "rules/derived.h"
-#include "rules/narrative.h"
+#include "rules/rule.h"
+#include "shape/enumerators.h"
+#include "shape/prose_runs.h"
 #include "text/utf8.h"
 
 namespace gk {
@@ -78,7 +79,7 @@ struct SectionState {
   Sequence paren, paren_arabic, arabic;  // （一） （1） 1、 opening paragraphs
 };
 
-void report(const Rule& self, const CheckContext& ctx, const TextRun& run, EnumStyle style, const Mark& m,
+void report(const Rule& self, const CheckContext& ctx, const ProseRun& run, EnumStyle style, const Mark& m,
             int previous, int expected, std::vector<Finding>& out) {
   std::string written = enumerator_text(style, m.value);
   std::string wanted = enumerator_text(style, expected);
@@ -91,57 +92,73 @@ void report(const Rule& self, const CheckContext& ctx, const TextRun& run, EnumS
   out.push_back(std::move(f));
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  // The paragraphs come in the pass the pipeline makes for every rule that reads runs; the
-  // state lives with the visitor until then.
-  auto state = std::make_shared<SectionState>();
-  ctx.derived.on_paragraph_runs([&self, &ctx, &out, state](const TextRun& r) {
-    SectionState& st = *state;
-    if (r.heading != st.heading) {
-      st = SectionState();
-      st.heading = r.heading;
-    }
-    // Paragraph-opening （一） （1） 1、 across the section.
-    Enumerator e = leading_enumerator(r.text);
-    Sequence* seq = e.style == EnumStyle::ParenChinese  ? &st.paren
-                    : e.style == EnumStyle::ParenArabic ? &st.paren_arabic
-                    : e.style == EnumStyle::ArabicComma ? &st.arabic
-                                                        : nullptr;
-    // A heading of a higher level starts the lists below it afresh: （一） 1、2、 （二） 1、
-    if (e.style == EnumStyle::ParenChinese) st.arabic = st.paren_arabic = st.shi = Sequence();
-    if (e.style == EnumStyle::ArabicComma) st.paren_arabic = st.shi = Sequence();
-    if (seq != nullptr) {
-      int previous = seq->last;
-      if (int expected = seq->step(e.value, true)) {
-        Mark m{e.value, 0, e.length, true};
-        report(self, ctx, r, e.style, m, previous, expected, out);
-      }
-    }
+// The lists of the section being read, and where the findings go.
+struct State : RuleCall {
+  using RuleCall::RuleCall;
+  SectionState section;
+};
 
-    // 一是 … 二是 …: the outer list runs across paragraphs; an inline list that starts
-    // over inside a paragraph opening with a mark is nested in it and ends with it.
-    std::vector<Mark> marks = shi_marks(r.text);
-    bool opens_with_mark = !marks.empty() && marks.front().leading;
-    bool nested = false;
-    Sequence inner;
-    for (const Mark& m : marks) {
-      Sequence& target = nested ? inner : st.shi;
-      if (!nested && !m.leading && opens_with_mark && m.value == 1 && st.shi.last != 0) {
-        nested = true;
-        inner = Sequence();
-        inner.step(1);
-        continue;
-      }
-      int previous = target.last;
-      if (int expected = target.step(m.value)) report(self, ctx, r, EnumStyle::ShiList, m, previous, expected, out);
+std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+  return std::make_unique<State>(self, ctx, out);
+}
+
+void paragraph_run(RuleState& state, const ProseRun& r) {
+  State& all = static_cast<State&>(state);
+  const Rule& self = all.self;
+  const CheckContext& ctx = all.ctx;
+  std::vector<Finding>& out = all.out;
+  SectionState& st = all.section;
+  if (r.heading != st.heading) {
+    st = SectionState();
+    st.heading = r.heading;
+  }
+  // Paragraph-opening （一） （1） 1、 across the section.
+  Enumerator e = leading_enumerator(r.text);
+  Sequence* seq = e.style == EnumStyle::ParenChinese  ? &st.paren
+                  : e.style == EnumStyle::ParenArabic ? &st.paren_arabic
+                  : e.style == EnumStyle::ArabicComma ? &st.arabic
+                                                      : nullptr;
+  // A heading of a higher level starts the lists below it afresh: （一） 1、2、 （二） 1、
+  if (e.style == EnumStyle::ParenChinese) st.arabic = st.paren_arabic = st.shi = Sequence();
+  if (e.style == EnumStyle::ArabicComma) st.paren_arabic = st.shi = Sequence();
+  if (seq != nullptr) {
+    int previous = seq->last;
+    if (int expected = seq->step(e.value, true)) {
+      Mark m{e.value, 0, e.length, true};
+      report(self, ctx, r, e.style, m, previous, expected, out);
     }
-  });
+  }
+
+  // 一是 … 二是 …: the outer list runs across paragraphs; an inline list that starts
+  // over inside a paragraph opening with a mark is nested in it and ends with it.
+  std::vector<Mark> marks = shi_marks(r.text);
+  bool opens_with_mark = !marks.empty() && marks.front().leading;
+  bool nested = false;
+  Sequence inner;
+  for (const Mark& m : marks) {
+    Sequence& target = nested ? inner : st.shi;
+    if (!nested && !m.leading && opens_with_mark && m.value == 1 && st.shi.last != 0) {
+      nested = true;
+      inner = Sequence();
+      inner.step(1);
+      continue;
+    }
+    int previous = target.last;
+    if (int expected = target.step(m.value)) report(self, ctx, r, EnumStyle::ShiList, m, previous, expected, out);
+  }
 }
 
 }  // namespace
 
 Rule rule_text_enumeration() {
-  return {"text.enumeration", Severity::Warning, "正文中的序号（一是、（一）、1、）跳号或重复", run};
+  Rule r("text.enumeration", Severity::Warning, "正文中的序号（一是、（一）、1、）跳号或重复");
+  r.messages = {
+      {"repeated", "序号重复：“{before}”之后是“{written}”，应为“{expected}”"},
+      {"skipped", "序号跳号：“{before}”之后是“{written}”，应为“{expected}”"},
+  };
+  r.start_text = start;
+  r.per_paragraph_run = paragraph_run;
+  return r;
 }
 
 }  // namespace gk

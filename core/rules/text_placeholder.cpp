@@ -9,8 +9,8 @@
 #include <memory>
 #include <string>
 
-#include "rules/derived.h"
-#include "rules/narrative.h"
+#include "rules/rule.h"
+#include "shape/prose_runs.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -73,7 +73,7 @@ std::string strip_blanks(std::string_view s) {
   return out;
 }
 
-class Scanner {
+class Scanner : public RuleState {
  public:
   Scanner(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) : self_(self), ctx_(ctx), out_(out) {}
 
@@ -239,17 +239,29 @@ class Scanner {
   std::size_t last_date_end_ = std::string::npos;
 };
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  // Every paragraph comes, already in its NFKC view, in the pass the pipeline makes over
-  // the running text.
-  auto scanner = std::make_shared<Scanner>(self, ctx, out);
-  ctx.derived.on_paragraphs([scanner](const Paragraph&, const NormalizedText& n) { scanner->scan(n); });
+std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+  return std::make_unique<Scanner>(self, ctx, out);
+}
+
+// Every paragraph comes, already in its NFKC view, in the pass over the running text.
+void paragraph(RuleState& scanner, const Paragraph&, const NormalizedText& n) {
+  static_cast<Scanner&>(scanner).scan(n);
 }
 
 }  // namespace
 
 Rule rule_text_placeholder() {
-  return {"text.placeholder", Severity::Error, "正文中留有未填写的模板内容（XX、××、【填写…】、（具体网址）等）", run};
+  Rule r("text.placeholder", Severity::Error, "正文中留有未填写的模板内容（XX、××、【填写…】、（具体网址）等）");
+  r.messages = {
+      {"fill-in", "“{text}”是模板中的填写说明或占位内容，应替换为实际内容"},
+      {"instruction", "“{text}”是模板中的填写说明，应替换为实际内容"},
+      {"blank", "“{text}”是待填写的空白，应替换为实际内容"},
+      {"date", "“{text}”是模板中未填写的日期，应替换为实际内容"},
+      {"mark", "“{text}”是模板中的占位符，应替换为实际内容"},
+  };
+  r.start_text = start;
+  r.per_paragraph = paragraph;
+  return r;
 }
 
 }  // namespace gk

@@ -5,10 +5,11 @@
 // common ("收到申请 10 件，其中自然人 8 件"), so the 其中 shape is reported when two or
 // more parts never reach the total, or when they exceed it.
 #include <algorithm>
+#include <memory>
 #include <string>
 
-#include "rules/derived.h"
-#include "rules/narrative.h"
+#include "rules/rule.h"
+#include "shape/prose_runs.h"
 #include "text/utf8.h"
 
 namespace gk {
@@ -65,7 +66,7 @@ std::string list_text(const std::vector<const Count*>& parts) {
 struct Reporter {
   const Rule& self;
   const CheckContext& ctx;
-  const TextRun& run;
+  const ProseRun& run;
   std::vector<Finding>& out;
   std::vector<std::size_t> reported;  // totals already reported, by their run offset
 
@@ -83,7 +84,7 @@ struct Reporter {
   }
 };
 
-void check_run(const Rule& self, const CheckContext& ctx, const TextRun& run, const std::vector<Count>& counts,
+void check_run(const Rule& self, const CheckContext& ctx, const ProseRun& run, const std::vector<Count>& counts,
                std::vector<Finding>& out) {
   const std::string_view s = run.text;
   if (counts.empty()) return;
@@ -188,16 +189,23 @@ void check_run(const Rule& self, const CheckContext& ctx, const TextRun& run, co
   }
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  // The sentences come in the pass the pipeline makes for every rule that reads them.
-  ctx.derived.on_sentence_runs(
-      [&self, &ctx, &out](const TextRun& r, const std::vector<Count>& counts) { check_run(self, ctx, r, counts, out); });
+std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+  return std::make_unique<RuleCall>(self, ctx, out);
+}
+
+void sentence_run(RuleState& state, const ProseRun& run, const std::vector<Count>& counts) {
+  RuleCall& call = static_cast<RuleCall&>(state);
+  check_run(call.self, call.ctx, run, counts, call.out);
 }
 
 }  // namespace
 
 Rule rule_text_stated_total() {
-  return {"text.stated-total", Severity::Warning, "正文中写出的总数与所列各项之和不符", run};
+  Rule r("text.stated-total", Severity::Warning, "正文中写出的总数与所列各项之和不符");
+  r.messages = {{"mismatch", "总数写为{total}{unit}，但{where}各项之和为{sum}{unit}（{parts}），两者不符"}};
+  r.start_text = start;
+  r.per_sentence_run = sentence_run;
+  return r;
 }
 
 }  // namespace gk

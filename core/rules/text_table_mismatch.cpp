@@ -7,8 +7,8 @@
 #include <memory>
 #include <string>
 
-#include "rules/derived.h"
-#include "rules/narrative.h"
+#include "rules/rule.h"
+#include "shape/prose_runs.h"
 #include "text/utf8.h"
 
 namespace gk {
@@ -106,7 +106,7 @@ bool is_word_with_wu(std::string_view s, std::size_t at) {
   return false;
 }
 
-class Checker {
+class Checker : public RuleState {
  public:
   Checker(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) : self_(self), ctx_(ctx), out_(out) {
     received_ = figure(ctx.report, "applications", "received", {"total"});
@@ -117,7 +117,7 @@ class Checker {
 
   bool anything_to_compare() const { return received_.known || reviews_.known || suits_.known; }
 
-  void check(const TextRun& run, const std::vector<Count>& counts) {
+  void check(const ProseRun& run, const std::vector<Count>& counts) {
     run_ = &run;
     const std::string_view s = run.text;
     counts_ = &counts;
@@ -314,23 +314,34 @@ class Checker {
   const CheckContext& ctx_;
   std::vector<Finding>& out_;
   TableFigure received_, carried_in_, reviews_, suits_;
-  const TextRun* run_ = nullptr;
+  const ProseRun* run_ = nullptr;
   const std::vector<Count>* counts_ = nullptr;  // the current run's
   std::size_t next_count_ = 0;
 };
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  auto checker = std::make_shared<Checker>(self, ctx, out);
-  if (!checker->anything_to_compare()) return;
-  // The sentences come in the pass the pipeline makes for every rule that reads them.
-  ctx.derived.on_sentence_runs(
-      [checker](const TextRun& r, const std::vector<Count>& counts) { checker->check(r, counts); });
+std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+  auto checker = std::make_unique<Checker>(self, ctx, out);
+  if (!checker->anything_to_compare()) return nullptr;
+  return checker;
+}
+
+void sentence_run(RuleState& checker, const ProseRun& run, const std::vector<Count>& counts) {
+  static_cast<Checker&>(checker).check(run, counts);
 }
 
 }  // namespace
 
 Rule rule_text_table_mismatch() {
-  return {"text.table-mismatch", Severity::Error, "正文中的数字或“没有…”与表格不符（申请数、行政复议、行政诉讼）", run};
+  Rule r("text.table-mismatch", Severity::Error, "正文中的数字或“没有…”与表格不符（申请数、行政复议、行政诉讼）");
+  r.messages = {
+      {"applications", "正文写“{quoted}”，但表三“一、本年新收政府信息公开申请数量”的总计为{table}{unit}：应为{table}，实为{text}"},
+      {"cases", "正文写“{quoted}”，但{cell}为{table}{unit}：应为{table}，实为{text}"},
+      {"no-applications", "正文写“{quoted}”，但表三“一、本年新收政府信息公开申请数量”的总计为{table}件：应为{table}，实为0"},
+      {"no-cases", "正文写“{quoted}”，但{cell}为{table}件：应为{table}，实为0"},
+  };
+  r.start_text = start;
+  r.per_sentence_run = sentence_run;
+  return r;
 }
 
 }  // namespace gk

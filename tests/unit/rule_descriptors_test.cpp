@@ -1,0 +1,205 @@
+// Every rule's descriptor (rules/rule.h): an id, a severity, its page in docs/rules/, a hook,
+// message templates; and every message the corpus, the fixtures and the bad inputs draw from
+// a rule is one of its templates, with each {placeholder} filled in.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "check.h"
+#include "formats/format.h"
+#include "rules/rule.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kRoot = fs::path(GKCHECK_CORPUS_DIR).parent_path().parent_path();
+
+struct Template {
+  std::string name;
+  std::string text;
+};
+
+// The rule's templates: its own, and for a sum rule those the formats declare for its identities.
+std::vector<Template> templates_of(const gk::Rule& rule) {
+  std::vector<Template> out;
+  for (const gk::MessageTemplate& m : rule.messages) out.push_back({m.name, m.text});
+  if (rule.per_identity != nullptr)
+    for (const gk::Format& f : gk::formats())
+      for (std::size_t k = 0; k < f.identities.size(); ++k)
+        if (f.identities[k].rule == rule.id)
+          out.push_back({f.title + " identity " + std::to_string(k), f.identities[k].message});
+  return out;
+}
+
+// The names of the template's placeholders, in order ("" when a brace is left open).
+std::vector<std::string> placeholders(const std::string& text) {
+  std::vector<std::string> names;
+  for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+    std::size_t close = text.find('}', open);
+    names.push_back(close == std::string::npos ? "" : text.substr(open + 1, close - open - 1));
+  }
+  return names;
+}
+
+// A pattern the filled-in message matches: the words as written, each placeholder some
+// non-empty text, and a placeholder used twice the same text both times.
+std::regex pattern(const std::string& text) {
+  std::string re;
+  std::map<std::string, int> group;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '{') {
+      std::size_t close = text.find('}', i);
+      std::string name = text.substr(i + 1, close - i - 1);
+      auto it = group.find(name);
+      if (it == group.end()) {
+        group.emplace(name, static_cast<int>(group.size()) + 1);
+        re += "([\\s\\S]+?)";
+      } else {
+        re += "(?:\\" + std::to_string(it->second) + ")";
+      }
+      i = close + 1;
+      continue;
+    }
+    const char c = text[i++];
+    if (std::string("\\^$.|?*+()[]{}/-").find(c) != std::string::npos) re += '\\';
+    re += c;
+  }
+  return std::regex(re);
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// `text` with the first `from` replaced by `to` (appended when `from` is empty).
+std::string edited(std::string text, const std::string& from, const std::string& to) {
+  if (from.empty()) return text + to;
+  std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+// Seed 004 changed in one place each, for the messages the corpus does not give.
+std::vector<std::string> mutants() {
+  const std::string seed = read_file(kRoot / "tests/corpus/seeds/004_e326ba0ba3be1f76.txt");
+  const std::string zeros = "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0";
+  const std::pair<std::string, std::string> edits[] = {
+      // section.order, section.duplicate, section.empty
+      {"", "\n\n一、总体情况\n\n无\n"},
+      {"五、存在的主要问题及改进情况", "存在的主要问题及改进情况"},  // section.numbering
+      // meta.year: the 统计期限, a malformed year, the year 总体情况 opens with
+      {"（三）政府信息管理。", "本报告统计期限为2022年1月1日至12月31日，202020年。（三）政府信息管理。"},
+      {"2023 年，北关区乡村振兴局坚持", "2022年，北关区乡村振兴局坚持"},
+      {"2023 年，北关区乡村振兴局坚持", "2020年，北关区乡村振兴局坚持"},
+      {"", "\n北关区乡村振兴局\n2025年3月5日\n"},  // meta.year, meta.deadline
+      {"共有 55 条", "共有 56 条"},               // text.stated-total
+      {"三是信息公布", "四是信息公布"},            // text.enumeration
+      {"（三）政府信息管理。",                      // text.placeholder
+       "（三）政府信息管理。由负责人XXX同志于X月X日填报，网址：【填写网址】，此处输入内容，签字：______。"},
+      {"本年制发件数", "本年新制作数量"},          // format.outdated
+      {"行政强制\t0\t\t\n", ""},                // table.row-missing
+      {zeros, "1\t0\t0\t0\t0\t1\t0\t0\t0\t0\t1\t0\t0\t0\t0"},  // sum.review-total
+      {"本年度，本机关未收取信息公开处理费。", "无"},  // meta.fee-statement
+  };
+  std::vector<std::string> out;
+  for (const auto& [from, to] : edits) out.push_back(edited(seed, from, to));
+  out.push_back("一、总体情况\n\n本机关202020年的工作。\n");                  // no year
+  out.push_back("一、总体情况\n\n本机关202020年的工作。\n\n2024年1月5日\n");  // no body
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every rule's descriptor has an id, a severity, a page, a hook and its messages", "[rules]") {
+  std::set<std::string> ids;
+  bool across_seen = false;
+  for (const gk::Rule& rule : gk::all_rules()) {
+    const std::string id = rule.id != nullptr ? rule.id : "";
+    INFO(id);
+    CHECK_FALSE(id.empty());
+    CHECK(ids.insert(id).second);
+    CHECK((rule.severity == gk::Severity::Error || rule.severity == gk::Severity::Warning ||
+           rule.severity == gk::Severity::Info));
+    CHECK(rule.summary != nullptr);
+    CHECK(gk::doc_page(rule) == "docs/rules/" + id + ".md");
+    CHECK(fs::is_regular_file(kRoot / gk::doc_page(rule)));
+    const bool text_hook =
+        rule.per_sentence_run != nullptr || rule.per_paragraph_run != nullptr || rule.per_paragraph != nullptr;
+    CHECK(text_hook == (rule.start_text != nullptr));  // the text hooks are handed its state
+    const bool per_report = rule.per_report != nullptr || rule.per_identity != nullptr || text_hook;
+    CHECK((per_report || rule.across_reports != nullptr));
+    // A rule across reports comes after every rule with per-report hooks: at one place its
+    // findings join after those already there (rules/engine.h).
+    if (rule.across_reports != nullptr) across_seen = true;
+    CHECK_FALSE((per_report && across_seen));
+
+    const std::vector<Template> templates = templates_of(rule);
+    CHECK_FALSE(templates.empty());
+    std::set<std::string> names;
+    for (const Template& t : templates) {
+      INFO(t.name << ": " << t.text);
+      CHECK(names.insert(t.name).second);
+      CHECK_FALSE(t.text.empty());
+      for (const std::string& p : placeholders(t.text)) CHECK_FALSE(p.empty());
+    }
+  }
+}
+
+TEST_CASE("every message a rule gives is one of its templates, filled in; every template is given", "[rules]") {
+  struct Pattern {
+    std::string name;
+    std::regex re;
+  };
+  std::map<std::string, std::vector<Pattern>> patterns;
+  for (const gk::Rule& rule : gk::all_rules())
+    for (const Template& t : templates_of(rule)) patterns[rule.id].push_back({t.name, pattern(t.text)});
+
+  std::vector<std::unique_ptr<gk::CheckResult>> results;
+  for (const char* dir : {"tests/corpus", "tests/bad-inputs/files", "tests/browser/fixtures"}) {
+    if (!fs::is_directory(kRoot / dir)) continue;
+    for (const fs::directory_entry& e : fs::recursive_directory_iterator(kRoot / dir))
+      if (e.is_regular_file()) results.push_back(gk::check_bytes(read_file(e.path()), e.path().filename().string()));
+  }
+  std::vector<gk::CheckResult*> all;
+  for (const auto& r : results) all.push_back(r.get());
+  gk::check_across(all);
+  for (const std::string& text : mutants()) results.push_back(gk::check_text(text, "mutant.txt"));
+  // Last year's report of seed 004's body, carrying over what this year's did not carry in.
+  auto now = gk::check_bytes(read_file(kRoot / "tests/corpus/seeds/004_e326ba0ba3be1f76.txt"), "2023.txt");
+  std::string last = now->text.str();
+  for (std::size_t at = last.find("2023"); at != std::string::npos; at = last.find("2023", at)) last.replace(at, 4, "2022");
+  last = edited(last, "四、结转下年度继续办理\t\t0\t", "四、结转下年度继续办理\t\t1\t");
+  last = edited(last, "0\t\n\n四、政府信息公开行政复议", "1\t\n\n四、政府信息公开行政复议");
+  results.push_back(gk::check_text(last, "2022.txt"));
+  gk::check_across({results.back().get(), now.get()});
+  results.push_back(std::move(now));
+
+  std::set<std::string> given;  // "rule template"
+  for (const auto& r : results) {
+    for (const gk::Finding& f : r->findings) {
+      INFO(r->file << ": " << f.rule << ": " << f.message);
+      REQUIRE(patterns.count(f.rule) == 1);
+      bool matched = false;
+      for (const Pattern& p : patterns[f.rule])
+        if (std::regex_match(f.message, p.re)) {
+          matched = true;
+          given.insert(f.rule + " " + p.name);
+        }
+      CHECK(matched);
+    }
+  }
+  for (const auto& [rule, list] : patterns)
+    for (const Pattern& p : list) CHECK(given.count(rule + " " + p.name) == 1);
+}
