@@ -49,14 +49,14 @@ void sort_findings(std::vector<Finding>& findings) {
   findings = std::move(sorted);
 }
 
-std::unique_ptr<CheckResult> run_pipeline(Decoded decoded, std::string file) {
+std::unique_ptr<CheckResult> run_pipeline(Decoded decoded, std::string file, const FormatCatalogue& formats) {
   auto r = std::make_unique<CheckResult>(std::move(file), std::move(decoded));
   if (r->decoded.binary == BinaryKind::None) {
     r->doc = read_document(r->text);
-    r->report = bind_report(r->doc, r->text);
+    r->report = bind_report(r->doc, r->text, formats);
   }
   Derived derived(r->report);
-  CheckContext ctx{r->decoded, r->text, r->doc, r->report, derived};
+  CheckContext ctx{r->decoded, r->text, r->doc, r->report, derived, formats};
   for (const Rule& rule : all_rules()) rule.run(rule, ctx, r->findings);
   derived.run_deferred(ctx);
   sort_findings(r->findings);
@@ -71,27 +71,27 @@ void check_across(const std::vector<CheckResult*>& results) {
   for (CheckResult* r : results) sort_findings(r->findings);
 }
 
-std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file) {
-  return run_pipeline(decode(bytes), std::move(file));
+std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file, const FormatCatalogue& formats) {
+  return run_pipeline(decode(bytes), std::move(file), formats);
 }
 
-std::unique_ptr<CheckResult> check_owned_bytes(std::string bytes, std::string file) {
-  return run_pipeline(decode_owned(std::move(bytes)), std::move(file));
+std::unique_ptr<CheckResult> check_owned_bytes(std::string bytes, std::string file, const FormatCatalogue& formats) {
+  return run_pipeline(decode_owned(std::move(bytes)), std::move(file), formats);
 }
 
-std::unique_ptr<CheckResult> check_owned_text(std::string utf8, std::string file) {
-  if (utf8.size() >= 3 && utf8.compare(0, 3, "\xEF\xBB\xBF") == 0) return check_text(utf8, std::move(file));
-  return run_pipeline(decode_as_utf8_owned(std::move(utf8)), std::move(file));
+std::unique_ptr<CheckResult> check_owned_text(std::string utf8, std::string file, const FormatCatalogue& formats) {
+  if (utf8.size() >= 3 && utf8.compare(0, 3, "\xEF\xBB\xBF") == 0) return check_text(utf8, std::move(file), formats);
+  return run_pipeline(decode_as_utf8_owned(std::move(utf8)), std::move(file), formats);
 }
 
-std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file) {
+std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file, const FormatCatalogue& formats) {
   // A byte order mark pasted with the text is not part of it.
   if (utf8.size() >= 3 && utf8.compare(0, 3, "\xEF\xBB\xBF") == 0) utf8.remove_prefix(3);
-  return run_pipeline(decode_as_utf8(utf8), std::move(file));
+  return run_pipeline(decode_as_utf8(utf8), std::move(file), formats);
 }
 
-std::unique_ptr<CheckResult> check_html(std::string_view utf8, std::string file) {
-  return run_pipeline(decode_html_utf8(utf8), std::move(file));
+std::unique_ptr<CheckResult> check_html(std::string_view utf8, std::string file, const FormatCatalogue& formats) {
+  return run_pipeline(decode_html_utf8(utf8), std::move(file), formats);
 }
 
 }  // namespace gk

@@ -12,6 +12,7 @@
 namespace gk {
 
 class Derived;
+class FormatCatalogue;
 
 struct CheckContext {
   const Decoded& decoded;
@@ -19,6 +20,7 @@ struct CheckContext {
   const Document& doc;
   const Report& report;
   Derived& derived;  // views several rules share, worked out once
+  const FormatCatalogue& formats;  // the formats the report was bound against (bind/format_catalogue.h)
 };
 
 struct Rule {
