@@ -10,6 +10,7 @@ Parents and identity terms are written as indexes, so the core never looks them 
   generate_formats.py --function built_in_formats --out FILE.cpp A.json B.json ...
 """
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -105,74 +106,88 @@ class Writer:
         if value != default:
             self(indent, f"{var}.{name} = {value};")
 
+    @contextlib.contextmanager
+    def element(self, indent, cpp_type, var, vector):
+        """A block filling `var`, a new last element of `vector`."""
+        self(indent, "{")
+        self(indent + 1, f"{cpp_type}& {var} = {vector}.emplace_back();")
+        yield
+        self(indent, "}")
+
+
+def boolean(value):
+    return "true" if value else "false"
+
 
 def read_table(t, w, at):
     table_id = t.take("id", str)
-    w(at, "{")
-    w(at + 1, f"TableSpec& t = f.tables.emplace_back();")
-    w.member(at + 1, "t", "id", lit(table_id), None)
-    w.member(at + 1, "t", "name", lit(t.take("name", str)), None)
-    w.member(at + 1, "t", "display_name", lit(t.take("display_name", str)), None)
-    w.member(at + 1, "t", "section", t.take("section", int, 0), 0)
-    w.member(at + 1, "t", "column_titles_without_group", "true" if t.take("column_titles_without_group", bool, False) else "false", "false")
-    w.member(at + 1, "t", "header_keywords", lits(t.strings("header_keywords")), "{}")
-    columns = []
-    for c in t.objs("columns"):
-        columns.append(c.take("id", str))
-        w(at + 1, "{")
-        w(at + 2, "ColumnSpec& c = t.columns.emplace_back();")
-        w.member(at + 2, "c", "id", lit(columns[-1]), None)
-        w.member(at + 2, "c", "label", lit(c.take("label", str)), None)
-        w.member(at + 2, "c", "group", lit(c.take("group", str, "")), '""')
-        w.member(at + 2, "c", "kind", one_of(c.take("kind", str, "count"), CELL_KINDS, f"{c.where}.kind"), "CellKind::Count")
-        c.done()
-        w(at + 1, "}")
-    rows, children = [], {}
-    for r in t.objs("rows"):
-        rows.append(r.take("id", str))
-        w(at + 1, "{")
-        w(at + 2, "RowSpec& r = t.rows.emplace_back();")
-        w.member(at + 2, "r", "id", lit(rows[-1]), None)
-        w.member(at + 2, "r", "label", lit(r.take("label", str)), None)
-        w.member(at + 2, "r", "variants", lits(r.strings("variants")), "{}")
-        w.member(at + 2, "r", "unlabeled", "true" if r.take("unlabeled", bool, False) else "false", "false")
-        parent = r.take("parent", str, "")
-        if parent:
-            p = known(parent, rows[:-1], "parent row (parents come first)", f"{r.where}.parent")
-            w.member(at + 2, "r", "parent", p, None)
-            children.setdefault(p, []).append(len(rows) - 1)
-        r.done()
-        w(at + 1, "}")
-    for p, kids in children.items():
-        w(at + 1, f"t.rows[{p}].children = {{{', '.join(map(str, kids))}}};")
+    with w.element(at, "TableSpec", "t", "f.tables"):
+        columns, rows = read_table_members(t, table_id, w, at + 1)
     t.done()
-    w(at, "}")
     return table_id, columns, rows
 
 
+def read_table_members(t, table_id, w, at):
+    w.member(at, "t", "id", lit(table_id), None)
+    w.member(at, "t", "name", lit(t.take("name", str)), None)
+    w.member(at, "t", "display_name", lit(t.take("display_name", str)), None)
+    w.member(at, "t", "section", t.take("section", int, 0), 0)
+    w.member(at, "t", "column_titles_without_group", boolean(t.take("column_titles_without_group", bool, False)), "false")
+    w.member(at, "t", "header_keywords", lits(t.strings("header_keywords")), "{}")
+    columns = []
+    for c in t.objs("columns"):
+        columns.append(c.take("id", str))
+        with w.element(at, "ColumnSpec", "c", "t.columns"):
+            w.member(at + 1, "c", "id", lit(columns[-1]), None)
+            w.member(at + 1, "c", "label", lit(c.take("label", str)), None)
+            w.member(at + 1, "c", "group", lit(c.take("group", str, "")), '""')
+            kind = one_of(c.take("kind", str, "count"), CELL_KINDS, f"{c.where}.kind")
+            w.member(at + 1, "c", "kind", kind, "CellKind::Count")
+        c.done()
+    rows, children = [], {}
+    for r in t.objs("rows"):
+        rows.append(r.take("id", str))
+        with w.element(at, "RowSpec", "r", "t.rows"):
+            w.member(at + 1, "r", "id", lit(rows[-1]), None)
+            w.member(at + 1, "r", "label", lit(r.take("label", str)), None)
+            w.member(at + 1, "r", "variants", lits(r.strings("variants")), "{}")
+            w.member(at + 1, "r", "unlabeled", boolean(r.take("unlabeled", bool, False)), "false")
+            parent = r.take("parent", str, "")
+            if parent:
+                p = known(parent, rows[:-1], "parent row (parents come first)", f"{r.where}.parent")
+                w.member(at + 1, "r", "parent", p, None)
+                children.setdefault(p, []).append(len(rows) - 1)
+        r.done()
+    for p, kids in children.items():
+        w(at, f"t.rows[{p}].children = {{{', '.join(map(str, kids))}}};")
+    return columns, rows
+
+
 def read_identity(i, w, at, tables):
-    w(at, "{")
-    w(at + 1, "IdentitySpec& i = f.identities.emplace_back();")
-    w.member(at + 1, "i", "rule", lit(i.take("rule", str)), None)
+    with w.element(at, "IdentitySpec", "i", "f.identities"):
+        read_identity_members(i, w, at + 1, tables)
+    i.done()
+
+
+def read_identity_members(i, w, at, tables):
+    w.member(at, "i", "rule", lit(i.take("rule", str)), None)
     table = i.take("table", str)
     known(table, list(tables), "table", f"{i.where}.table")
-    w.member(at + 1, "i", "table", lit(table), None)
+    w.member(at, "i", "table", lit(table), None)
     for_each = i.take("for_each", str)
-    w.member(at + 1, "i", "for_each_row", one_of(for_each, FOR_EACH, f"{i.where}.for_each"), None)
+    w.member(at, "i", "for_each_row", one_of(for_each, FOR_EACH, f"{i.where}.for_each"), None)
     columns, rows = tables[table]
     terms = columns if for_each == "row" else rows
     for side in ("lhs", "rhs"):
         names = i.strings(side, required=True)
         indexes = [known(n, terms, "term", f"{i.where}.{side}") for n in names]
-        w.member(at + 1, "i", side, lits(names), None)
-        w.member(at + 1, "i", f"{side}_terms", "{" + ", ".join(map(str, indexes)) + "}", None)
+        w.member(at, "i", side, lits(names), None)
+        w.member(at, "i", f"{side}_terms", "{" + ", ".join(map(str, indexes)) + "}", None)
     anchor = i.take("anchor", str)
     known(anchor, terms, "term", f"{i.where}.anchor")
-    w.member(at + 1, "i", "anchor", lit(anchor), None)
-    w.member(at + 1, "i", "report_sides", one_of(i.take("report", str, "anchor"), REPORTS, f"{i.where}.report"), "false")
-    w.member(at + 1, "i", "message", lit(i.take("message", str)), None)
-    i.done()
-    w(at, "}")
+    w.member(at, "i", "anchor", lit(anchor), None)
+    w.member(at, "i", "report_sides", one_of(i.take("report", str, "anchor"), REPORTS, f"{i.where}.report"), "false")
+    w.member(at, "i", "message", lit(i.take("message", str)), None)
 
 
 def cell_ref(o, row_keys, tables):
@@ -222,16 +237,14 @@ def read_format(path, n, w):
     w.member(1, "f", "title", lit(o.take("title", str)), None)
     in_force_from = o.take("in_force_from", int)
     w.member(1, "f", "in_force_from", in_force_from, None)
-    w.member(1, "f", "fee_statement_due", "true" if o.take("fee_statement_due", bool) else "false", "false")
+    w.member(1, "f", "fee_statement_due", boolean(o.take("fee_statement_due", bool)), "false")
     w.member(1, "f", "markers", lits(o.strings("markers")), "{}")
     for s in o.objs("sections"):
-        w(1, "{")
-        w(2, "SectionSpec& s = f.sections.emplace_back();")
-        w.member(2, "s", "number", s.take("number", int), None)
-        w.member(2, "s", "title", lit(s.take("title", str)), None)
-        w.member(2, "s", "keywords", lits(s.strings("keywords", required=True)), None)
+        with w.element(1, "SectionSpec", "s", "f.sections"):
+            w.member(2, "s", "number", s.take("number", int), None)
+            w.member(2, "s", "title", lit(s.take("title", str)), None)
+            w.member(2, "s", "keywords", lits(s.strings("keywords", required=True)), None)
         s.done()
-        w(1, "}")
     tables = {}
     for t in o.objs("tables"):
         table_id, columns, rows = read_table(t, w, 1)
