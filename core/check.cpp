@@ -4,16 +4,14 @@
 #include <string>
 #include <unordered_map>
 
-#include "read/reader.h"
+#include "input/input.h"
 #include "rules/derived.h"
 #include "rules/rule.h"
 
 namespace gk {
 
-CheckResult::CheckResult(std::string f, Decoded d)
-    : file(std::move(f)), decoded(std::move(d)), text(std::move(decoded.text)) {
-  decoded.text.clear();
-}
+CheckResult::CheckResult(std::string f, InputFacts facts, std::string checked_text)
+    : file(std::move(f)), decoded(std::move(facts)), text(std::move(checked_text)) {}
 
 int CheckResult::error_count() const {
   return static_cast<int>(std::count_if(findings.begin(), findings.end(),
@@ -49,10 +47,13 @@ void sort_findings(std::vector<Finding>& findings) {
   findings = std::move(sorted);
 }
 
-std::unique_ptr<CheckResult> run_pipeline(Decoded decoded, std::string file, const FormatCatalogue& formats) {
-  auto r = std::make_unique<CheckResult>(std::move(file), std::move(decoded));
+std::unique_ptr<CheckResult> run_pipeline(Input input, std::string file, const FormatCatalogue& formats) {
+  auto r = std::make_unique<CheckResult>(std::move(file), std::move(input.facts), std::move(input.text));
   if (r->decoded.binary == BinaryKind::None) {
-    r->doc = read_document(r->text);
+    // What tells a section heading numbered "3、" from a table label in text from a PDF: the
+    // section keywords, as the outline headings are sought by (bind_report).
+    r->doc = read_input_document(r->text, input.tables, formats.index(formats.newest()).heading_words);
+    input.tables = ExtractedTables();  // not needed past the Document
     r->report = bind_report(r->doc, r->text, formats);
   }
   Derived derived(r->report);
@@ -72,26 +73,23 @@ void check_across(const std::vector<CheckResult*>& results) {
 }
 
 std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file, const FormatCatalogue& formats) {
-  return run_pipeline(decode(bytes), std::move(file), formats);
+  return run_pipeline(read_bytes(bytes), std::move(file), formats);
 }
 
 std::unique_ptr<CheckResult> check_owned_bytes(std::string bytes, std::string file, const FormatCatalogue& formats) {
-  return run_pipeline(decode_owned(std::move(bytes)), std::move(file), formats);
+  return run_pipeline(read_owned_bytes(std::move(bytes)), std::move(file), formats);
 }
 
 std::unique_ptr<CheckResult> check_owned_text(std::string utf8, std::string file, const FormatCatalogue& formats) {
-  if (utf8.size() >= 3 && utf8.compare(0, 3, "\xEF\xBB\xBF") == 0) return check_text(utf8, std::move(file), formats);
-  return run_pipeline(decode_as_utf8_owned(std::move(utf8)), std::move(file), formats);
+  return run_pipeline(read_owned_utf8_text(std::move(utf8)), std::move(file), formats);
 }
 
 std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file, const FormatCatalogue& formats) {
-  // A byte order mark pasted with the text is not part of it.
-  if (utf8.size() >= 3 && utf8.compare(0, 3, "\xEF\xBB\xBF") == 0) utf8.remove_prefix(3);
-  return run_pipeline(decode_as_utf8(utf8), std::move(file), formats);
+  return run_pipeline(read_utf8_text(utf8), std::move(file), formats);
 }
 
 std::unique_ptr<CheckResult> check_html(std::string_view utf8, std::string file, const FormatCatalogue& formats) {
-  return run_pipeline(decode_html_utf8(utf8), std::move(file), formats);
+  return run_pipeline(read_html_utf8(utf8), std::move(file), formats);
 }
 
 }  // namespace gk

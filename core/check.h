@@ -9,7 +9,7 @@
 
 #include "bind/format_catalogue.h"
 #include "bind/report.h"
-#include "decode/decode.h"
+#include "input/input_facts.h"
 #include "read/document.h"
 #include "rules/finding.h"
 #include "text/source_text.h"
@@ -18,13 +18,13 @@ namespace gk {
 
 struct CheckResult {
   std::string file;
-  Decoded decoded;  // encoding facts; its text has moved into `text`
-  SourceText text;
+  InputFacts decoded;  // what the input was and how its text was decoded
+  SourceText text;     // the text checked (for a page or a .docx, the text extracted from it)
   Document doc;
   Report report;
   std::vector<Finding> findings;  // in text order
 
-  CheckResult(std::string f, Decoded d);
+  CheckResult(std::string f, InputFacts facts, std::string checked_text);
   int error_count() const;
 };
 

@@ -1,7 +1,6 @@
-// The HTML and .docx readers on any bytes (the first byte picks which): the whole check
-// runs on what they extract, and the text it checks is valid UTF-8. (extract_html's own
-// output need not be: it copies the bytes it is given; decode.cpp's from_html makes the
-// text valid before anything reads it.)
+// The HTML and .docx readers on any bytes (the first byte picks which): what they extract is
+// valid UTF-8 (extract_html writes each invalid sequence of the bytes it is given as U+FFFD),
+// their rows and cells lie inside it, and the whole check runs on it.
 #include "check.h"
 #include "extract/extract.h"
 #include "fuzz_support.h"
@@ -12,6 +11,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view bytes(reinterpret_cast<const char*>(data + 1), size - 1);
   gk::Extraction e = (data[0] & 1) ? gk::extract_docx(bytes) : gk::extract_html(bytes);
   GKFUZZ_REQUIRE(gkfuzz::valid_utf8(e.problem));
+  GKFUZZ_REQUIRE(gkfuzz::valid_utf8(e.text));
+  for (const gk::ExtractedTables::Row& row : e.tables.rows) {
+    GKFUZZ_REQUIRE(row.line.begin <= row.line.end && row.line.end <= e.text.size());
+    GKFUZZ_REQUIRE(row.first_cell + row.cell_count <= e.tables.cells.size());
+    for (std::size_t c = row.first_cell; c < row.first_cell + row.cell_count; ++c)
+      GKFUZZ_REQUIRE(row.line.begin <= e.tables.cells[c].begin && e.tables.cells[c].end <= row.line.end);
+  }
   auto r = (data[0] & 1) ? gk::check_bytes(bytes, "fuzz.docx") : gk::check_html(bytes, "fuzz.html");
   GKFUZZ_REQUIRE(gkfuzz::valid_utf8(r->text.str()));
   for (const gk::Finding& f : r->findings) gkfuzz::require_span(r->text, f.span);

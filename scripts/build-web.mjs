@@ -3,8 +3,9 @@
 //   <out>/gkcheck.html  one file that works by double-click from file:// (everything inline,
 //                       the worker started from a Blob URL, CSP with sha256 script hashes)
 //   <out>/site/         the same page as separate files for a static server
-// The rule pages docs/rules/*.md are rendered to HTML (scripts/markdown.mjs) and bundled
-// as <template>s. Both carry the wasm deflated (inflated in the worker): the stand-alone
+// The page's script is web/app/main.js and the modules it imports, bundled by esbuild into
+// one classic script. The rule pages docs/rules/*.md are rendered to HTML
+// (scripts/markdown.mjs) and bundled as <template>s. Both carry the wasm deflated (inflated in the worker): the stand-alone
 // file in its worker's source, the site in gkcheck.js, which the worker loads with
 // importScripts (a fetch of a .wasm would need connect-src, which the policy forbids).
 // Usage: node scripts/build-web.mjs [--wasm build/wasm/wasm/gkcheck.js] [--out build/web]
@@ -15,13 +16,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { renderMarkdown } from './markdown.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
-// Order matters: later parts use functions declared by earlier ones.
-const APP_PARTS = ['util.js', 'ranges.js', 'storage.js', 'checker.js', 'files.js', 'highlight.js', 'editor.js',
-  'verdict.js', 'findings.js', 'tableview.js', 'batch.js', 'exports.js', 'docs.js', 'print.js', 'main.js'];
 // The stand-alone file must stay small enough to mail around and open quickly.
 const STANDALONE_LIMIT = 1400000;
 
@@ -112,12 +111,65 @@ function packWasm(gkcheckJs) {
   return { js: gkcheckJs.replace(re, (_, prefix) => prefix), packed };
 }
 
+// The tables' short names (表二, 表三…) by table id, from the format files: what the module
+// 'gkcheck:table-short-names' holds for the page.
+function tableShortNames() {
+  const dir = join(root, 'core/formats');
+  const names = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const table of JSON.parse(read(join(dir, file))).tables) {
+      const name = table.short_name;
+      if (typeof name !== 'string' || !name) fail(`core/formats/${file}: table ${table.id} has no "short_name"`);
+      if (names[table.id] && names[table.id] !== name) {
+        fail(`core/formats/${file}: table ${table.id} is "${name}" here but "${names[table.id]}" in another format`);
+      }
+      names[table.id] = name;
+    }
+  }
+  return names;
+}
+
+// Modules made at build time: `import x from 'gkcheck:NAME'` gets modules[NAME] as JSON.
+function buildTimeModules(modules) {
+  return {
+    name: 'gkcheck-build-time-modules',
+    setup(b) {
+      b.onResolve({ filter: /^gkcheck:/ }, (args) => {
+        const name = args.path.slice('gkcheck:'.length);
+        if (!(name in modules)) return { errors: [{ text: `no build-time module ${args.path}` }] };
+        return { path: name, namespace: 'gkcheck' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'gkcheck' }, (args) => ({ contents: JSON.stringify(modules[args.path]), loader: 'json' }));
+    },
+  };
+}
+
+// web/app/main.js and the modules it imports as one classic script for Chromium 80, minified.
+// ES2019 syntax: Chromium 80 also knows ?. and ??, but the minifier would write them, and
+// tests/browser/bundle.test.mjs holds the page to ES2019. Strict, as modules are.
+async function bundleApp() {
+  const result = await build({
+    entryPoints: [join(web, 'app/main.js')],
+    bundle: true,
+    format: 'iife',
+    target: ['chrome80', 'es2019'],
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    banner: { js: "'use strict';" },
+    plugins: [buildTimeModules({ 'table-short-names': tableShortNames() })],
+    write: false,
+    logLevel: 'silent',
+  }).catch((e) => fail(`bundling web/app failed:\n${e.message}`));
+  return result.outputFiles[0].text;
+}
+
 function cspMeta(directives) {
   const policy = Object.entries(directives).map(([k, v]) => `${k} ${v}`).join('; ');
   return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 }
 
-function main() {
+async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const template = read(join(web, 'index.html'));
   const style = read(join(web, 'style.css'));
@@ -125,8 +177,7 @@ function main() {
   const gkcheckJs = read(opts.wasm);
   const sample = escapeTextarea(read(opts.sample));
   const docs = docTemplates();
-  const appJs = "(function () {\n'use strict';\n" +
-    APP_PARTS.map((p) => `// ---- ${p}\n` + read(join(web, 'app', p))).join('\n') + '})();\n';
+  const appJs = await bundleApp();
   assertInlineSafe('app JS', appJs, 'script');
   assertInlineSafe('style.css', style, 'style');
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds everything: the native CLI and tests, ICU and the HTML/.docx libraries for wasm
 # (cached outside the checkout),
-# the wasm module, and the web page. Installs what is missing first.
+# the wasm module, and the web page. Installs what is missing first (system packages, and
+# the npm packages of package-lock.json).
 #   scripts/build.sh            # all
 #   GKCHECK_SKIP_DEPS=1 ...     # skip the package check
 set -euo pipefail
@@ -34,6 +35,14 @@ emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release -DGKCHECK_ICU_WASM_P
   > build-wasm-configure.log 2>&1 || { cat build-wasm-configure.log; exit 1; }
 rm -f build-wasm-configure.log
 cmake --build build/wasm -j"$jobs"
+
+# The page build needs esbuild (and the tests playwright-core): installed from the lockfile
+# on a fresh checkout and whenever the lockfile changed since.
+step "node packages (npm ci)"
+if [ ! -d node_modules/esbuild ] || [ ! -d node_modules/playwright-core ] \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
 
 step "web page (build/web)"
 node scripts/build-web.mjs --wasm build/wasm/wasm/gkcheck.js --out build/web

@@ -7,7 +7,8 @@
 #include <vector>
 
 #include "check.h"
-#include "decode/decode.h"
+#include "input/input.h"
+#include "input/refusal.h"
 #include "output/json_output.h"
 #include "output/json_writer.h"
 
@@ -72,24 +73,24 @@ emscripten::val check_files(const emscripten::val& names, const emscripten::val&
 // page can show a dropped file's text (for a page or .docx: the text extracted from it)
 // before checking it, or say why it cannot be read (message: input.unreadable's advice).
 std::string decode_bytes(const emscripten::val& array) {
-  gk::Decoded d = gk::decode(bytes_of(array));
+  const gk::Input in = gk::read_owned_bytes(bytes_of(array));
+  const gk::InputFacts& f = in.facts;
   std::string out;
   gk::JsonWriter j(out, gk::JsonText::Ascii);
   j.begin_object();
   j.key("text");
-  j.value(d.text);
+  j.value(in.text);
   j.key("encoding");
-  j.value(d.encoding);
+  j.value(f.encoding);
   j.key("bom");
-  j.value(d.bom);
+  j.value(f.bom);
   j.key("binary");
-  j.value(d.binary != gk::BinaryKind::None);
+  j.value(f.binary != gk::BinaryKind::None);
   j.key("input");
-  j.value(gk::input_kind_name(d.input));
-  if (d.binary != gk::BinaryKind::None) {
-    auto r = gk::check_bytes(bytes_of(array), "<input>");
+  j.value(gk::input_kind_name(f.input));
+  if (f.binary != gk::BinaryKind::None) {
     j.key("message");
-    j.value(r->findings.empty() ? std::string() : r->findings.front().message);
+    j.value(gk::refusal_message(f));
   }
   j.end_object();
   j.flush();

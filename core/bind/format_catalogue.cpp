@@ -20,6 +20,7 @@ FormatCatalogue::FormatCatalogue(std::vector<Format> formats) : formats_(std::mo
     FormatIndex& index = indexes_[i];
     for (const std::string& m : f.markers) index.marker_keys.push_back(match_key(m));
     index.sections = section_keys(f);
+    for (const SectionKeys& k : index.sections) index.heading_words.push_back({k.number, k.keywords});
     index.tables.reserve(f.tables.size());
     for (const TableSpec& t : f.tables) index.tables.emplace_back(t);
   }
@@ -47,7 +48,5 @@ const FormatCatalogue& built_in_catalogue() {
   static const FormatCatalogue catalogue(built_in_formats());
   return catalogue;
 }
-
-const std::vector<Format>& formats() { return built_in_catalogue().formats(); }
 
 }  // namespace gk

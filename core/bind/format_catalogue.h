@@ -1,5 +1,5 @@
 // The formats a check knows, newest first, each with what binding and the rules derive from
-// it (label matchers, header, title and marker keys, row kinds), worked out once when the
+// it (label matchers, header, title, heading and marker keys, row kinds), worked out once when the
 // catalogue is made: for the built-in formats once per program. The check hands the
 // catalogue to the binder and, in its context, to the rules.
 #pragma once
@@ -11,6 +11,7 @@
 #include "bind/row_matcher.h"
 #include "bind/sections.h"
 #include "formats/format.h"
+#include "read/reader.h"
 
 namespace gk {
 
@@ -26,6 +27,7 @@ struct TableIndex {
 struct FormatIndex {
   std::vector<std::string> marker_keys;  // match keys of its markers
   std::vector<SectionKeys> sections;     // its outline, as headings are matched against it
+  HeadingWords heading_words;            // its sections' keywords, as the PDF text reader takes them
   std::vector<TableIndex> tables;        // parallel to Format::tables
 };
 

@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "bind/cell_value.h"
+#include "text/cell_value.h"
 #include "bind/label.h"
 #include "read/document.h"
 

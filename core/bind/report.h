@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "bind/cell_value.h"
+#include "text/cell_value.h"
 #include "bind/label.h"
 #include "bind/sections.h"
 #include "bind/signature.h"

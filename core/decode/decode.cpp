@@ -9,8 +9,9 @@
 #include <cstring>
 #include <memory>
 
-#include "extract/extract.h"
+#include "text/ascii.h"
 #include "text/utf8.h"
+#include "text/valid_utf8.h"
 
 namespace gk {
 
@@ -23,63 +24,11 @@ bool starts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
 }
 
-BinaryKind sniff_binary(std::string_view b) {
-  if (starts_with(b, "%PDF")) return BinaryKind::Pdf;
-  if (starts_with(b, std::string_view("PK\x03\x04", 4))) return BinaryKind::Zip;
-  if (starts_with(b, std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) return BinaryKind::OleDoc;
-  if (starts_with(b, "\x89PNG") || starts_with(b, "\xFF\xD8\xFF") || starts_with(b, "GIF8"))
-    return BinaryKind::Image;
-  if (starts_with(b, "\x1F\x8B") || starts_with(b, "7z\xBC\xAF") || starts_with(b, "Rar!")) return BinaryKind::Other;
-  return BinaryKind::None;
-}
-
-// The length of b's longest valid UTF-8 prefix; `multibyte` counts its non-ASCII sequences.
-std::size_t valid_utf8_prefix(std::string_view b, std::size_t from, std::size_t* multibyte) {
-  std::size_t i = from;
-  const auto* p = reinterpret_cast<const unsigned char*>(b.data());
-  while (i < b.size()) {
-    const unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    // The common case, a three-byte sequence led by E1..EC or EE..EF (no overlong or
-    // surrogate bounds to mind): CJK text is nearly all of it.
-    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < b.size() && (p[i + 1] & 0xC0) == 0x80 &&
-        (p[i + 2] & 0xC0) == 0x80) {
-      if (multibyte != nullptr) ++*multibyte;
-      i += 3;
-      continue;
-    }
-    std::size_t end = 0;
-    std::size_t n = utf8_sequence(b, i, &end);
-    if (n == 0) break;
-    if (multibyte != nullptr) ++*multibyte;
-    i += n;
-  }
-  return i;
-}
-
 // Strict UTF-8 to UTF-8: each maximal invalid subpart becomes one U+FFFD (the WHATWG rule).
 // Returns the number of invalid subparts; `multibyte` counts the valid non-ASCII sequences.
-// Valid stretches are copied whole.
 std::size_t decode_utf8(std::string_view b, Decoded& out, std::size_t* multibyte = nullptr) {
-  std::size_t invalid = 0;
   out.text.reserve(out.text.size() + b.size());
-  std::size_t i = 0;
-  while (i < b.size()) {
-    std::size_t valid = valid_utf8_prefix(b, i, multibyte);
-    out.text.append(b.data() + i, valid - i);
-    i = valid;
-    if (i >= b.size()) break;
-    std::size_t end = 0;
-    utf8_sequence(b, i, &end);
-    out.replacements.push_back(out.text.size());
-    append_utf8(out.text, kReplacement);
-    ++invalid;
-    i = end > i + 1 ? end : i + 1;
-  }
-  return invalid;
+  return append_valid_utf8(out.text, b, out.replacements, multibyte);
 }
 
 struct ConverterCloser {
@@ -208,7 +157,7 @@ bool mostly_control_bytes(std::string_view b) {
   return n > 0 && control * 10 > n;
 }
 
-static Decoded decode_text(std::string_view b) {
+Decoded decode(std::string_view b) {
   Decoded out;
 
   if (starts_with(b, "\xEF\xBB\xBF")) {
@@ -239,7 +188,7 @@ static Decoded decode_text(std::string_view b) {
     return out;
   }
   if (mostly_control_bytes(b)) {
-    out.binary = BinaryKind::Other;
+    out.not_text = true;
     return out;
   }
 
@@ -254,36 +203,7 @@ static Decoded decode_text(std::string_view b) {
   return utf8;
 }
 
-
 namespace {
-
-bool iequals_at(std::string_view s, std::size_t i, std::string_view word) {
-  if (i + word.size() > s.size()) return false;
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    char c = s[i + k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != word[k]) return false;
-  }
-  return true;
-}
-
-std::size_t ifind(std::string_view s, std::string_view word, std::size_t from = 0) {
-  for (std::size_t i = from; i + word.size() <= s.size(); ++i)
-    if (iequals_at(s, i, word)) return i;
-  return std::string_view::npos;
-}
-
-// HTML: markup first, and one of the tags a page or a clipboard fragment starts with near
-// the start. Works on UTF-8 text and on the bytes of any ASCII-compatible encoding.
-bool looks_like_html(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) ++i;
-  if (i >= s.size() || s[i] != '<') return false;
-  std::string_view head = s.substr(i, 1024);
-  for (std::string_view tag : {"<!doctype html", "<html", "<table", "<meta"})
-    if (ifind(head, tag) != std::string_view::npos) return true;
-  return false;
-}
 
 // The charset a <meta charset> or <meta http-equiv content="...; charset=..."> names in
 // the page's first bytes, if it is one we read: the GB family or UTF-8.
@@ -309,110 +229,25 @@ const char* meta_charset(std::string_view b) {
   return nullptr;
 }
 
-std::vector<std::size_t> replacement_offsets(const std::string& text) {
-  std::vector<std::size_t> out;
-  for (std::size_t i = text.find("\xEF\xBF\xBD"); i != std::string::npos; i = text.find("\xEF\xBF\xBD", i + 3))
-    out.push_back(i);
-  return out;
-}
-
-// Replaces the decoded page by the text extracted from it. A U+FFFD the decoding wrote is
-// looked up again in the extracted text, where it now sits.
-Decoded from_html(Decoded d) {
-  d.input = InputKind::Html;
-  Extraction e = extract_html(d.text);
-  if (e.failure != Extraction::Failure::None) {
-    d.binary = BinaryKind::Corrupt;
-    d.problem = e.problem;
-    d.text.clear();
-    d.replacements.clear();
-    return d;
-  }
-  bool replaced = !d.replacements.empty();
-  // The text checked is valid UTF-8 whatever the extractor wrote (libtidy, the HTML parser
-  // used before ours, split a multi-byte character next to a stray '<', found by
-  // fuzz/fuzz_decode): invalid sequences become U+FFFD and are reported like the input's own.
-  Decoded clean;
-  replaced = decode_utf8(e.text, clean) > 0 || replaced;
-  d.text = std::move(clean.text);
-  d.replacements = replaced ? replacement_offsets(d.text) : std::vector<std::size_t>{};
-  return d;
-}
-
-Decoded from_docx(std::string_view b) {
-  Decoded d;
-  d.input = InputKind::Docx;
-  Extraction e = extract_docx(b);
-  switch (e.failure) {
-    case Extraction::Failure::None: {
-      d.encoding = "UTF-8";
-      Decoded clean;  // valid UTF-8, whatever the extractor wrote (as for HTML)
-      if (decode_utf8(e.text, clean) > 0) d.replacements = std::move(clean.replacements);
-      d.text = std::move(clean.text);
-      return d;
-    }
-    case Extraction::Failure::NotDocx: d.binary = BinaryKind::Zip; d.input = InputKind::Text; break;
-    case Extraction::Failure::Encrypted: d.binary = BinaryKind::EncryptedDocx; break;
-    case Extraction::Failure::Corrupt: d.binary = BinaryKind::Corrupt; break;
-  }
-  d.problem = std::move(e.problem);
-  return d;
-}
-
-// Word and WPS store a password-protected .docx as an OLE container whose directory names
-// the streams EncryptionInfo and EncryptedPackage (in UTF-16LE).
-bool ole_is_encrypted_package(std::string_view b) {
-  static const std::string name = [] {
-    std::string n;
-    for (char c : std::string_view("EncryptionInfo")) { n += c; n += '\0'; }
-    return n;
-  }();
-  return b.find(name) != std::string_view::npos;
-}
-
 }  // namespace
 
-const char* input_kind_name(InputKind kind) {
-  switch (kind) {
-    case InputKind::Html: return "html";
-    case InputKind::Docx: return "docx";
-    case InputKind::Text: break;
-  }
-  return "text";
-}
-
-Decoded decode(std::string_view b) {
-  Decoded out;
-  out.binary = sniff_binary(b);
-  if (out.binary == BinaryKind::Zip) return from_docx(b);
-  if (out.binary == BinaryKind::OleDoc && ole_is_encrypted_package(b)) out.binary = BinaryKind::EncryptedDocx;
-  if (out.binary != BinaryKind::None) return out;
-
-  std::string_view raw = starts_with(b, "\xEF\xBB\xBF") ? b.substr(3) : b;
-  if (looks_like_html(raw)) {
-    // The page's own <meta charset> decides, as in a browser; valid UTF-8 with CJK text in
-    // it is a page re-saved as UTF-8 that kept its old meta.
-    const char* charset = raw.size() == b.size() ? meta_charset(raw) : nullptr;
-    if (charset != nullptr && std::strcmp(charset, "GB18030") == 0) {
-      Decoded utf8;
-      std::size_t multibyte = 0;
-      if (decode_utf8(b, utf8, &multibyte) > 0 || multibyte == 0) {
-        Decoded gb;
-        gb.encoding = "GB18030";
-        if (decode_with_icu(b, "GB18030", gb) >= 0) return from_html(std::move(gb));
-      }
-    }
-  }
-  Decoded text = decode_text(b);
-  if (text.binary == BinaryKind::None && looks_like_html(text.text)) return from_html(std::move(text));
-  return text;
+std::optional<Decoded> decode_by_meta_charset(std::string_view page) {
+  if (starts_with(page, "\xEF\xBB\xBF")) return std::nullopt;  // the byte order mark names the encoding
+  const char* charset = meta_charset(page);
+  if (charset == nullptr || std::strcmp(charset, "GB18030") != 0) return std::nullopt;
+  Decoded utf8;
+  std::size_t multibyte = 0;
+  if (decode_utf8(page, utf8, &multibyte) == 0 && multibyte > 0) return std::nullopt;
+  Decoded gb;
+  gb.encoding = "GB18030";
+  if (decode_with_icu(page, "GB18030", gb) < 0) return std::nullopt;
+  return gb;
 }
 
 Decoded decode_owned(std::string&& bytes) {
-  // The common case, UTF-8 text that is not a page and has no byte order mark: the bytes
-  // are the text, kept without a copy.
-  if (sniff_binary(bytes) == BinaryKind::None && !starts_with(bytes, "\xEF\xBB\xBF") && !looks_like_html(bytes) &&
-      valid_utf8_prefix(bytes, 0, nullptr) == bytes.size() && !bytes.empty()) {
+  // The common case, UTF-8 text without a byte order mark: the bytes are the text, kept
+  // without a copy.
+  if (!starts_with(bytes, "\xEF\xBB\xBF") && valid_utf8_prefix(bytes, 0, nullptr) == bytes.size() && !bytes.empty()) {
     Decoded out;
     out.encoding = "UTF-8";
     out.text = std::move(bytes);
@@ -433,11 +268,6 @@ Decoded decode_as_utf8_owned(std::string&& bytes) {
   Decoded out = decode_as_utf8(std::string_view(bytes));
   bytes = std::string();
   return out;
-}
-
-Decoded decode_html_utf8(std::string_view b) {
-  if (starts_with(b, "\xEF\xBB\xBF")) b.remove_prefix(3);
-  return from_html(decode_as_utf8(b));
 }
 
 }  // namespace gk

@@ -1,19 +1,13 @@
-// Bytes to UTF-8: the only place in gkcheck that knows about bytes and encodings.
+// Bytes to UTF-8 text: the only place in gkcheck that knows about encodings. What the
+// bytes are (text, a page, a .docx, a PDF) is the input stage's question (input/).
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace gk {
-
-// What the bytes are when they cannot be checked (a PDF, a Word 97 file, an image, ...).
-// Zip: an archive that is not a .docx. Corrupt: a damaged .docx or page, Decoded::problem
-// says what is wrong.
-enum class BinaryKind { None, Pdf, Zip, OleDoc, EncryptedDocx, Image, Corrupt, Other };
-
-// What the user gave: text, or an HTML page or .docx whose extracted text is `text`.
-enum class InputKind { Text, Html, Docx };
 
 struct Decoded {
   std::string text;       // UTF-8, without any byte order mark
@@ -21,12 +15,9 @@ struct Decoded {
   bool bom = false;
   // Byte offsets in `text` of each U+FFFD that replaced bytes the encoding could not read.
   std::vector<std::size_t> replacements;
-  BinaryKind binary = BinaryKind::None;
-  InputKind input = InputKind::Text;
-  std::string problem;  // for BinaryKind::Corrupt and the like: what is wrong, in Chinese
+  // No encoding reads the bytes as text (mostly control bytes): text and encoding are empty.
+  bool not_text = false;
 };
-
-const char* input_kind_name(InputKind kind);  // "text", "html", "docx"
 
 Decoded decode(std::string_view bytes);
 // The same, taking the bytes over: valid UTF-8 text becomes the decoded text without a copy
@@ -38,7 +29,9 @@ Decoded decode_owned(std::string&& bytes);
 Decoded decode_as_utf8(std::string_view bytes);
 Decoded decode_as_utf8_owned(std::string&& bytes);
 
-// An HTML page or clipboard fragment handed over as UTF-8 (the browser's text/html).
-Decoded decode_html_utf8(std::string_view bytes);
+// An HTML page's bytes read in the GB family its <meta charset> names, as a browser would;
+// nothing when the meta names no such charset, or when the bytes are valid UTF-8 with
+// Chinese in them (a page re-saved as UTF-8 that kept its old meta): decode() reads those.
+std::optional<Decoded> decode_by_meta_charset(std::string_view page);
 
 }  // namespace gk

@@ -84,7 +84,7 @@ class Writer {
  public:
   Writer(const std::vector<Node>& nodes, DocxNumbering& numbering) : n_(nodes), numbering_(numbering) {}
 
-  std::string run(std::size_t body) {
+  Extraction run(std::size_t body) {
     flow(body);
     return out_.finish();
   }
@@ -99,7 +99,7 @@ class Writer {
   }
 
   // A paragraph's text; a line break ends the line in running text, is a space in a cell.
-  void paragraph(std::size_t i, TextRun& run, bool in_cell) {
+  void paragraph(std::size_t i, InlineText& run, bool in_cell) {
     for (std::size_t c : at(i).children) {
       const Node& k = at(c);
       if (is_skipped(k.name)) continue;
@@ -135,7 +135,7 @@ class Writer {
   }
 
   // A numbered paragraph's number, from its w:numPr or its style's.
-  void number(std::size_t p, TextRun& run) {
+  void number(std::size_t p, InlineText& run) {
     const Node* pr = child(p, "w:pPr");
     if (pr == nullptr) return;
     int num_id = -1, ilvl = -1;
@@ -162,7 +162,7 @@ class Writer {
     return false;
   }
 
-  void cell_text(std::size_t i, TextRun& run) {
+  void cell_text(std::size_t i, InlineText& run) {
     for (std::size_t c : at(i).children) {
       const Node& k = at(c);
       if (is_skipped(k.name) || k.name == "w:tcPr") continue;
@@ -198,7 +198,7 @@ class Writer {
             if (at(p).name == "w:vMerge") merged = at(p).val != "restart";
           }
         }
-        TextRun run;
+        InlineText run;
         if (!merged) cell_text(c, run);  // a continued vertical merge is the cell above
         grid.add_cell(run.take(), span, 1);
       } else if (!is_skipped(k.name) && k.name != "w:trPr") {
@@ -285,9 +285,7 @@ Extraction extract_docx(std::string_view bytes) {
   ZipEntry numbering = read_zip_entry(bytes, "word/numbering.xml", kMaxXml);
   ZipEntry styles = read_zip_entry(bytes, "word/styles.xml", kMaxXml);
   DocxNumbering numbers(numbering.data, styles.data);
-  Extraction out;
-  out.text = Writer(tree.nodes, numbers).run(body);
-  return out;
+  return Writer(tree.nodes, numbers).run(body);
 }
 
 }  // namespace gk

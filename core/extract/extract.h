@@ -1,14 +1,22 @@
-// HTML and .docx to the plain text the rest of the pipeline reads (see plain_text.h).
+// HTML and .docx to the text the rest of the pipeline reads, and the table rows in it
+// (see plain_text.h).
 #pragma once
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "read/extracted_tables.h"
 
 namespace gk {
 
 struct Extraction {
   // Why nothing was extracted: NotDocx is a zip without word/document.xml.
   enum class Failure { None, NotDocx, Encrypted, Corrupt } failure = Failure::None;
-  std::string text;     // UTF-8, one paragraph or table row a line
+  std::string text;       // valid UTF-8, one paragraph or table row a line
+  ExtractedTables tables;  // the rows of `text` that are table rows, and their cells
+  // Byte offsets in `text` of the U+FFFD written for bytes that were not UTF-8.
+  std::vector<std::size_t> replacements;
   std::string problem;  // what is wrong, in Chinese for the user, when failure != None
 };
 

@@ -1,6 +1,7 @@
 // HTML to plain text: blocks become lines, tables become rows of tab-separated cells with
-// rowspan/colspan resolved. A table that holds another table is page layout, not data: its
-// cells are read as running text and the inner tables as tables of their own.
+// rowspan/colspan resolved (kept as rows for the reader). A table that holds another table
+// is page layout, not data: its cells are read as running text and the inner tables as
+// tables of their own.
 //
 // The page is read by our own tokenizer and tree builder, which follow the HTML standard's
 // parsing rules as far as the text and the tables depend on them: character references,
@@ -710,14 +711,14 @@ class Walker {
  public:
   explicit Walker(const std::vector<Node>& nodes) : n_(nodes) {}
 
-  std::string run() {
+  Extraction run() {
     flow(0);
     return out_.finish();
   }
 
  private:
   // Text inside `node` into `run`, blocks and nested tables as spaces (inside a cell).
-  void inline_text(std::uint32_t node, TextRun& run) {
+  void inline_text(std::uint32_t node, InlineText& run) {
     for (std::uint32_t c : n_[node].children) {
       const Node& k = n_[c];
       if (k.is_text()) {
@@ -768,7 +769,7 @@ class Walker {
         grid.begin_row();
         for (std::uint32_t cell : n_[c].children) {
           if (n_[cell].is_text() || n_[cell].id() != Id::Cell) continue;
-          TextRun run;
+          InlineText run;
           inline_text(cell, run);
           grid.add_cell(run.take(), n_[cell].colspan, n_[cell].rowspan);
         }
@@ -811,9 +812,7 @@ Extraction extract_html(std::string_view utf8) {
   TreeBuilder tree;
   tokenize(utf8, tree);
   if (tree.too_deep()) return too_deep();
-  Extraction out;
-  out.text = Walker(tree.nodes()).run();
-  return out;
+  return Walker(tree.nodes()).run();
 }
 
 }  // namespace gk

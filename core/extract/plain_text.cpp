@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/valid_utf8.h"
+
 namespace gk {
 
 namespace {
@@ -22,7 +24,7 @@ bool is_break_space(std::string_view s, std::size_t i, std::size_t* len) {
 
 }  // namespace
 
-void TextRun::add(std::string_view s) {
+void InlineText::add(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t len = 0;
@@ -37,7 +39,7 @@ void TextRun::add(std::string_view s) {
   }
 }
 
-std::string TextRun::take() {
+std::string InlineText::take() {
   pending_space_ = false;
   return std::move(text_);
 }
@@ -78,42 +80,58 @@ void TableGrid::add_cell(std::string text, int colspan, int rowspan) {
   col_ += cs;
 }
 
-std::vector<std::string> TableGrid::lines() const {
-  std::vector<std::string> out;
-  // Rowspans reaching past the last row end with the table.
-  for (std::size_t i = 0; i < begun_; ++i) {
-    const auto& r = rows_[i];
-    // Only the slots a cell covers count: a row made only of rowspans from above still
-    // shows as its empty cells, a hole after the last cell does not. A row of blank
-    // cells stays: it is the blank form's row of values.
-    std::size_t width = r.size();
-    while (width > 0 && !r[width - 1].taken) --width;
-    if (width == 0) continue;
-    std::string line;
-    for (std::size_t c = 0; c < width; ++c) {
-      if (c > 0) line += '\t';
-      line += r[c].text;
-    }
-    out.push_back(std::move(line));
-  }
-  return out;
+std::size_t TableGrid::width(std::size_t row) const {
+  // Only the slots a cell covers count: a row made only of rowspans from above still shows
+  // as its empty cells, a hole after the last cell does not.
+  const auto& r = rows_[row];
+  std::size_t width = r.size();
+  while (width > 0 && !r[width - 1].taken) --width;
+  return width;
 }
+
+// Text that is not UTF-8 (an extractor handed bytes it was not meant for) is written
+// valid: each invalid sequence as U+FFFD, noted for decode.invalid-bytes.
+void PlainText::append(std::string_view utf8) { append_valid_utf8(out_.text, utf8, out_.replacements); }
 
 void PlainText::end_line() {
   if (line_.empty()) return;
-  out_ += line_.take();
-  out_ += '\n';
+  append(line_.take());
+  out_.text += '\n';
 }
 
 void PlainText::table(const TableGrid& grid) {
   end_line();
-  for (const std::string& l : grid.lines()) {
-    out_ += l;
-    out_ += '\n';
+  for (std::size_t r = 0; r < grid.row_count(); ++r) {
+    // A row that covers no slot is left out; a row of blank cells stays: it is the blank
+    // form's row of values.
+    const std::size_t width = grid.width(r);
+    if (width == 0) continue;
+    // A row of one cell has no tab: it reads as a paragraph (or a blank line), as the
+    // text would.
+    if (width == 1) {
+      append(grid.text(r, 0));
+      out_.text += '\n';
+      continue;
+    }
+    ExtractedTables::Row row;
+    row.line.begin = out_.text.size();
+    row.first_cell = out_.tables.cells.size();
+    row.cell_count = width;
+    for (std::size_t c = 0; c < width; ++c) {
+      if (c > 0) out_.text += '\t';
+      Span cell;
+      cell.begin = out_.text.size();
+      append(grid.text(r, c));
+      cell.end = out_.text.size();
+      out_.tables.cells.push_back(cell);
+    }
+    row.line.end = out_.text.size();
+    out_.tables.rows.push_back(row);
+    out_.text += '\n';
   }
 }
 
-std::string PlainText::finish() {
+Extraction PlainText::finish() {
   end_line();
   return std::move(out_);
 }

@@ -1,16 +1,18 @@
-// The plain-text rendering the HTML and .docx readers write: one paragraph a line, each
-// table row one line of tab-separated cells, which read_document then reads as the
-// tab-separated layout.
+// The plain-text rendering the HTML and .docx extractors write: one paragraph a line, each
+// table row one line of tab-separated cells. The rows are kept with their cells' places as
+// they are written (ExtractedTables), so the reader takes them as rows, not guessing again.
 #pragma once
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "extract/extract.h"
+
 namespace gk {
 
-// Collects running text for one line or one cell: runs of blanks (and tabs and line
+// Collects the running text of one line or one cell: runs of blanks (and tabs and line
 // breaks, which would split cells or rows) become one space; ends are trimmed.
-class TextRun {
+class InlineText {
  public:
   void add(std::string_view utf8);
   void space() { pending_space_ = !text_.empty(); }
@@ -30,8 +32,10 @@ class TableGrid {
   // Places a cell at the row's next free slot.
   void add_cell(std::string text, int colspan = 1, int rowspan = 1);
   void skip(int slots);  // leading slots with no cell (docx w:gridBefore)
-  // Rows as tab-separated lines; rows that cover no slot are left out.
-  std::vector<std::string> lines() const;
+  std::size_t row_count() const { return begun_; }  // rowspans past the last row end with it
+  // The row's slots up to the last one a cell covers (0: the row covers none).
+  std::size_t width(std::size_t row) const;
+  const std::string& text(std::size_t row, std::size_t col) const { return rows_[row][col].text; }
 
  private:
   struct Slot {
@@ -45,17 +49,19 @@ class TableGrid {
   std::size_t slots_ = 0;
 };
 
-// The document being written: paragraphs and table rows, one a line.
+// The text being written: paragraphs and table rows, one a line, in valid UTF-8.
 class PlainText {
  public:
-  TextRun& line() { return line_; }
+  InlineText& line() { return line_; }
   void end_line();
   void table(const TableGrid& grid);
-  std::string finish();
+  Extraction finish();
 
  private:
-  TextRun line_;
-  std::string out_;
+  void append(std::string_view utf8);
+
+  InlineText line_;
+  Extraction out_;
 };
 
 }  // namespace gk

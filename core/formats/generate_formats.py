@@ -130,7 +130,7 @@ def read_table(t, w, at):
 def read_table_members(t, table_id, w, at):
     w.member(at, "t", "id", lit(table_id), None)
     w.member(at, "t", "name", lit(t.take("name", str)), None)
-    w.member(at, "t", "display_name", lit(t.take("display_name", str)), None)
+    w.member(at, "t", "short_name", lit(t.take("short_name", str)), None)
     w.member(at, "t", "section", t.take("section", int, 0), 0)
     w.member(at, "t", "column_titles_without_group", boolean(t.take("column_titles_without_group", bool, False)), "false")
     w.member(at, "t", "header_keywords", lits(t.strings("header_keywords")), "{}")

@@ -10,12 +10,10 @@
 #include <string>
 #include <vector>
 
-#include "bind/cell_value.h"
-#include "bind/label.h"
-#include "formats/format.h"
-#include "text/normalize.h"
 #include "read/document_builder.h"
 #include "read/reader.h"
+#include "text/cell_value.h"
+#include "text/enumerator.h"
 #include "text/utf8.h"
 
 namespace gk {
@@ -158,8 +156,8 @@ LineParts split_line(const SourceText& text, const std::vector<Token>& tokens, b
 
 // A section heading ("四、政府信息公开行政复议、行政诉讼情况", also "3、收到和处理…") is never
 // a label fragment: "一、"-style lines of some length, and lines numbered otherwise whose
-// words name the section of that number (keywords from the format data).
-bool looks_like_heading(const SourceText& text, const LineParts& parts) {
+// words name the section of that number (`headings`).
+bool looks_like_heading(const SourceText& text, const LineParts& parts, const HeadingWords& headings) {
   if (parts.labels.empty() || !parts.values.empty()) return false;
   std::string joined;
   for (const Piece& p : parts.labels) joined += text.view(p.span);
@@ -168,10 +166,10 @@ bool looks_like_heading(const SourceText& text, const LineParts& parts) {
   std::size_t cps = 0;
   for (unsigned char c : label.words) cps += (c & 0xC0) != 0x80;
   if (label.level == EnumLevel::Top) return cps >= kMinHeadingWords;
-  for (const SectionSpec& s : formats().front().sections) {
+  for (const SectionWords& s : headings) {
     if (s.number != label.number) continue;
-    for (const std::string& k : s.keywords)
-      if (label.words.find(match_key(k)) != std::string::npos) return true;
+    for (const std::string& key : s.keys)
+      if (label.words.find(key) != std::string::npos) return true;
   }
   return false;
 }
@@ -183,8 +181,8 @@ struct PendingLine {
 
 class PdfTextReader {
  public:
-  PdfTextReader(const SourceText& text, Layout mode)
-      : text_(text), columns_(mode == Layout::PdfLayout), builder_(text, mode) {}
+  PdfTextReader(const SourceText& text, Layout mode, const HeadingWords& headings)
+      : text_(text), headings_(headings), columns_(mode == Layout::PdfLayout), builder_(text, mode) {}
 
   Document run() {
     for (std::size_t n = 1; n <= text_.line_count(); ++n) line(text_.line_span(n));
@@ -201,7 +199,7 @@ class PdfTextReader {
     }
     if (is_page_number(text_, tokens)) return;
     LineParts parts = split_line(text_, tokens, columns_);
-    if (parts.prose || looks_like_heading(text_, parts)) {
+    if (parts.prose || looks_like_heading(text_, parts, headings_)) {
       flush_pending();
       builder_.paragraph(line);
       continuing_ = false;
@@ -318,6 +316,7 @@ class PdfTextReader {
 
   static constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
   const SourceText& text_;
+  const HeadingWords& headings_;
   bool columns_;
   DocumentBuilder builder_;
   std::vector<PendingLine> pending_;
@@ -328,6 +327,8 @@ class PdfTextReader {
 
 }  // namespace
 
-Document read_pdf_text(const SourceText& text, Layout mode) { return PdfTextReader(text, mode).run(); }
+Document read_pdf_text(const SourceText& text, Layout mode, const HeadingWords& headings) {
+  return PdfTextReader(text, mode, headings).run();
+}
 
 }  // namespace gk

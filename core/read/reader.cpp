@@ -79,14 +79,14 @@ Layout detect_layout(const SourceText& text) {
 
 }  // namespace
 
-Document read_document(const SourceText& text) {
+Document read_document(const SourceText& text, const HeadingWords& headings) {
   Layout layout = detect_layout(text);
   switch (layout) {
     case Layout::CellPerLine: return read_cell_per_line(text);
     case Layout::TabSeparated: return read_tab_separated(text);
     case Layout::PipeTable: return read_pipe_tables(text);
     case Layout::PdfLayout:
-    case Layout::PdfRaw: return read_pdf_text(text, layout);
+    case Layout::PdfRaw: return read_pdf_text(text, layout, headings);
     case Layout::Plain: break;
   }
   // No tables: every non-blank line is a paragraph.

@@ -1,15 +1,32 @@
-// Reads decoded report text into a Document, choosing the layout from the text itself.
+// Reads report text into a Document: plain text by the layout it detects there, the text an
+// extractor wrote by the rows the extractor knows.
 #pragma once
+#include <string>
+#include <vector>
+
 #include "read/document.h"
+#include "read/extracted_tables.h"
 
 namespace gk {
 
-Document read_document(const SourceText& text);
+// What makes a line numbered "3、" (not "三、") a section heading in text from a PDF rather
+// than a table label's fragment: the match keys (text/normalize.h) of the words that name
+// the section of that number. The caller passes them (from the format data).
+struct SectionWords {
+  int number = 0;
+  std::vector<std::string> keys;
+};
+using HeadingWords = std::vector<SectionWords>;
+
+Document read_document(const SourceText& text, const HeadingWords& headings);
+
+// The text an extractor wrote, its rows as the extractor says (an HTML page, a .docx).
+Document read_extracted(const SourceText& text, const ExtractedTables& tables);
 
 // One reader per plain-text layout; read_document picks between them.
 Document read_cell_per_line(const SourceText& text);
 Document read_tab_separated(const SourceText& text);
-Document read_pdf_text(const SourceText& text, Layout mode);  // PdfLayout or PdfRaw
+Document read_pdf_text(const SourceText& text, Layout mode, const HeadingWords& headings);  // PdfLayout or PdfRaw
 Document read_pipe_tables(const SourceText& text);
 
 // A markdown pipe table's row ("| 规章 | 0 |") and its "|---|" line under the header.

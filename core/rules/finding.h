@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "bind/cell_value.h"
+#include "text/cell_value.h"
 #include "text/source_text.h"
 
 namespace gk {

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "bind/report.h"
-#include "decode/decode.h"
+#include "input/input_facts.h"
 #include "read/document.h"
 #include "rules/finding.h"
 #include "text/source_text.h"
@@ -15,7 +15,7 @@ class Derived;
 class FormatCatalogue;
 
 struct CheckContext {
-  const Decoded& decoded;
+  const InputFacts& decoded;  // what the input was (input/)
   const SourceText& text;
   const Document& doc;
   const Report& report;

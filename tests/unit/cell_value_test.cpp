@@ -2,7 +2,7 @@
 // number belongs, or text — and Quantity, the exact decimal the sums are done in.
 #include <catch2/catch.hpp>
 
-#include "bind/cell_value.h"
+#include "text/cell_value.h"
 
 using gk::CellValue;
 using gk::parse_cell_value;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "decode/decode.h"
+#include "input/input.h"
 #include "unit/support.h"
 
 using gk::BinaryKind;
@@ -25,7 +26,7 @@ TEST_CASE("UTF-8 without a byte order mark is read as is", "[decode]") {
   Decoded d = decode(kChinese);
   CHECK(d.encoding == "UTF-8");
   CHECK_FALSE(d.bom);
-  CHECK(d.binary == BinaryKind::None);
+  CHECK(gk::read_bytes(kChinese).facts.binary == BinaryKind::None);
   CHECK(d.replacements.empty());
   CHECK(d.text == kChinese);
 }
@@ -138,7 +139,7 @@ TEST_CASE("empty input decodes to empty UTF-8 text", "[decode]") {
   Decoded d = decode("");
   CHECK(d.encoding == "UTF-8");
   CHECK_FALSE(d.bom);
-  CHECK(d.binary == BinaryKind::None);
+  CHECK(gk::read_bytes("").facts.binary == BinaryKind::None);
   CHECK(d.text.empty());
   CHECK(d.replacements.empty());
 
@@ -163,12 +164,12 @@ TEST_CASE("files that are not text are recognised by their magic bytes", "[decod
   };
   for (const Case& c : cases) {
     INFO(c.name);
-    Decoded d = decode(c.bytes);
-    CHECK(d.binary == c.kind);
-    CHECK(d.text.empty());  // nothing of a binary file is passed on as text
+    gk::Input in = gk::read_bytes(c.bytes);
+    CHECK(in.facts.binary == c.kind);
+    CHECK(in.text.empty());  // nothing of a binary file is passed on as text
   }
   // Only the start counts: "%PDF" later in a text is text.
-  CHECK(decode("见附件 %PDF").binary == BinaryKind::None);
+  CHECK(gk::read_bytes("见附件 %PDF").facts.binary == BinaryKind::None);
 }
 
 TEST_CASE("check_bytes reports binary and empty input instead of checking it", "[decode]") {
@@ -251,9 +252,16 @@ TEST_CASE("decoding bytes handed over gives what decoding a view of them gives",
     CHECK(owned.text == view.text);
     CHECK(owned.encoding == view.encoding);
     CHECK(owned.bom == view.bom);
-    CHECK(owned.binary == view.binary);
-    CHECK(owned.input == view.input);
     CHECK(owned.replacements == view.replacements);
+    // The same for the input stage, which takes the bytes over as decode_owned() does.
+    gk::Input input_view = gk::read_bytes(in);
+    gk::Input input_owned = gk::read_owned_bytes(std::string(in));
+    CHECK(input_owned.text == input_view.text);
+    CHECK(input_owned.facts.encoding == input_view.facts.encoding);
+    CHECK(input_owned.facts.bom == input_view.facts.bom);
+    CHECK(input_owned.facts.binary == input_view.facts.binary);
+    CHECK(input_owned.facts.input == input_view.facts.input);
+    CHECK(input_owned.facts.replacements == input_view.facts.replacements);
     Decoded as_utf8 = decode_as_utf8(in);
     Decoded as_utf8_owned = gk::decode_as_utf8_owned(std::string(in));
     CHECK(as_utf8_owned.text == as_utf8.text);

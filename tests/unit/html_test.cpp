@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/extract.h"
+#include "input/input.h"
 #include "output/json_output.h"
 #include "unit/inputs_support.h"
 
@@ -92,21 +93,21 @@ TEST_CASE("html: blank rows and a very wide table do not disturb the report", "[
 TEST_CASE("html: a GBK page is decoded by its meta charset", "[html]") {
   const std::string bytes = gk_test::read_corpus("generated/variants/001-gbk.html");
   REQUIRE(bytes.find("charset=\"gbk\"") != std::string::npos);
-  gk::Decoded d = gk::decode(bytes);
-  CHECK(d.encoding == "GB18030");
-  CHECK(d.input == gk::InputKind::Html);
-  CHECK(d.replacements.empty());
+  gk::Input d = gk::read_bytes(bytes);
+  CHECK(d.facts.encoding == "GB18030");
+  CHECK(d.facts.input == gk::InputKind::Html);
+  CHECK(d.facts.replacements.empty());
   auto r = gk::check_bytes(bytes, "001-gbk.html");
   CHECK(finding_facts(*r) == gk_test::seed_facts("001_d37008fbb3c2afee"));
 
   // http-equiv names the charset too; a page re-saved as UTF-8 that kept its old meta is UTF-8.
   const std::string page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
                            "</head><body><p>政府信息公开</p></body></html>";
-  gk::Decoded gb = gk::decode(gk_test::encode(page, "GBK"));
-  CHECK(gb.encoding == "GB18030");
+  gk::Input gb = gk::read_bytes(gk_test::encode(page, "GBK"));
+  CHECK(gb.facts.encoding == "GB18030");
   CHECK(gb.text == "政府信息公开\n");
-  gk::Decoded utf8 = gk::decode(page);
-  CHECK(utf8.encoding == "UTF-8");
+  gk::Input utf8 = gk::read_bytes(page);
+  CHECK(utf8.facts.encoding == "UTF-8");
   CHECK(utf8.text == "政府信息公开\n");
 }
 
@@ -144,7 +145,7 @@ TEST_CASE("html: findings point into the extracted text", "[html]") {
 }
 
 TEST_CASE("html: text that merely mentions a tag is not a page", "[html]") {
-  CHECK(gk::decode("一、总体情况\n<table> 标签见附件").input == gk::InputKind::Text);
-  CHECK(gk::decode("  <TABLE><tr><td>a</td><td>b</td></tr></TABLE>").input == gk::InputKind::Html);
-  CHECK(gk::decode(gk_test::kUtf8Bom + "<!doctype html><p>x</p>").input == gk::InputKind::Html);
+  CHECK(gk::read_bytes("一、总体情况\n<table> 标签见附件").facts.input == gk::InputKind::Text);
+  CHECK(gk::read_bytes("  <TABLE><tr><td>a</td><td>b</td></tr></TABLE>").facts.input == gk::InputKind::Html);
+  CHECK(gk::read_bytes(gk_test::kUtf8Bom + "<!doctype html><p>x</p>").facts.input == gk::InputKind::Html);
 }

@@ -178,7 +178,7 @@ TEST_CASE("markdown headings and emphasis become plain paragraphs", "[layout]") 
 
 TEST_CASE("text without tabs is read as plain paragraphs", "[layout]") {
   SourceText t("一、总体情况\n\n本机关……\n");
-  Document doc = gk::read_document(t);
+  Document doc = gk::read_document(t, {});
   CHECK(doc.layout == Layout::Plain);
   CHECK(doc.tables.empty());
   REQUIRE(doc.paragraphs.size() == 2);
@@ -202,7 +202,7 @@ TEST_CASE("read_document picks each seed's layout", "[layout][corpus]") {
   for (const Case& c : cases) {
     INFO(c.file);
     SourceText t(gk_test::read_corpus(c.file));
-    Document doc = gk::read_document(t);
+    Document doc = gk::read_document(t, {});
     CHECK(doc.layout == c.layout);
     CHECK(doc.markdown == c.markdown);
     CHECK(gk::layout_name(doc) == std::string(c.name));
@@ -212,7 +212,7 @@ TEST_CASE("read_document picks each seed's layout", "[layout][corpus]") {
 
 TEST_CASE("seed 002's markdown headings lose their markers", "[layout][corpus]") {
   SourceText t(gk_test::read_corpus(gk_test::kSeed002));
-  Document doc = gk::read_document(t);
+  Document doc = gk::read_document(t, {});
   bool found = false;
   for (const gk::Paragraph& p : doc.paragraphs) {
     if (p.text != "一、总体情况") continue;

@@ -15,7 +15,7 @@ TEST_CASE("pipe tables: rows of cells with their places in the text", "[pipe]") 
       "\n"
       "| 行政规范性文件 | 2 | 0 | 5 |\n"
       "说明：a \\| b 不是表格\n");
-  gk::Document doc = gk::read_document(t);
+  gk::Document doc = gk::read_document(t, {});
   CHECK(doc.layout == gk::Layout::PipeTable);
   CHECK(gk::layout_name(doc) == std::string("markdown+pipe-table"));
   REQUIRE(doc.tables.size() == 1);
@@ -34,7 +34,7 @@ TEST_CASE("pipe tables: rows of cells with their places in the text", "[pipe]") 
 
 TEST_CASE("pipe tables: escaped pipes stay in their cell", "[pipe]") {
   gk::SourceText t("| a \\| b | 1 |\n|---|---|\n| c | 2 |\n");
-  gk::Document doc = gk::read_document(t);
+  gk::Document doc = gk::read_document(t, {});
   REQUIRE(doc.tables.size() == 1);
   CHECK(doc.tables[0].rows[0].cells.size() == 2);
   CHECK(doc.tables[0].rows[0].cells[0].text == "a \\| b");
@@ -42,7 +42,7 @@ TEST_CASE("pipe tables: escaped pipes stay in their cell", "[pipe]") {
 
 TEST_CASE("pipe tables: a line or two with pipes is not a pipe table", "[pipe]") {
   gk::SourceText t("一、总体情况\n|注|\n规章\t0\t0\t0\n行政规范性文件\t1\t1\t1\n");
-  CHECK(gk::read_document(t).layout == gk::Layout::TabSeparated);
+  CHECK(gk::read_document(t, {}).layout == gk::Layout::TabSeparated);
 }
 
 TEST_CASE("pipe tables: each seed as markdown gives the seed's findings", "[pipe]") {

@@ -7,7 +7,7 @@
 
 #include "bind/label.h"
 #include "bind/signature.h"
-#include "bind/cell_value.h"
+#include "text/cell_value.h"
 #include "check.h"
 #include "text/saturate.h"
 #include "unit/support.h"

@@ -2,7 +2,11 @@
 // verdict), sortable by any column; a row opens its report. The cross-report findings
 // (cross.carry-over) are listed under the table.
 
-const BATCH_COLUMNS = [
+import { clear, el } from './dom.js';
+import { formatLabel, verdictOf } from './report-facts.js';
+import { countBySeverity } from './severity.js';
+
+export const BATCH_COLUMNS = [
   { key: 'name', label: '文件', type: 'text' },
   { key: 'body', label: '发布机关', type: 'text' },
   { key: 'year', label: '年度', type: 'number' },
@@ -12,7 +16,7 @@ const BATCH_COLUMNS = [
   { key: 'verdict', label: '结论', type: 'text' },
 ];
 
-function batchRows(batch) {
+export function batchRows(batch) {
   return batch.doc.reports.map((r, index) => {
     const n = countBySeverity(r.findings);
     const unreadable = batch.decoded[index] && batch.decoded[index].binary;
@@ -31,7 +35,7 @@ function batchRows(batch) {
   });
 }
 
-function createBatchView(ui, handlers) {
+export function createBatchView(ui, handlers) {
   const sort = { key: 'name', dir: 1 };
   let batch = null;
 
@@ -138,5 +142,5 @@ function createBatchView(ui, handlers) {
     if (b) handlers.open(Number(b.dataset.index), Number(b.dataset.offset));
   });
 
-  return { render, rows: () => (batch ? batchRows(batch).sort(compare) : []) };
+  return { render, rows: () => (batch ? batchRows(batch).sort(compare) : []), title: () => ui.title.textContent };
 }

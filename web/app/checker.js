@@ -16,7 +16,7 @@ function createWorker() {
   return new Worker('worker.js');
 }
 
-function createChecker(handlers) {
+export function createChecker(handlers) {
   let worker = null;
   let seq = 0;
   const latest = {};             // channel -> seq of the request whose answer is wanted

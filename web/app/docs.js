@@ -2,7 +2,9 @@
 // into HTML at build time by scripts/markdown.mjs), shown in a modal dialog. Links between
 // rule pages stay inside the dialog; nothing is fetched.
 
-function createDocsViewer(ui) {
+import { clear, el } from './dom.js';
+
+export function createDocsViewer(ui) {
   let opener = null;
 
   function show(rule) {
@@ -43,5 +45,5 @@ function createDocsViewer(ui) {
     opener = null;
   });
 
-  return { open };
+  return { open, isOpen: () => ui.dialog.open };
 }

@@ -2,6 +2,9 @@
 // Pasted content goes in as plain text, never as markup; pasted tables over the whole text
 // are read from their HTML by the core instead (handlers.html).
 
+import { filesFromDrop } from './files.js';
+import { paintBackdrop } from './highlight.js';
+
 const UNDOABLE_PASTE = 1000; // characters
 
 // Edits that arrive whole (a paste, a drop, a cut) are checked at once; the rest (typed keys,
@@ -9,7 +12,7 @@ const UNDOABLE_PASTE = 1000; // characters
 // checked once the typing pauses.
 const FINISHED_EDIT = /^(insertFromPaste|insertFromPasteAsQuotation|insertFromDrop|insertFromYank|deleteByCut)$/;
 
-function createEditor(ui, handlers) {
+export function createEditor(ui, handlers) {
   const area = ui.text;
 
   function syncScroll() {
@@ -97,6 +100,10 @@ function createEditor(ui, handlers) {
       area.value = text;
       area.scrollTop = 0;
     },
+    // The text as the textarea holds it (newlines normalised to "\n").
+    text: () => area.value,
+    focus() { area.focus(); },
+    hasFocus: () => document.activeElement === area,
     // Selects a finding's range and scrolls it into view (focus: move focus to the text).
     reveal(finding, focus) {
       if (focus) area.focus({ preventScroll: true });

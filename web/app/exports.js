@@ -1,5 +1,10 @@
 // Exports: the findings as CSV (UTF-8 with a BOM and CRLF, which WPS and Excel open with
-// the Chinese intact) and the checker's JSON exactly as the worker returned it.
+// the Chinese intact) and the checker's JSON exactly as the worker returned it, saved as
+// files named after the report.
+
+import { el } from './dom.js';
+import { cellNames, sectionOf } from './report-facts.js';
+import { SEVERITY_LABEL } from './severity.js';
 
 const CSV_COLUMNS = ['文件', '发布机关', '年度', '格式', '严重程度', '规则', '部分', '行', '列',
   '表格', '表格行', '表格列', '应为', '实为', '说明'];
@@ -29,10 +34,28 @@ function findingsCsv(doc) {
   return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
 
-function exportCsv(doc, base) {
+// The name of the exported files: the report's file name without folder and extension.
+export function fileBase(name) {
+  return String(name || 'gkcheck').replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'gkcheck';
+}
+
+// Saves text as a file: a Blob URL clicked as a download link, nothing leaves the machine.
+function download(name, type, parts) {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
+  const a = el('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+export function exportCsv(doc, base) {
   download(base + '-检查结果.csv', 'text/csv;charset=utf-8', [findingsCsv(doc)]);
 }
 
-function exportJson(doc, base) {
+export function exportJson(doc, base) {
   download(base + '-检查结果.json', 'application/json;charset=utf-8', [JSON.stringify(doc, null, 2) + '\n']);
 }

@@ -29,7 +29,7 @@ function walkEntry(entry, path, out) {
 }
 
 // Resolves to [{file, name}] in name order.
-function filesFromDrop(dataTransfer) {
+export function filesFromDrop(dataTransfer) {
   const items = Array.from(dataTransfer.items || []);
   const entries = items.map((i) => (i.kind === 'file' && i.webkitGetAsEntry ? i.webkitGetAsEntry() : null));
   if (!entries.some((e) => e && e.isDirectory)) {
@@ -44,7 +44,7 @@ function filesFromDrop(dataTransfer) {
   return Promise.all(top).then(() => sortFiles(out));
 }
 
-function filesFromInput(input, folder) {
+export function filesFromInput(input, folder) {
   const list = Array.from(input.files).map((file) => ({ file, name: file.webkitRelativePath || file.name }));
   return sortFiles(folder ? list.filter((x) => REPORT_FILE.test(x.file.name)) : list);
 }
@@ -53,6 +53,6 @@ function sortFiles(list) {
   return list.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN', { numeric: true }));
 }
 
-function readFiles(list) {
+export function readFiles(list) {
   return Promise.all(list.map((x) => x.file.arrayBuffer().then((b) => new Uint8Array(b))));
 }

@@ -2,7 +2,11 @@
 // severity within a group, with counts, severity and rule filters, and a link to each
 // rule's page. The list order is the order of next/previous.
 
-function createFindingsView(ui, handlers) {
+import { clear, el } from './dom.js';
+import { cellNames, sectionOf } from './report-facts.js';
+import { countBySeverity, SEVERITY_LABEL, SEVERITY_ORDER, SEVERITY_RANK } from './severity.js';
+
+export function createFindingsView(ui, handlers) {
   const filters = { error: true, warning: true, info: true, rule: '' };
   let findings = [];
   let shown = [];
@@ -131,6 +135,7 @@ function createFindingsView(ui, handlers) {
       if (text) list.appendChild(el('p', 'empty', text));
     }
     ui.list.appendChild(list);
+    ui.list.classList.remove('stale');
     markActive(active, false);
     return shown;
   }
@@ -183,6 +188,9 @@ function createFindingsView(ui, handlers) {
   return {
     render,
     markActive,
+    // The findings shown are those of an older text until the next render.
+    markStale() { ui.list.classList.add('stale'); },
+    hasFocus: () => ui.list.contains(document.activeElement),
     shows,
     shown: () => shown,
     // The finding before/after `active` in list order (wrapping), or the first one.

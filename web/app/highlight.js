@@ -8,6 +8,9 @@
 // place, updating their marks' attributes (severity, rules, active: paint only), so a
 // check of a long report lays out again the few blocks that got marks, not the whole text.
 
+import { clear } from './dom.js';
+import { SEVERITY_RANK } from './severity.js';
+
 // Block boundaries depend only on the lines around them (a block ends after a line whose
 // sample hash says so, once it is BLOCK_MIN long, and at the latest at BLOCK_MAX), so an
 // edit changes the blocks it falls in and not every block after it.
@@ -126,7 +129,7 @@ function buildBlock(full, start, end, marks) {
   return node;
 }
 
-function paintBackdrop(target, text, findings, active, indexOf) {
+export function paintBackdrop(target, text, findings, active, indexOf) {
   // A textarea shows an empty last line after a final "\n"; a div needs one more to match.
   const full = text + '\n';
   const bounds = lineBlocks(full);

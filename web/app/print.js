@@ -3,6 +3,37 @@
 // failing cells tinted; or, while the batch summary is shown, the summary of all reports.
 // Kept up to date with the page so that printing needs no extra step.
 
+import { BATCH_COLUMNS } from './batch.js';
+import { clear, el } from './dom.js';
+import { cellNames, formatLabel, sectionOf, verdictOf } from './report-facts.js';
+import { SEVERITY_LABEL, SEVERITY_RANK } from './severity.js';
+import { createTableView } from './tableview.js';
+
+// handlers.shown() says what to print: {report (null for none), source, batchRows (null
+// unless the batch summary is shown), batchTitle}. Several changes in a row are drawn once,
+// shortly after; the browser's beforeprint asks for it at once (now).
+export function createPrintView(root, handlers) {
+  let pending = false;
+  function now() {
+    pending = false;
+    renderPrint(root, handlers.shown());
+  }
+  return {
+    schedule() {
+      if (pending) return;
+      pending = true;
+      setTimeout(now, 50);
+    },
+    now,
+  };
+}
+
+// The report's tables, as the table view draws them, with no finding active.
+function drawTables(root, report) {
+  const tables = createTableView({ root, tip: el('div') }, { pick() {}, active: () => null });
+  tables.render(report, report.findings, null);
+}
+
 function renderPrint(root, opts) {
   clear(root);
   const head = el('header', 'print-head');
@@ -85,7 +116,7 @@ function renderPrint(root, opts) {
     root.appendChild(el('h2', '', '表格核对'));
     const grids = el('div', 'print-grids');
     root.appendChild(grids);
-    opts.drawTables(grids);
+    drawTables(grids, report);
   }
   root.appendChild(el('p', 'print-foot', '本结果由 gkcheck 在本机浏览器中生成，报告文本未发送到任何地方。' +
     '规则说明见 gkcheck 页面中的“规则说明”。'));

@@ -2,7 +2,7 @@
 
 // After an edit, moves findings behind the edited stretch by the change in length and
 // drops those that touch it, so highlights stay on their cells until the next check.
-function shiftFindings(findings, before, after) {
+export function shiftFindings(findings, before, after) {
   let head = 0;
   const max = Math.min(before.length, after.length);
   while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
@@ -37,7 +37,7 @@ function moveFinding(f, fn) {
 
 // The core counts "\r\n" as two code units but a textarea keeps only "\n": maps offsets
 // into `raw` to offsets into its newline-normalised form.
-function crlfMapper(raw) {
+export function crlfMapper(raw) {
   const pairs = [];
   for (let i = raw.indexOf('\r\n'); i !== -1; i = raw.indexOf('\r\n', i + 2)) pairs.push(i);
   return (offset) => {
@@ -53,7 +53,7 @@ function crlfMapper(raw) {
 
 // A copy of a report with every place in it (findings, sections, table cells and row
 // labels) mapped through fn; used for files whose "\r\n" the textarea turned into "\n".
-function moveReport(report, fn) {
+export function moveReport(report, fn) {
   const place = (p) => {
     if (!p || typeof p.offset !== 'number') return p;
     const end = fn(p.offset + (p.length || 0));

@@ -5,7 +5,7 @@
 const STORE_KEY = 'gkcheck.text';
 const STORE_LABEL_KEY = 'gkcheck.source';
 
-const store = {
+export const store = {
   // {text, label} or null when nothing was ever stored (or storage is unavailable,
   // as in some locked-down browsers: the page then just works without it).
   load() {

@@ -3,13 +3,16 @@
 // the values as written. Cells with findings are tinted by severity; hovering or focusing
 // one shows the failed identity and outlines the cells it adds up.
 
+import { clear, el } from './dom.js';
+import { SEVERITY_LABEL, SEVERITY_RANK } from './severity.js';
+
 const TABLE_DECOR = {
   applications: { corner: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', over: '申请人情况' },
 };
 
 const keyOf = (table, row, column) => `${table}|${row || ''}|${column || ''}`;
 
-function createTableView(ui, handlers) {
+export function createTableView(ui, handlers) {
   let byKey = {};       // cell key -> findings on it
   let cellByOffset = {};
   let tableFindings = {};

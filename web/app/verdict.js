@@ -1,6 +1,9 @@
 // The verdict line at the top: 通过 / 有 N 处错误、M 处提醒, and what was found about the
 // report (format, year, issuing body, date, encoding, layout).
 
+import { clear, el } from './dom.js';
+import { formatLabel, verdictOf } from './report-facts.js';
+
 const LAYOUT_LABEL = {
   'cell-per-line': '每格一行',
   'tab-separated': '制表符分列',
@@ -15,6 +18,10 @@ function layoutLabel(layout) {
   const base = markdown ? layout.replace(/^markdown\+?/, '') || 'plain' : layout;
   const label = LAYOUT_LABEL[base] || base;
   return markdown ? 'Markdown，' + label : label;
+}
+
+export function createVerdictView(verdictEl, metaEl) {
+  return { render: (report, text, encoding) => renderSummary(verdictEl, metaEl, report, text, encoding) };
 }
 
 // report: one entry of the JSON "reports" array (or null before the first check).

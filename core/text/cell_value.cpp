@@ -1,4 +1,4 @@
-#include "bind/cell_value.h"
+#include "text/cell_value.h"
 
 #include <algorithm>
 

@@ -1,0 +1,30 @@
+// What the input was, as the output reports it and the rules read it: its kind, why it is
+// refused (if it is), and how its text was decoded.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace gk {
+
+// What the user gave: text, or an HTML page or .docx whose extracted text is checked.
+enum class InputKind { Text, Html, Docx };
+
+// Why the bytes cannot be checked (None: they can): a PDF, an archive that is not a .docx,
+// a Word 97 file, an encrypted .docx, an image, other binary data, or a damaged document
+// (InputFacts::problem says what is wrong).
+enum class BinaryKind { None, Pdf, Zip, OleDoc, EncryptedDocx, Image, Corrupt, Other };
+
+const char* input_kind_name(InputKind kind);  // "text", "html", "docx"
+
+struct InputFacts {
+  InputKind input = InputKind::Text;
+  BinaryKind binary = BinaryKind::None;
+  std::string problem;   // what the extractor found wrong, in Chinese, when it could say
+  std::string encoding;  // "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030" ("" when not decoded)
+  bool bom = false;
+  // Byte offsets in the checked text of each U+FFFD that replaced unreadable bytes.
+  std::vector<std::size_t> replacements;
+};
+
+}  // namespace gk

@@ -1,0 +1,22 @@
+// The table rows an extractor (HTML, .docx) wrote into its text, with the place of each
+// cell: it knows them as rows of cells, so the reader takes them as they are instead of
+// guessing the layout of the text again.
+#pragma once
+#include <cstddef>
+#include <vector>
+
+#include "text/source_text.h"
+
+namespace gk {
+
+struct ExtractedTables {
+  struct Row {
+    Span line;  // the row's line, without its line break
+    std::size_t first_cell = 0;  // into `cells`
+    std::size_t cell_count = 0;
+  };
+  std::vector<Row> rows;    // in text order
+  std::vector<Span> cells;  // each row's cells in order, blanks around their text included
+};
+
+}  // namespace gk

@@ -1,0 +1,378 @@
+// The page's state and every change to it: from what the user does (typing, pasting,
+// opening files, picking a finding, switching tabs) and from the checker worker's answers.
+// It holds no DOM of its own; it tells the views (made by main.js) what to show.
+
+import { createChecker } from './checker.js';
+import { exportCsv, exportJson, fileBase } from './exports.js';
+import { readFiles } from './files.js';
+import { crlfMapper, moveReport, shiftFindings } from './ranges.js';
+import { store } from './storage.js';
+
+// Typing is checked once it pauses this long; a paste, a drop or an opened file at once.
+const CHECK_DELAY_MS = 250;
+
+// views: { editor, findings, tables, batch, verdict, status, tabs, print }.
+// sample: the sample report's text, shown on a first visit.
+export function createController(views, sample) {
+  const { editor, findings: findingsView, tables: tableView, batch: batchView, status } = views;
+  const stored = store.load();
+
+  const state = {
+    text: '',
+    findings: [],     // the report's findings, offsets into state.text
+    report: null,     // the report as shown (offsets mapped to the textarea's text)
+    raw: null,        // the worker's JSON document for this report, for the JSON export
+    active: null,
+    source: stored ? { label: stored.label, encoding: null } : { label: '示例报告', encoding: null },
+    view: 'text',     // the report as 'text' or 'table'
+    top: 'report',    // 'report' or, while the batch summary is shown, 'batch'
+    batch: null,      // {names, files, decoded, doc, open}: the batch being shown
+    batchNames: [],   // the batch on its way to the worker
+    batchFiles: [],
+    timer: 0,
+    saveTimer: 0,
+    waiting: true,    // the text changed (or the page started) and its result is not shown yet
+  };
+
+  const shownFindings = () => state.findings.filter(findingsView.shows);
+  // A finding's place in state.findings (a new array whenever the findings change), looked up
+  // in a map made once per array: the marks ask it for every finding.
+  let indexed = { of: null, at: null };
+  function indexOf(f) {
+    if (indexed.of !== state.findings) {
+      const at = new Map();
+      state.findings.forEach((x, i) => at.set(x, i));
+      indexed = { of: state.findings, at };
+    }
+    const i = indexed.at.get(f);
+    return i === undefined ? -1 : i;
+  }
+
+  function paint() {
+    editor.paint(state.text, shownFindings(), state.active, indexOf);
+  }
+
+  // The table view is drawn when it is shown: while the text view is, it waits (tablesDrawn
+  // false) instead of adding its grids to every check's work.
+  let tablesDrawn = false;
+  function drawTables() {
+    tableView.render(state.report, shownFindings(), state.active);
+    tablesDrawn = true;
+  }
+
+  function render() {
+    paint();
+    const encoding = state.source.encoding || (state.report && state.report.encoding);
+    views.verdict.render(state.report, state.text, encoding);
+    findingsView.render(state.report, state.findings, state.active, state.text.trim() === '' ? '' : '没有发现问题');
+    if (state.view === 'table') drawTables();
+    else tablesDrawn = false;
+    status.source(state.source.label);
+    views.print.schedule();
+  }
+
+  // Shows a new report for the current text.
+  function showReport(report, raw) {
+    state.report = report;
+    state.raw = raw;
+    state.findings = report.findings;
+    state.active = null;
+    state.waiting = false;
+    render();
+    status.shown('checked');
+  }
+
+  const checker = createChecker({
+    ready() { if (!state.report) status.say('检查器已就绪，正在检查…'); },
+    failed(message, channel) {
+      status.say('检查失败：' + message, true);
+      if (channel !== 'batch') status.shown('failed');
+    },
+    result(msg, ms) {
+      const index = msg.index;
+      if (index !== undefined && state.batch && state.batch.open === index) {
+        state.batch.doc = msg.doc;
+        batchView.render(state.batch);
+        showReport(msg.doc.reports[index], { tool: msg.doc.tool, reports: [msg.doc.reports[index]] });
+      } else {
+        showReport(msg.doc.reports[0], msg.doc);
+      }
+      status.say(`已检查 · ${ms} 毫秒`);
+    },
+    opened(msg, ms) {
+      if (msg.decoded.binary) {
+        status.say(msg.decoded.message || `「${msg.name}」不是纯文本文件，请先另存为 .txt 再打开`, true);
+        // The text stays; its own check, if one was due, was superseded by the file's.
+        if (state.waiting) checkNow();
+        else status.shown('checked');
+        return;
+      }
+      clearTimeout(state.timer); // a check of the text typed before is moot now
+      detachBatch();
+      const report = msg.doc.reports[0];
+      // An HTML page or .docx is checked as the text extracted from it, which the JSON carries.
+      const source = typeof report.text === 'string' ? report.text : msg.decoded.text;
+      editor.setText(source);
+      state.text = editor.text();
+      state.source = { label: msg.pasted ? msg.name : '文件：' + msg.name, encoding: msg.decoded.encoding + (msg.decoded.bom ? '（带 BOM）' : '') };
+      saveSoon();
+      if (source.replace(/\r\n?/g, '\n') !== state.text) {
+        // The textarea changed the text in some other way: the offsets cannot be mapped.
+        state.findings = [];
+        state.active = null;
+        paint();
+        state.waiting = true;
+        status.shown('checking');
+        checker.check(state.text);
+        return;
+      }
+      showReport(moveReport(report, crlfMapper(source)), msg.doc);
+      status.say(`已检查 · ${ms} 毫秒`);
+    },
+    batched(msg, ms) {
+      state.batch = { names: state.batchNames, files: state.batchFiles, decoded: msg.decoded, doc: msg.doc, open: -1 };
+      views.tabs.offerBatch();
+      batchView.render(state.batch);
+      showTop('batch');
+      status.say(`已检查 ${msg.doc.reports.length} 份报告 · ${ms} 毫秒`);
+    },
+  });
+
+  function batchContext() {
+    const b = state.batch;
+    return b && b.open >= 0 ? { names: b.names, files: b.files, index: b.open } : null;
+  }
+
+  function checkSoon() {
+    clearTimeout(state.timer);
+    state.timer = setTimeout(checkNow, CHECK_DELAY_MS);
+  }
+
+  function checkNow() {
+    clearTimeout(state.timer);
+    state.timer = 0;
+    status.shown('checking');
+    checker.check(state.text, batchContext());
+  }
+
+  function saveSoon() {
+    clearTimeout(state.saveTimer);
+    state.saveTimer = setTimeout(() => store.save(state.text, state.source.label), 300);
+  }
+
+  function detachBatch() {
+    if (state.batch) state.batch.open = -1;
+  }
+
+  // finished: the edit came whole (a paste, a drop, a cut, a button), so it is checked at
+  // once; typing waits for a pause (CHECK_DELAY_MS).
+  function textChanged(label, finished) {
+    const now = editor.text();
+    if (label) {
+      state.source = { label, encoding: null };
+      status.source(label);
+    }
+    if (now === state.text) {
+      // execCommand's paste was announced as typing by its 'input' event a moment ago.
+      if (finished && state.timer) checkNow();
+      return;
+    }
+    checker.cancel('report'); // an answer still on its way is about the old text
+    state.findings = shiftFindings(state.findings, state.text, now);
+    if (state.findings.indexOf(state.active) < 0) state.active = null;
+    state.text = now;
+    if (now === '') state.source = { label: '手动输入', encoding: null };
+    const b = state.batch;
+    if (b && b.open >= 0) {
+      // The edited text stands for that file in the batch from now on.
+      b.files[b.open] = new TextEncoder().encode(now);
+      b.decoded[b.open] = { text: now, encoding: 'UTF-8', bom: false, binary: false };
+    }
+    status.source(state.source.label);
+    paint();
+    findingsView.markStale();
+    state.waiting = true;
+    status.shown('checking');
+    status.say('检查中…');
+    saveSoon();
+    if (finished) checkNow();
+    else checkSoon();
+  }
+
+  function replaceText(text, label) {
+    detachBatch();
+    editor.setText(text);
+    state.source = { label, encoding: null };
+    textChanged(null, true);
+    showTop('report');
+  }
+
+  // The text pasted as a web page's tables, which the core reads (the editor then shows the
+  // text it read).
+  function pastedHtml(html) {
+    status.say('正在读取粘贴的网页表格…');
+    status.shown('checking');
+    clearTimeout(state.timer); // the text typed before is about to be replaced
+    checker.html(html);
+  }
+
+  // One file opens in the editor; several (or a folder) are checked together as a batch.
+  function openFiles(list) {
+    if (!list.length) {
+      status.say('没有找到可检查的文件（.txt、.md、.csv、.html、.docx）', true);
+      return;
+    }
+    const names = list.map((x) => x.name);
+    status.say(list.length === 1 ? `正在读取「${names[0]}」…` : `正在读取 ${list.length} 个文件…`);
+    readFiles(list).then((files) => {
+      if (files.length === 1) {
+        showTop('report');
+        clearTimeout(state.timer); // a check of the text typed before would supersede the file's
+        status.shown('checking');
+        checker.open(files[0], names[0]);
+        return;
+      }
+      state.batchNames = names;
+      state.batchFiles = files;
+      status.say(`正在检查 ${files.length} 份报告…`);
+      checker.batch(names, files);
+    }, () => status.say('无法读取所选文件', true));
+  }
+
+  function openFromBatch(index, offset) {
+    const b = state.batch;
+    const decoded = b.decoded[index];
+    if (decoded.binary) {
+      status.say(`「${b.names[index]}」不是可读的文本文件`, true);
+      return;
+    }
+    clearTimeout(state.timer);
+    checker.cancel('report');
+    b.open = index;
+    const raw = b.doc.reports[index];
+    const source = typeof raw.text === 'string' ? raw.text : decoded.text;
+    editor.setText(source);
+    state.text = editor.text();
+    state.source = { label: '批量：' + b.names[index], encoding: decoded.encoding + (decoded.bom ? '（带 BOM）' : '') };
+    saveSoon();
+    showReport(moveReport(raw, crlfMapper(source)), { tool: b.doc.tool, reports: [raw] });
+    batchView.render(b);
+    showTop('report');
+    status.say(`已打开批量中的「${b.names[index]}」`);
+    if (offset !== null && offset !== undefined) {
+      const map = crlfMapper(source);
+      const f = state.findings.find((x) => x.offset === map(offset));
+      if (f) select(f, 'target');
+    } else {
+      editor.focus();
+    }
+  }
+
+  // Makes a finding the active one. focus: 'target' moves focus to its place (text or
+  // cell), 'list' to its entry in the list, anything else leaves focus where it is.
+  function select(finding, focus) {
+    state.active = finding;
+    paint();
+    findingsView.markActive(finding, true);
+    tableView.markActive(finding, state.view === 'table' && focus === 'target');
+    if (!finding) return;
+    editor.reveal(finding, state.view === 'text' && focus === 'target');
+    if (focus === 'list') findingsView.focusActive();
+  }
+
+  // Moving the caret into a highlighted place selects its finding in the list.
+  function followCaret(at) {
+    const inside = (f) => f && at >= f.offset && at <= f.offset + Math.max(f.length, 1);
+    if (inside(state.active) && findingsView.shows(state.active)) return;
+    const hit = shownFindings().find(inside) || null;
+    if (hit === state.active) return;
+    state.active = hit;
+    paint();
+    findingsView.markActive(hit, true);
+    tableView.markActive(hit, false);
+  }
+
+  // The next (delta 1) or previous (-1) finding; focus stays in the list or the text, or
+  // goes to the finding's cell in the table view.
+  function step(delta) {
+    const next = findingsView.step(state.active, delta);
+    if (!next) return;
+    select(next, findingsView.hasFocus() ? 'list' : (editor.hasFocus() || state.view === 'table' ? 'target' : 'keep'));
+  }
+
+  function showView(view) {
+    state.view = view;
+    views.tabs.showView(view);
+    if (view !== 'text' && !tablesDrawn) drawTables();
+    tableView.hideTip();
+    if (view === 'text') editor.syncSize();
+    if (state.active) select(state.active, 'keep');
+  }
+
+  function showTop(which) {
+    const batch = Boolean(which === 'batch' && state.batch);
+    state.top = batch ? 'batch' : 'report';
+    views.tabs.showTop(batch);
+    if (!batch) editor.syncSize();
+    views.print.schedule();
+  }
+
+  // The document the exports write: the batch's while its summary is shown, else the report's.
+  function currentDoc() {
+    if (state.top === 'batch') return { doc: state.batch.doc, base: 'gkcheck-批量' };
+    return state.raw ? { doc: state.raw, base: fileBase(state.source.label.replace(/^[^：]*：/, '')) } : null;
+  }
+
+  return {
+    // The text kept from last time, else the sample, checked at once.
+    start() {
+      editor.setText(stored ? stored.text : sample);
+      state.text = editor.text();
+      render();
+      status.say('正在加载检查器…');
+      checker.check(state.text);
+    },
+    textChanged,
+    pastedHtml,
+    // The severity or rule filters changed.
+    filtered: render,
+    active: () => state.active,
+    followCaret,
+    openFiles,
+    openFromBatch,
+    select,
+    step,
+    // F8 and its kin work over the batch summary too: the report comes back first.
+    stepFromKeys(delta) {
+      if (state.top === 'batch') showTop('report');
+      step(delta);
+    },
+    showView,
+    showTop,
+    loadSample() { replaceText(sample, '示例报告'); },
+    clearText() {
+      replaceText('', '手动输入');
+      clearTimeout(state.saveTimer);
+      store.clear();
+      editor.focus();
+    },
+    exportCsv() {
+      const c = currentDoc();
+      if (c) exportCsv(c.doc, c.base);
+    },
+    exportJson() {
+      const c = currentDoc();
+      if (c) exportJson(c.doc, c.base);
+    },
+    // What the printed report shows.
+    printed() {
+      const batchShown = state.top === 'batch';
+      return {
+        report: state.report && state.text.trim() ? state.report : null,
+        source: state.source.label,
+        batchRows: batchShown ? batchView.rows() : null,
+        batchTitle: batchShown ? batchView.title() : '',
+      };
+    },
+  };
+}
