@@ -1,7 +1,7 @@
 // The formats a check knows, newest first, each with what binding and the rules derive from
-// it (label matchers, header, title, heading and marker keys, row kinds), worked out once when the
-// catalogue is made: for the built-in formats once per program. The check hands the
-// catalogue to the binder and, in its context, to the rules.
+// it (label matchers, header, title, heading and marker keys, row kinds), worked out once
+// when the catalogue is made: for the built-in formats once per program. The check hands
+// the catalogue to the binder and, in its context, to the rules.
 #pragma once
 #include <cstddef>
 #include <string>

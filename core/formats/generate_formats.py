@@ -132,7 +132,8 @@ def read_table_members(t, table_id, w, at):
     w.member(at, "t", "name", lit(t.take("name", str)), None)
     w.member(at, "t", "short_name", lit(t.take("short_name", str)), None)
     w.member(at, "t", "section", t.take("section", int, 0), 0)
-    w.member(at, "t", "column_titles_without_group", boolean(t.take("column_titles_without_group", bool, False)), "false")
+    alone = boolean(t.take("column_titles_without_group", bool, False))
+    w.member(at, "t", "column_titles_without_group", alone, "false")
     w.member(at, "t", "header_keywords", lits(t.strings("header_keywords")), "{}")
     columns = []
     for c in t.objs("columns"):
