@@ -301,12 +301,7 @@ def main():
     w(0, "")
     w(0, "}  // namespace gk")
     text = "\n".join(w.lines) + "\n"
-    try:
-        with open(args.out, encoding="utf-8") as f:
-            if f.read() == text:
-                return  # unchanged: nothing that depends on it is rebuilt
-    except FileNotFoundError:
-        os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as f:
         f.write(text)
 
