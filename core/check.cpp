@@ -3,10 +3,8 @@
 #include <algorithm>
 #include <string>
 
-#include "formats/format.h"
 #include "input/input.h"
 #include "rules/engine.h"
-#include "text/normalize.h"
 
 namespace gk {
 
@@ -20,30 +18,16 @@ int CheckResult::error_count() const {
 
 namespace {
 
-// What tells a section heading numbered "3、" from a table label in text from a PDF: the
-// section keywords of the format data, as the reader takes them.
-const HeadingWords& heading_words() {
-  static const HeadingWords words = [] {
-    HeadingWords out;
-    for (const SectionSpec& s : formats().front().sections) {
-      SectionWords w;
-      w.number = s.number;
-      for (const std::string& k : s.keywords) w.keys.push_back(match_key(k));
-      out.push_back(std::move(w));
-    }
-    return out;
-  }();
-  return words;
-}
-
-std::unique_ptr<CheckResult> run_pipeline(Input input, std::string file) {
+std::unique_ptr<CheckResult> run_pipeline(Input input, std::string file, const FormatCatalogue& formats) {
   auto r = std::make_unique<CheckResult>(std::move(file), std::move(input.facts), std::move(input.text));
   if (r->decoded.binary == BinaryKind::None) {
-    r->doc = read_input_document(r->text, input.tables, heading_words());
+    // What tells a section heading numbered "3、" from a table label in text from a PDF: the
+    // section keywords, as the outline headings are sought by (bind_report).
+    r->doc = read_input_document(r->text, input.tables, formats.index(formats.newest()).heading_words);
     input.tables = ExtractedTables();  // not needed past the Document
-    r->report = bind_report(r->doc, r->text);
+    r->report = bind_report(r->doc, r->text, formats);
   }
-  r->findings = run_rules(r->decoded, r->text, r->doc, r->report);
+  r->findings = run_rules(r->decoded, r->text, r->doc, r->report, formats);
   return r;
 }
 
@@ -51,24 +35,24 @@ std::unique_ptr<CheckResult> run_pipeline(Input input, std::string file) {
 
 void check_across(const std::vector<CheckResult*>& results) { run_rules_across(results); }
 
-std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file) {
-  return run_pipeline(read_bytes(bytes), std::move(file));
+std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file, const FormatCatalogue& formats) {
+  return run_pipeline(read_bytes(bytes), std::move(file), formats);
 }
 
-std::unique_ptr<CheckResult> check_owned_bytes(std::string bytes, std::string file) {
-  return run_pipeline(read_owned_bytes(std::move(bytes)), std::move(file));
+std::unique_ptr<CheckResult> check_owned_bytes(std::string bytes, std::string file, const FormatCatalogue& formats) {
+  return run_pipeline(read_owned_bytes(std::move(bytes)), std::move(file), formats);
 }
 
-std::unique_ptr<CheckResult> check_owned_text(std::string utf8, std::string file) {
-  return run_pipeline(read_owned_utf8_text(std::move(utf8)), std::move(file));
+std::unique_ptr<CheckResult> check_owned_text(std::string utf8, std::string file, const FormatCatalogue& formats) {
+  return run_pipeline(read_owned_utf8_text(std::move(utf8)), std::move(file), formats);
 }
 
-std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file) {
-  return run_pipeline(read_utf8_text(utf8), std::move(file));
+std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file, const FormatCatalogue& formats) {
+  return run_pipeline(read_utf8_text(utf8), std::move(file), formats);
 }
 
-std::unique_ptr<CheckResult> check_html(std::string_view utf8, std::string file) {
-  return run_pipeline(read_html_utf8(utf8), std::move(file));
+std::unique_ptr<CheckResult> check_html(std::string_view utf8, std::string file, const FormatCatalogue& formats) {
+  return run_pipeline(read_html_utf8(utf8), std::move(file), formats);
 }
 
 }  // namespace gk

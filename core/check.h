@@ -1,11 +1,13 @@
 // The single entry point used by the CLI, the wasm binding and the tests alike:
-// bytes (or text) in, findings out.
+// bytes (or text) in, findings out. Reports are bound to the formats of a catalogue: the
+// built-in one unless another is given (which must outlive the results).
 #pragma once
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "bind/format_catalogue.h"
 #include "bind/report.h"
 #include "input/input_facts.h"
 #include "read/document.h"
@@ -27,14 +29,19 @@ struct CheckResult {
 };
 
 // Decodes bytes in whatever encoding they are, then checks them.
-std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file);
+std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file,
+                                         const FormatCatalogue& formats = built_in_catalogue());
 // The same, taking the bytes over so that valid UTF-8 is held once (the wasm binding).
-std::unique_ptr<CheckResult> check_owned_bytes(std::string bytes, std::string file);
+std::unique_ptr<CheckResult> check_owned_bytes(std::string bytes, std::string file,
+                                         const FormatCatalogue& formats = built_in_catalogue());
 // Checks text that is already UTF-8 (invalid sequences still become U+FFFD and a finding).
-std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file);
-std::unique_ptr<CheckResult> check_owned_text(std::string utf8, std::string file);
+std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file,
+                                         const FormatCatalogue& formats = built_in_catalogue());
+std::unique_ptr<CheckResult> check_owned_text(std::string utf8, std::string file,
+                                         const FormatCatalogue& formats = built_in_catalogue());
 // Checks an HTML page or fragment that is already UTF-8 (the clipboard's text/html).
-std::unique_ptr<CheckResult> check_html(std::string_view utf8, std::string file);
+std::unique_ptr<CheckResult> check_html(std::string_view utf8, std::string file,
+                                         const FormatCatalogue& formats = built_in_catalogue());
 
 // Checks that need several reports at once (this year's 上年结转 against last year's 结转),
 // adding their findings to the reports they are about.

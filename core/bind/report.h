@@ -41,15 +41,18 @@ struct Report {
   std::vector<BoundTable> tables;
   std::vector<SectionHeading> sections;  // in text order, as found
   Signature signature;
-  // For each of formats(): the first cell (in text order) carrying one of its markers.
+  // For each of the catalogue's formats: the first cell (in text order) carrying one of its markers.
   std::vector<const Cell*> first_marker_cell;
   const BoundTable* table(const std::string& id) const;
 };
 
 class LabelIndex;
+class FormatCatalogue;
+struct TableIndex;
 // Binds the tables of a format, one per spec, reading the document through its label index
 // (bind/label_index.h) in one walk that all of them share.
-std::vector<BoundTable> bind_tables(LabelIndex& index, const std::vector<TableSpec>& specs);
-Report bind_report(const Document& doc, const SourceText& text);
+std::vector<BoundTable> bind_tables(LabelIndex& index, const std::vector<TableIndex>& tables);
+// Binds the document to the catalogue's format it follows best.
+Report bind_report(const Document& doc, const SourceText& text, const FormatCatalogue& formats);
 
 }  // namespace gk

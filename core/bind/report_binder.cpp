@@ -1,14 +1,12 @@
 // Binds a document to the format it follows. The format is told by the tables alone
 // (labels only one format uses, rows only one format has), never by the report's year.
 #include <algorithm>
-#include <memory>
 #include <string>
 
+#include "bind/format_catalogue.h"
 #include "bind/label_index.h"
 #include "bind/report.h"
 #include "bind/year.h"
-#include "formats/built_in.h"
-#include "text/normalize.h"
 
 namespace gk {
 
@@ -18,15 +16,10 @@ namespace {
 // mixes formats (one table on the old headers), the labels when rows are alike.
 constexpr int kMarkerWeight = 1;
 
-// How many of the format's markers the tables carry, and the first cell that carries one.
-int count_markers(const Format& f, const LabelIndex& index, const Cell*& first) {
+// How many of the format's markers (their match keys) the tables carry, and the first cell
+// that carries one.
+int count_markers(const std::vector<std::string>& markers, const LabelIndex& index, const Cell*& first) {
   const Document& doc = index.doc();
-  std::unique_ptr<std::vector<std::string>> own;
-  const std::vector<std::string>& markers = derived_once(f, own, [](const Format& format) {
-    std::vector<std::string> keys;
-    for (const std::string& m : format.markers) keys.push_back(match_key(m));
-    return keys;
-  });
   std::vector<bool> found(markers.size(), false);
   first = nullptr;
   for (std::size_t t = 0; t < doc.tables.size(); ++t)
@@ -51,29 +44,29 @@ const BoundTable* Report::table(const std::string& id) const {
   return nullptr;
 }
 
-Report bind_report(const Document& doc, const SourceText& text) {
+Report bind_report(const Document& doc, const SourceText& text, const FormatCatalogue& formats) {
   Report report;
-  // Section titles are the same in every format.
-  report.sections = find_sections(doc, text, formats().front());
+  // Section titles are sought before the format is known: by the newest format's outline.
+  report.sections = find_sections(doc, text, formats.index(formats.newest()).sections);
   report.signature = find_signature(doc, text, report.sections);
   report.year = find_report_year(doc, report.sections);
 
   // Markers first: they are cheap and name the likely format, which is bound first. Another
   // format is bound only if it could still win: its score can be no more than its markers and
   // every row of its tables (a spec row is found at most once).
-  const std::vector<Format>& all = formats();
+  const std::vector<Format>& all = formats.formats();
   LabelIndex index(doc);
   std::vector<int> markers(all.size());
   for (std::size_t i = 0; i < all.size(); ++i) {
     const Cell* first = nullptr;
-    markers[i] = kMarkerWeight * count_markers(all[i], index, first);
+    markers[i] = kMarkerWeight * count_markers(formats.index(all[i]).marker_keys, index, first);
     report.first_marker_cell.push_back(first);
   }
   std::vector<std::size_t> order(all.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return markers[a] > markers[b]; });
 
-  // The highest score wins; on a tie the newer format (earlier in formats()) does.
+  // The highest score wins; on a tie the newer format (earlier in the catalogue) does.
   int best_score = 0;
   std::size_t best = all.size();
   auto beats_best = [&](int score, std::size_t i) {
@@ -84,7 +77,7 @@ Report bind_report(const Document& doc, const SourceText& text) {
     int bound = markers[i];
     for (const TableSpec& spec : f.tables) bound += static_cast<int>(spec.rows.size());
     if (!beats_best(bound, i)) continue;
-    std::vector<BoundTable> tables = bind_tables(index, f.tables);
+    std::vector<BoundTable> tables = bind_tables(index, formats.index(f).tables);
     int score = markers[i];
     for (const BoundTable& t : tables) score += t.found_rows;
     if (beats_best(score, i)) {

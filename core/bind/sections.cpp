@@ -1,10 +1,8 @@
 #include "bind/sections.h"
 
 #include <algorithm>
-#include <memory>
 
 #include "bind/label.h"
-#include "formats/built_in.h"
 #include "read/line_scan.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -104,27 +102,6 @@ struct TitleMatch {
   bool keyword = false;   // holds one of the section's keywords
   bool exact = false;
 };
-
-// A section's title and keywords as match keys, worked out once per document.
-struct SectionKeys {
-  int number = 0;
-  std::string title;                  // match key of the official title
-  std::vector<char32_t> title_cps;    // its code points, sorted (similarity())
-  std::vector<std::string> keywords;  // match keys
-};
-
-std::vector<SectionKeys> make_section_keys(const Format& f) {
-  std::vector<SectionKeys> out;
-  for (const SectionSpec& s : f.sections) {
-    SectionKeys k;
-    k.number = s.number;
-    k.title = match_key(s.title);
-    k.title_cps = sorted_code_points(k.title);
-    for (const std::string& w : s.keywords) k.keywords.push_back(match_key(w));
-    out.push_back(std::move(k));
-  }
-  return out;
-}
 
 // Whether match_key(words) could equal one of the titles, told from the first character
 // and the length of the key (blanks and quotes left out) without building it. Characters
@@ -245,10 +222,22 @@ std::vector<SectionHeading> keep_structural(const std::vector<SectionHeading>& f
 
 }  // namespace
 
-std::vector<SectionHeading> find_sections(const Document& doc, const SourceText& text, const Format& format) {
+std::vector<SectionKeys> section_keys(const Format& f) {
+  std::vector<SectionKeys> out;
+  for (const SectionSpec& s : f.sections) {
+    SectionKeys k;
+    k.number = s.number;
+    k.title = match_key(s.title);
+    k.title_cps = sorted_code_points(k.title);
+    for (const std::string& w : s.keywords) k.keywords.push_back(match_key(w));
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+std::vector<SectionHeading> find_sections(const Document& doc, const SourceText& text,
+                                          const std::vector<SectionKeys>& sections) {
   std::vector<SectionHeading> out;
-  std::unique_ptr<std::vector<SectionKeys>> own;
-  const std::vector<SectionKeys>& sections = derived_once(format, own, [](const Format& f) { return make_section_keys(f); });
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     if (doc.blocks[b].kind != Block::Kind::Paragraph) continue;
     const Paragraph& p = doc.paragraphs[doc.blocks[b].index];

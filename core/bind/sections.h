@@ -1,6 +1,7 @@
 // Finds the report's six section headings (一、总体情况 … 六、其他需要报告的事项) through the
 // variants real reports use: "3、", "（三）", markdown markers, shortened titles.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "formats/format.h"
@@ -31,6 +32,17 @@ struct SectionHeading {
   bool copy_start = false;
 };
 
-std::vector<SectionHeading> find_sections(const Document& doc, const SourceText& text, const Format& format);
+// A format's section titles and keywords as match keys (formats catalogue them: bind/format_catalogue.h).
+struct SectionKeys {
+  int number = 0;
+  std::string title;                  // match key of the official title
+  std::vector<char32_t> title_cps;    // its code points, sorted (similarity())
+  std::vector<std::string> keywords;  // match keys
+};
+std::vector<SectionKeys> section_keys(const Format& f);
+
+// The headings of an outline's sections, in text order.
+std::vector<SectionHeading> find_sections(const Document& doc, const SourceText& text,
+                                          const std::vector<SectionKeys>& sections);
 
 }  // namespace gk

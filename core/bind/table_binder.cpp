@@ -3,182 +3,19 @@
 // A label may come in several cells (a label wrapped over lines in PDF text, a group
 // label beside its item); cells are read as units, each starting at an enumerator.
 #include <algorithm>
-#include <bitset>
 #include <cstddef>
-#include <memory>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "bind/format_catalogue.h"
 #include "bind/label.h"
 #include "bind/label_index.h"
 #include "bind/report.h"
-#include "formats/built_in.h"
-#include "text/normalize.h"
+#include "bind/row_matcher.h"
 
 namespace gk {
 
 namespace {
-
-// How alike a label must be to an official one to name its row: numbered labels are
-// pinned by their number, so a truncated one still binds; unnumbered ones must be closer
-// ("行政许可" is not "行政处罚"); an item outside the group the rows before opened must be
-// closer still.
-constexpr double kMinSimilarityNumbered = 0.5;
-constexpr double kMinSimilarityUnnumbered = 0.7;
-constexpr double kMinSimilarityOutOfGroup = 0.8;
-// Below this length an unnumbered label ("其他", "总计") is a header word, not a row.
-constexpr std::size_t kMinFuzzyCodePoints = 4;
-
-std::size_t code_points(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-struct Match {
-  int row = -1;
-  bool exact = false;
-  double score = 0;
-};
-
-struct Matcher {
-  const TableSpec& spec;
-  std::vector<LabelParts> official;
-  std::vector<std::vector<char32_t>> official_cps;  // sorted, for similarity()
-  // Official and variant words -> the rows that use them, in row order.
-  std::unordered_map<std::string, std::vector<int>> exact;
-  // The same words as views of exact's keys (its nodes stay put, moved or not): looked up
-  // before a join of a label's cells is read, by the join's words alone.
-  std::unordered_set<std::string_view> exact_words;
-  std::size_t longest_words = 0;  // code points of the longest official or variant words
-  std::size_t shortest_official = static_cast<std::size_t>(-1);  // code points of the shortest official words
-  // The code points of all official and variant words, hashed to bits: a label's code
-  // points outside it can be common with no row, which bounds every row's similarity
-  // before any is compared (most labels a table is offered belong to another table).
-  static constexpr std::size_t kVocabularyBits = 1024;
-  std::bitset<kVocabularyBits> vocabulary;
-  static std::size_t vocabulary_bit(char32_t cp) { return (cp * 2654435761u) % kVocabularyBits; }
-  void add_vocabulary(const std::string& words) {
-    for (char32_t cp : sorted_code_points(words)) vocabulary.set(vocabulary_bit(cp));
-  }
-
-  explicit Matcher(const TableSpec& s) : spec(s) {
-    for (std::size_t i = 0; i < s.rows.size(); ++i) {
-      const RowSpec& r = s.rows[i];
-      official.push_back(parse_label(r.label));
-      official_cps.push_back(sorted_code_points(official.back().words));
-      longest_words = std::max(longest_words, official_cps.back().size());
-      shortest_official = std::min(shortest_official, official_cps.back().size());
-      add_exact(official.back().words, static_cast<int>(i));
-      add_vocabulary(official.back().words);
-      for (const std::string& v : r.variants) {
-        std::string words = parse_label(v).words;
-        longest_words = std::max(longest_words, code_points(words));
-        add_exact(words, static_cast<int>(i));
-        add_vocabulary(words);
-      }
-    }
-    for (const auto& [words, rows] : exact) exact_words.insert(words);
-  }
-
-  bool may_be_exact(std::string_view words) const { return exact_words.count(words) > 0; }
-
-  void add_exact(const std::string& words, int row) {
-    std::vector<int>& rows = exact[words];
-    if (rows.empty() || rows.back() != row) rows.push_back(row);
-  }
-
-  bool in_context(std::size_t i, int context) const {
-    int parent = spec.rows[i].parent;
-    return parent == context || (context >= 0 && parent == spec.rows[context].parent);
-  }
-
-  // Whether row i may be the one a label of this level and number names in this pass.
-  bool eligible(std::size_t i, const LabelParts& lp, int context, int pass) const {
-    if (spec.rows[i].unlabeled) return false;
-    const LabelParts& o = official[i];
-    bool item = o.level == EnumLevel::Item;
-    if (item && (pass == 0) != in_context(i, context)) return false;
-    if (!item && pass == 1) return false;
-    return lp.level == EnumLevel::None || (o.level == lp.level && o.number == lp.number);
-  }
-
-  // The first row an exact reading names in this pass, or -1.
-  int exact_row(const std::vector<int>* same, const LabelParts& lp, int context, int pass) const {
-    if (same != nullptr)
-      for (int i : *same)
-        if (eligible(static_cast<std::size_t>(i), lp, context, pass)) return i;
-    return -1;
-  }
-
-  // The row a fuzzy reading names best in this pass (no row when none is close enough).
-  Match fuzzy(const LabelReading& reading, std::size_t known, int context, int pass) const {
-    const LabelParts& lp = reading.parts;
-    const std::vector<char32_t>& sorted = reading.sorted();
-    const std::size_t length = sorted.size();
-    // A shortened label ("部分公开") or a truncated one ("其他法律行政止公开").
-    if (lp.level == EnumLevel::None && length < kMinFuzzyCodePoints) return {};
-    double needed = pass == 1 ? kMinSimilarityOutOfGroup
-                    : lp.level == EnumLevel::None ? kMinSimilarityUnnumbered : kMinSimilarityNumbered;
-    Match best;
-    for (std::size_t i = 0; i < official.size(); ++i) {
-      // Lengths and the vocabulary may rule the row out before the code points are compared.
-      const std::size_t official_length = official_cps[i].size();
-      double bound = known >= std::min(length, official_length)
-                         ? similarity_bound(length, official_length)
-                         : 2.0 * static_cast<double>(known) / static_cast<double>(length + official_length);
-      if (bound < needed || bound <= best.score) continue;
-      if (!eligible(i, lp, context, pass)) continue;
-      double score = similarity_if(sorted, official_cps[i], needed, best.score);
-      if (score > 0) best = {static_cast<int>(i), false, score};
-    }
-    return best;
-  }
-
-  // The label's code points the vocabulary may hold.
-  std::size_t known_code_points(const LabelReading& reading) const {
-    std::size_t known = 0;
-    for (char32_t cp : reading.sorted()) known += vocabulary.test(vocabulary_bit(cp));
-    return known;
-  }
-
-  const std::vector<int>* exact_rows(const LabelParts& lp) const {
-    auto same = exact.find(lp.words);
-    return same == exact.end() ? nullptr : &same->second;
-  }
-
-  // The spec row this label names, given the group the previous rows opened. Items are
-  // looked for in that group first, then (closer matches only) anywhere: PDF text often
-  // puts a group label after its first items. An exact reading wins within its pass.
-  Match match(const LabelReading& reading, int context) const {
-    const std::size_t known = known_code_points(reading);
-    const std::size_t length = reading.sorted().size();
-    // Too few of its code points are in the table's labels for any row to come within the
-    // lowest threshold (0.5: 2·known / (length + shortest) below it), nor to be exact.
-    static_assert(kMinSimilarityNumbered == 0.5 && kMinSimilarityUnnumbered > 0.5 && kMinSimilarityOutOfGroup > 0.5);
-    if (known < length && 4 * known < length + shortest_official) return {};
-    const std::vector<int>* same = known == length ? exact_rows(reading.parts) : nullptr;
-    for (int pass = 0; pass < 2; ++pass) {
-      if (int i = exact_row(same, reading.parts, context, pass); i >= 0) return {i, true, 1.0};
-      if (Match best = fuzzy(reading, known, context, pass); best.row >= 0) return best;
-    }
-    return {};
-  }
-
-  // match() when it is exact, else no row: what a partial join of a label's cells is
-  // tried for. Fuzzy matching is needed only when an exact reading in the second pass
-  // could be preempted by a fuzzy one in the first.
-  Match match_exact(const LabelReading& reading, int context) const {
-    const std::vector<int>* same = exact_rows(reading.parts);
-    if (same == nullptr) return {};
-    if (int i = exact_row(same, reading.parts, context, 0); i >= 0) return {i, true, 1.0};
-    int later = exact_row(same, reading.parts, context, 1);
-    if (later < 0 || fuzzy(reading, known_code_points(reading), context, 0).row >= 0) return {};
-    return {later, true, 1.0};
-  }
-};
 
 std::string joined(const Row& row, const LabelUnit& unit, std::size_t from, std::size_t to) {
   std::string s;
@@ -197,7 +34,7 @@ struct MatchMemo {
   struct Made {
     int context = kNone;
     bool full = false;  // match(), not only match_exact()
-    Match match;
+    RowMatch match;
   };
   static constexpr int kNone = -2;  // no context is -2: -1 is "no group"
   std::vector<Made> made;
@@ -205,15 +42,15 @@ struct MatchMemo {
     if (reading.id >= made.size()) made.resize(std::max<std::size_t>(64, 2 * (reading.id + 1)));
     return made[reading.id];
   }
-  Match operator()(const Matcher& m, const LabelReading& reading, int context) {
+  RowMatch operator()(const RowMatcher& m, const LabelReading& reading, int context) {
     Made& s = slot(reading);
     if (s.context != context || !s.full) s = {context, true, m.match(reading, context)};
     return s.match;
   }
-  Match exact(const Matcher& m, const LabelReading& reading, int context) {
+  RowMatch exact(const RowMatcher& m, const LabelReading& reading, int context) {
     Made& s = slot(reading);
     if (s.context != context) s = {context, false, m.match_exact(reading, context)};
-    return s.match.exact ? s.match : Match{};
+    return s.match.exact ? s.match : RowMatch{};
   }
 };
 
@@ -272,7 +109,7 @@ class RowReadings {
 // longest official label, a fuzzy one no longer than three times it (similarity() of keys
 // more than three times apart in length is below every threshold). That keeps a row of
 // thousands of text cells linear.
-Match match_unit(const Matcher& m, MatchMemo& memo, RowReadings& readings, const LabelUnit& u, int context,
+RowMatch match_unit(const RowMatcher& m, MatchMemo& memo, RowReadings& readings, const LabelUnit& u, int context,
                  std::size_t& from, std::size_t& to) {
   const std::size_t n = u.size;
   auto could_be = [&](std::size_t a, std::size_t b, std::size_t longest) {
@@ -284,14 +121,14 @@ Match match_unit(const Matcher& m, MatchMemo& memo, RowReadings& readings, const
   for (from = 0; from < n; ++from) {
     if (!could_be(from, n, m.longest_words)) continue;
     if (from > 0 && !m.may_be_exact(readings.words(u, from, n))) continue;
-    Match r = memo.exact(m, readings.get(u, from, n), context);
+    RowMatch r = memo.exact(m, readings.get(u, from, n), context);
     if (r.row >= 0) return r;
   }
   from = 0;
   for (to = n - 1; to > 0; --to) {
     if (!could_be(0, to, m.longest_words)) continue;
     if (!m.may_be_exact(readings.words(u, 0, to))) continue;
-    Match r = memo.exact(m, readings.get(u, 0, to), context);
+    RowMatch r = memo.exact(m, readings.get(u, 0, to), context);
     if (r.row >= 0) return r;
   }
   to = n;
@@ -341,16 +178,16 @@ void assign_values(BoundTable& bound, int item, const Row& row, const LabelUnit*
 // has been seen, and the rows bound so far. All tables of a format walk together, row by row.
 class TableWalk {
  public:
-  TableWalk(LabelIndex& index, const TableSpec& spec)
+  TableWalk(LabelIndex& index, const TableIndex& table)
       : index_(index),
-        spec_(spec),
-        matcher_(derived_once(spec, own_, [](const TableSpec& s) { return Matcher(s); })),
-        columns_(spec.columns.size()) {
-    bound_.spec = &spec;
-    bound_.rows.resize(spec.rows.size());
-    for (std::size_t i = 0; i < spec.rows.size(); ++i)
-      if (spec.rows[i].unlabeled) unlabeled_ = static_cast<int>(i);
-    for (const std::string& k : spec.header_keywords) header_keys_.push_back(match_key(k));
+        spec_(table.spec()),
+        matcher_(table.matcher),
+        header_keys_(table.header_keys),
+        columns_(spec_.columns.size()) {
+    bound_.spec = &spec_;
+    bound_.rows.resize(spec_.rows.size());
+    for (std::size_t i = 0; i < spec_.rows.size(); ++i)
+      if (spec_.rows[i].unlabeled) unlabeled_ = static_cast<int>(i);
   }
 
   void paragraph(std::size_t p) {
@@ -367,14 +204,14 @@ class TableWalk {
     const RowPlan& plan = index_.plan(t, ri);
     const bool no_units = plan.unit_begin == plan.unit_end;
 
-    Match item;
+    RowMatch item;
     LabelUnit item_unit;  // the unit whose cells [from, to) name the item
     std::size_t item_from = 0, item_to = 0;
     std::size_t first_unused = row.cells.size();  // a label cell the item's label did not take
     for (std::size_t k = plan.unit_begin; k < plan.unit_end; ++k) {
       const LabelUnit u = index_.unit(k);
       std::size_t from = 0, to = 0;
-      Match m = match_unit(matcher_, memo_, readings, u, context_, from, to);
+      RowMatch m = match_unit(matcher_, memo_, readings, u, context_, from, to);
       item = m;
       item_unit = u;
       item_from = from;
@@ -428,25 +265,24 @@ class TableWalk {
  private:
   LabelIndex& index_;
   const TableSpec& spec_;
-  std::unique_ptr<Matcher> own_;  // before matcher_, which may point at it
-  const Matcher& matcher_;
+  const RowMatcher& matcher_;
+  const std::vector<std::string>& header_keys_;
   const std::size_t columns_;
   MatchMemo memo_;
   BoundTable bound_;
   int context_ = -1;
   int unlabeled_ = -1;
-  std::vector<std::string> header_keys_;
   bool header_seen_ = false;
   const Row* blank_values_ = nullptr;  // 表四's row as the blank form has it: all cells blank
 };
 
 }  // namespace
 
-std::vector<BoundTable> bind_tables(LabelIndex& index, const std::vector<TableSpec>& specs) {
+std::vector<BoundTable> bind_tables(LabelIndex& index, const std::vector<TableIndex>& tables) {
   const Document& doc = index.doc();
   std::vector<TableWalk> walks;
-  walks.reserve(specs.size());
-  for (const TableSpec& spec : specs) walks.emplace_back(index, spec);
+  walks.reserve(tables.size());
+  for (const TableIndex& table : tables) walks.emplace_back(index, table);
   RowReadings readings(index);
   for (const Block& block : doc.blocks) {
     if (block.kind == Block::Kind::Paragraph) {

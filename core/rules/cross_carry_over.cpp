@@ -18,19 +18,23 @@ std::string body_key(const CheckResult& r) {
   return body ? match_key(r.text.view(*body)) : std::string();
 }
 
-const BoundRow* row(const CheckResult& r, const char* id) {
-  const BoundTable* t = r.report.table("applications");
+// The report's row that its format's carry-over names by `which` (carried_in, carried_out).
+const BoundRow* row(const CheckResult& r, std::string CarryOverSpec::*which) {
+  if (r.report.format == nullptr) return nullptr;
+  const CarryOverSpec& carry_over = r.report.format->carry_over;
+  const BoundTable* t = r.report.table(carry_over.table);
   if (t == nullptr) return nullptr;
-  int i = t->spec->row_index(id);
+  int i = t->spec->row_index(carry_over.*which);
   if (i < 0 || t->rows[i].values.empty()) return nullptr;
   return &t->rows[i];
 }
 
 void compare(const Rule& rule, const CheckResult& last, CheckResult& now) {
-  const BoundRow* out = row(last, "carried_out");
-  const BoundRow* in = row(now, "carried_in");
+  const BoundRow* out = row(last, &CarryOverSpec::carried_out);
+  const BoundRow* in = row(now, &CarryOverSpec::carried_in);
   if (out == nullptr || in == nullptr) return;
-  const TableSpec& spec = *now.report.table("applications")->spec;
+  const CarryOverSpec& carry_over = now.report.format->carry_over;
+  const TableSpec& spec = *now.report.table(carry_over.table)->spec;
   for (std::size_t c = 0; c < in->values.size() && c < out->values.size(); ++c) {
     const CellValue& a = out->values[c].value;
     const CellValue& b = in->values[c].value;
@@ -41,7 +45,7 @@ void compare(const Rule& rule, const CheckResult& last, CheckResult& now) {
                                  b.quantity.str());
     f.expected = a.quantity;
     f.actual = b.quantity;
-    f.cell = CellRef{spec.id, "carried_in", spec.columns[c].id};
+    f.cell = CellRef{spec.id, carry_over.carried_in, spec.columns[c].id};
     now.findings.push_back(std::move(f));
   }
 }

@@ -83,10 +83,10 @@ class TextHooks final : public ProseReader {
 }  // namespace
 
 std::vector<Finding> run_rules(const InputFacts& decoded, const SourceText& text, const Document& doc,
-                               const Report& report) {
+                               const Report& report, const FormatCatalogue& formats) {
   const std::vector<Rule>& rules = all_rules();
   const std::vector<IdentityInstance> identities = evaluate_identities(report);
-  const CheckContext ctx{decoded, text, doc, report, identities};
+  const CheckContext ctx{decoded, text, doc, report, identities, formats};
   std::vector<std::vector<Finding>> by_rule(rules.size());
   TextHooks text_hooks;
   for (std::size_t i = 0; i < rules.size(); ++i) {

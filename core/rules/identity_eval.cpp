@@ -1,9 +1,5 @@
 #include "rules/identity_eval.h"
 
-#include <memory>
-
-#include "formats/built_in.h"
-
 namespace gk {
 
 namespace {
@@ -25,34 +21,15 @@ bool collect(const BoundTable& t, int row, int column, int coefficient, std::vec
   return true;
 }
 
-// An identity's terms as indexes: columns when it is checked on every row, else rows.
-struct TermIndexes {
-  std::vector<int> lhs, rhs;
-};
-
-// The term indexes of every identity of a format, parallel to its identities.
-std::vector<TermIndexes> term_indexes(const Format& f) {
-  std::vector<TermIndexes> out;
-  for (const IdentitySpec& id : f.identities) {
-    TermIndexes k;
-    if (const TableSpec* t = f.table(id.table)) {
-      for (const auto& [names, indexes] : {std::make_pair(&id.lhs, &k.lhs), std::make_pair(&id.rhs, &k.rhs)})
-        for (const std::string& term : *names)
-          indexes->push_back(id.for_each_row ? t->column_index(term) : t->row_index(term));
-    }
-    out.push_back(std::move(k));
-  }
-  return out;
-}
-
-bool instantiate(const IdentitySpec& id, const TermIndexes& terms, const BoundTable& t, int line,
-                 IdentityInstance& inst) {
+// The identity's terms are indexes (the build resolved them): columns when it is checked on
+// every row, else rows.
+bool instantiate(const IdentitySpec& id, const BoundTable& t, int line, IdentityInstance& inst) {
   inst.spec = &id;
   inst.table = &t;
   inst.line = line;
-  inst.terms.reserve(terms.lhs.size() + terms.rhs.size());
-  for (const auto* side : {&terms.lhs, &terms.rhs}) {
-    int coefficient = side == &terms.lhs ? 1 : -1;
+  inst.terms.reserve(id.lhs_terms.size() + id.rhs_terms.size());
+  for (const auto* side : {&id.lhs_terms, &id.rhs_terms}) {
+    int coefficient = side == &id.lhs_terms ? 1 : -1;
     for (int term : *side) {
       int row = id.for_each_row ? line : term;
       int column = id.for_each_row ? term : line;
@@ -77,23 +54,19 @@ const IdentityTerm* IdentityInstance::anchor() const {
 std::vector<IdentityInstance> evaluate_identities(const Report& report) {
   std::vector<IdentityInstance> out;
   if (report.format == nullptr) return out;
-  std::unique_ptr<std::vector<TermIndexes>> own;
-  const std::vector<TermIndexes>& indexes =
-      derived_once(*report.format, own, [](const Format& f) { return term_indexes(f); });
   std::size_t most = 0;  // instances there can be: sized once, as they are moved when it grows
   for (const IdentitySpec& id : report.format->identities)
     if (const BoundTable* t = report.table(id.table))
       most += id.for_each_row ? t->spec->rows.size() : t->spec->columns.size();
   out.reserve(most);
-  for (std::size_t k = 0; k < report.format->identities.size(); ++k) {
-    const IdentitySpec& id = report.format->identities[k];
+  for (const IdentitySpec& id : report.format->identities) {
     const BoundTable* t = report.table(id.table);
     if (t == nullptr) continue;
     std::size_t lines = id.for_each_row ? t->spec->rows.size() : t->spec->columns.size();
     for (std::size_t line = 0; line < lines; ++line) {
       if (id.for_each_row && t->rows[line].values.empty()) continue;  // only rows the report states
       IdentityInstance inst;
-      if (instantiate(id, indexes[k], *t, static_cast<int>(line), inst)) out.push_back(std::move(inst));
+      if (instantiate(id, *t, static_cast<int>(line), inst)) out.push_back(std::move(inst));
     }
   }
   return out;

@@ -16,7 +16,7 @@ std::string section_title(const Format& f, int number) {
 
 std::string column_title(const TableSpec& t, std::size_t column) {
   const ColumnSpec& c = t.columns[column];
-  if (c.group.empty() || t.id == "applications") return c.label;  // 申请人 columns read alone
+  if (c.group.empty() || t.column_titles_without_group) return c.label;  // 申请人 columns read alone
   return c.group + "·" + c.label;
 }
 

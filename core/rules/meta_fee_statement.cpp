@@ -1,6 +1,7 @@
-// meta.fee-statement: on the 2021 format (国办公开办函〔2021〕30号), 六、其他需要报告的事项
-// must say what 信息处理费 was collected under 《政府信息公开信息处理费管理办法》, even when
-// none was. Silent on older formats and when there is no section 六 (section.missing says so).
+// meta.fee-statement: on a format that asks for it (fee_statement_due: the 2021 format,
+// 国办公开办函〔2021〕30号), 六、其他需要报告的事项 must say what 信息处理费 was collected under
+// 《政府信息公开信息处理费管理办法》, even when none was. Silent on older formats and when
+// there is no section 六 (section.missing says so).
 #include <string>
 
 #include "rules/section_rules_common.h"
@@ -11,7 +12,6 @@ namespace gk {
 namespace {
 
 constexpr int kOtherMatters = 6;
-constexpr int kFeeFormatFrom = 2021;
 constexpr std::size_t kQuotedCodePoints = 20;  // a first line this short is quoted in the message
 
 bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
@@ -32,7 +32,7 @@ const char* const kFeeWords[] = {"处理费", "收费", "收取"};
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
-  if (r.format == nullptr || r.format->in_force_from < kFeeFormatFrom) return;
+  if (r.format == nullptr || !r.format->fee_statement_due) return;
   for (std::size_t i = 0; i < r.sections.size(); ++i) {
     const SectionHeading& h = r.sections[i];
     if (h.section != kOtherMatters) continue;

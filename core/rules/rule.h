@@ -17,12 +17,15 @@
 
 namespace gk {
 
+class FormatCatalogue;
+
 struct CheckContext {
   const InputFacts& decoded;  // what the input was (input/)
   const SourceText& text;
   const Document& doc;
   const Report& report;
   const std::vector<IdentityInstance>& identities;  // the format's identities on the report, evaluated once
+  const FormatCatalogue& formats;  // the formats the report was bound against (bind/format_catalogue.h)
 };
 
 // A message a rule gives, as data: what it is called, and its text with a {placeholder} for

@@ -1,6 +1,7 @@
 // section.missing: one of the six sections the format requires is not in the report.
 #include <algorithm>
 
+#include "bind/format_catalogue.h"
 #include "read/line_scan.h"
 #include "rules/labels.h"
 #include "rules/section_rules_common.h"
@@ -22,7 +23,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
                                "这段文字不像政府信息公开工作年度报告"));
     return;
   }
-  const Format& f = ctx.report.format != nullptr ? *ctx.report.format : formats().front();
+  const Format& f = ctx.report.format != nullptr ? *ctx.report.format : ctx.formats.newest();
   const auto& found = ctx.report.sections;
   for (const SectionSpec& s : f.sections) {
     bool present = false;

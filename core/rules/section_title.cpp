@@ -1,4 +1,5 @@
 // section.title: a section heading's words depart from the format's title.
+#include "bind/format_catalogue.h"
 #include "rules/labels.h"
 #include "rules/section_rules_common.h"
 
@@ -7,7 +8,7 @@ namespace gk {
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  const Format& f = ctx.report.format != nullptr ? *ctx.report.format : formats().front();
+  const Format& f = ctx.report.format != nullptr ? *ctx.report.format : ctx.formats.newest();
   for (const SectionHeading& h : ctx.report.sections) {
     if (h.exact_title) continue;
     std::string official;

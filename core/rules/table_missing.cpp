@@ -1,4 +1,5 @@
 // table.missing: a table the format requires is not in the report at all.
+#include "bind/format_catalogue.h"
 #include "rules/labels.h"
 #include "rules/rule.h"
 
@@ -23,9 +24,8 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   }
   // A report (its sections are there) without any table: every table of the format due.
   if (r.sections.empty()) return;
-  const Format* due = &formats().front();
-  for (const Format& f : formats())  // newest first
-    if (r.year && f.in_force_from <= *r.year) { due = &f; break; }
+  const Format* due = r.year ? ctx.formats.in_force(*r.year) : nullptr;
+  if (due == nullptr) due = &ctx.formats.newest();
   for (const TableSpec& spec : due->tables) report_missing(self, r, spec, out);
 }
 

@@ -1,6 +1,7 @@
 // table.row-missing: a table is there but one of its rows is not.
 #include <optional>
 
+#include "bind/format_catalogue.h"
 #include "rules/labels.h"
 #include "rules/rule.h"
 
@@ -10,12 +11,12 @@ namespace {
 
 // A row is accounted for when it is written, when its group is written as one row in an
 // older format's shape (format.outdated reports that), or when it is a group whose items are.
-bool accounted_for(const Report& r, const BoundTable& t, int i) {
+bool accounted_for(const FormatCatalogue& formats, const Report& r, const BoundTable& t, int i) {
   const RowSpec& spec = t.spec->rows[i];
   if (t.rows[i].source != nullptr) return true;
   if (!spec.children.empty()) return true;  // judged through its items
   if (spec.parent >= 0 && t.rows[spec.parent].source != nullptr &&
-      older_format_with_single_row(*r.format, t.spec->id, t.spec->rows[spec.parent].id) != nullptr)
+      formats.older_with_single_row(*r.format, t.spec->id, t.spec->rows[spec.parent].id) != nullptr)
     return true;
   return false;
 }
@@ -26,7 +27,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   for (const BoundTable& t : r.tables) {
     if (t.found_rows == 0) continue;  // table.missing
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
-      if (accounted_for(r, t, static_cast<int>(i))) continue;
+      if (accounted_for(ctx.formats, r, t, static_cast<int>(i))) continue;
       // Where it should have been: before the next row that is there, else after the last.
       std::optional<Span> where;
       for (std::size_t j = i + 1; j < t.rows.size() && !where; ++j)

@@ -2,10 +2,8 @@
 // (items under （三）（四）（五） one place left, as PDF conversion leaves them). The values
 // are still aligned to the format and checked; the published table looks wrong.
 #include <map>
-#include <memory>
 
-#include "bind/label.h"
-#include "formats/built_in.h"
+#include "bind/format_catalogue.h"
 #include "rules/labels.h"
 #include "rules/rule.h"
 
@@ -19,14 +17,11 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
       ctx.doc.layout != Layout::PipeTable)
     return;
   if (ctx.report.format == nullptr) return;
-  for (const BoundTable& t : ctx.report.tables) {
-    // The kind of each row of the format (一、 / （一） / 1.), read from its label once.
-    std::unique_ptr<std::vector<EnumLevel>> own;
-    const std::vector<EnumLevel>& level = derived_once(*t.spec, own, [](const TableSpec& spec) {
-      std::vector<EnumLevel> levels;
-      for (const RowSpec& r : spec.rows) levels.push_back(parse_label(r.label).level);
-      return levels;
-    });
+  const FormatIndex& format = ctx.formats.index(*ctx.report.format);
+  for (std::size_t k = 0; k < ctx.report.tables.size(); ++k) {
+    const BoundTable& t = ctx.report.tables[k];
+    // The kind of each row of the format (一、 / （一） / 1.); the tables are the format's, in order.
+    const std::vector<EnumLevel>& level = format.tables[k].row_levels;
     // The usual place of the label, per kind of row, over the rows bound.
     std::map<EnumLevel, std::map<std::size_t, int>> places;
     for (std::size_t i = 0; i < t.rows.size(); ++i) {

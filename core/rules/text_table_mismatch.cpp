@@ -21,13 +21,13 @@ struct TableFigure {
   std::vector<const Cell*> cells;
 };
 
-TableFigure figure(const Report& report, const char* table, const char* row, std::initializer_list<const char*> columns) {
+TableFigure figure(const Report& report, const FigureSpec& spec) {
   TableFigure f;
-  const BoundTable* t = report.table(table);
+  const BoundTable* t = report.table(spec.table);
   if (t == nullptr || t->spec == nullptr) return f;
-  int r = t->spec->row_index(row);
+  int r = t->spec->row_index(spec.row);
   if (r < 0 || t->rows[r].values.empty()) return f;
-  for (const char* column : columns) {
+  for (const std::string& column : spec.columns) {
     int c = t->spec->column_index(column);
     if (c < 0) return TableFigure();
     const BoundValue& v = t->rows[r].values[c];
@@ -109,10 +109,12 @@ bool is_word_with_wu(std::string_view s, std::size_t at) {
 class Checker : public RuleState {
  public:
   Checker(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) : self_(self), ctx_(ctx), out_(out) {
-    received_ = figure(ctx.report, "applications", "received", {"total"});
-    carried_in_ = figure(ctx.report, "applications", "carried_in", {"total"});
-    reviews_ = figure(ctx.report, "reviews", "counts", {"review_total"});
-    suits_ = figure(ctx.report, "reviews", "counts", {"direct_suit_total", "suit_after_review_total"});
+    if (ctx.report.format == nullptr) return;
+    const TextFigures& figures = ctx.report.format->text_figures;
+    received_ = figure(ctx.report, figures.applications_received);
+    carried_in_ = figure(ctx.report, figures.applications_carried_in);
+    reviews_ = figure(ctx.report, figures.review_cases);
+    suits_ = figure(ctx.report, figures.suit_cases);
   }
 
   bool anything_to_compare() const { return received_.known || reviews_.known || suits_.known; }
