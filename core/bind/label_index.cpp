@@ -1,16 +1,11 @@
 #include "bind/label_index.h"
 
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace gk {
 
 namespace {
-
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 // Text made only of digits and the marks numbers are written with ("12,34", "1 0", "3.")
 // is a value written wrong, not label text: it starts the values.
@@ -106,7 +101,7 @@ LabelIndex::LabelIndex(const Document& doc) : doc_(doc) {
         UnitRecord& u = units_.back();
         ++u.size;
         unit_cells_.push_back(static_cast<std::uint32_t>(c));
-        unit_words_.push_back(unit_words_.back() + static_cast<std::uint32_t>(code_points(key(c).substr(words_start))));
+        unit_words_.push_back(unit_words_.back() + static_cast<std::uint32_t>(count_code_points(key(c).substr(words_start))));
         unit_bytes_.push_back(unit_bytes_.back() + static_cast<std::uint32_t>(cells_of_row[c].text.size()));
       }
       plans_.push_back(plan);

@@ -15,6 +15,7 @@
 #include "bind/label.h"
 #include "bind/label_index.h"
 #include "formats/format.h"
+#include "text/utf8.h"
 
 namespace gk {
 
@@ -66,18 +67,12 @@ struct RowMatcher {
       add_vocabulary(official.back().words);
       for (const std::string& v : r.variants) {
         std::string words = parse_label(v).words;
-        longest_words = std::max(longest_words, code_points(words));
+        longest_words = std::max(longest_words, count_code_points(words));
         add_exact(words, static_cast<int>(i));
         add_vocabulary(words);
       }
     }
     for (const auto& [words, rows] : exact) exact_words.insert(words);
-  }
-
-  static std::size_t code_points(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
   }
 
   bool may_be_exact(std::string_view words) const { return exact_words.count(words) > 0; }

@@ -68,16 +68,6 @@ Numbering read_numbering(std::string_view s) {
   return n;
 }
 
-// Whether s has more than `limit` code points (counted only as far as needed: most
-// paragraphs are far longer than any title).
-bool more_code_points_than(std::string_view s, std::size_t limit) {
-  if (s.size() <= limit) return false;
-  std::size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80 && ++n > limit) return true;
-  return false;
-}
-
 // Trailing punctuation a heading may carry: "二、主动公开政府信息情况。" "…情况：".
 Span strip_trailing_punctuation(const SourceText& text, Span s) {
   static const std::string_view kTrail[] = {"。", "：", ":", "．", "."};

@@ -13,12 +13,6 @@ constexpr std::size_t kMaxSignatureCodePoints = 40;
 constexpr std::size_t kSignatureParagraphs = 4;  // the signature is in the last few lines
 constexpr std::size_t kTitleParagraphs = 3;
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 int digit_value(char32_t c) {
   if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
   if (c == U'〇' || c == U'零') return 0;
@@ -116,7 +110,7 @@ Signature find_signature(const Document& doc, const SourceText& text, const std:
       }
     }
     Span candidate = year == std::string::npos ? p.span : trim_span(text, {p.span.begin, p.span.begin + year});
-    if (!candidate.empty() && code_points(text.view(candidate)) <= kMaxSignatureCodePoints &&
+    if (!candidate.empty() && count_code_points(text.view(candidate)) <= kMaxSignatureCodePoints &&
         looks_like_body(text.view(candidate)))
       sig.title_body = candidate;
   }
@@ -126,7 +120,7 @@ Signature find_signature(const Document& doc, const SourceText& text, const std:
   if (start < after) start = after;
   for (std::size_t i = start; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
-    if (code_points(p.text) > kMaxSignatureCodePoints) continue;
+    if (count_code_points(p.text) > kMaxSignatureCodePoints) continue;
     if (auto d = find_date(text, p.span)) {
       sig.date = d;
       Span before = trim_span(text, {p.span.begin, d->span.begin});

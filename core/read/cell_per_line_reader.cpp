@@ -11,12 +11,6 @@ namespace {
 
 constexpr std::size_t kMaxContinuationCodePoints = 24;
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 }  // namespace
 
 Document read_cell_per_line(const SourceText& text) {
@@ -52,7 +46,7 @@ Document read_cell_per_line(const SourceText& text) {
     }
     Span content = trim_span(text, line);
     std::string_view c = text.view(content);
-    if (after_cell && row_open && code_points(c) <= kMaxContinuationCodePoints &&
+    if (after_cell && row_open && count_code_points(c) <= kMaxContinuationCodePoints &&
         !looks_numbered(c)) {
       // The rest of the previous cell, wrapped onto this line.
       Cell& cell = row.cells.back();

@@ -13,8 +13,7 @@ Span trim_span(const SourceText& text, Span s) {
     b = i;
   }
   while (e > b) {
-    std::size_t start = e - 1;
-    while (start > b && (static_cast<unsigned char>(v[start]) & 0xC0) == 0x80) --start;
+    std::size_t start = previous_boundary(v, e);
     std::size_t i = start;
     if (!is_blank(next_code_point(v, i))) break;
     e = start;

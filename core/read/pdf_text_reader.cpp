@@ -163,9 +163,7 @@ bool looks_like_heading(const SourceText& text, const LineParts& parts, const He
   for (const Piece& p : parts.labels) joined += text.view(p.span);
   LabelParts label = parse_label(joined);
   if (label.level == EnumLevel::None || label.words.find_first_of("0123456789") != std::string::npos) return false;
-  std::size_t cps = 0;
-  for (unsigned char c : label.words) cps += (c & 0xC0) != 0x80;
-  if (label.level == EnumLevel::Top) return cps >= kMinHeadingWords;
+  if (label.level == EnumLevel::Top) return count_code_points(label.words) >= kMinHeadingWords;
   for (const SectionWords& s : headings) {
     if (s.number != label.number) continue;
     for (const std::string& key : s.keys)

@@ -1,6 +1,6 @@
 #include "shape/enumerators.h"
 
-#include "shape/prose_runs.h"
+#include "text/utf8.h"
 
 namespace gk {
 

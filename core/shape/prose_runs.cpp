@@ -56,29 +56,8 @@ bool is_page_number(std::string_view s) {
 
 }  // namespace
 
-std::size_t utf8_length(unsigned char lead) {
-  return lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-}
-
 bool ends_sentence(char32_t cp) {
   return cp == U'。' || cp == '!' || cp == '?' || cp == ';' || cp == U'！' || cp == U'？' || cp == U'；';
-}
-
-std::size_t previous_boundary(std::string_view s, std::size_t i) {
-  if (i == 0) return 0;
-  --i;
-  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
-  return i;
-}
-
-char32_t code_point_at(std::string_view s, std::size_t i) {
-  if (i >= s.size()) return 0;
-  return next_code_point(s, i);
-}
-
-char32_t code_point_before(std::string_view s, std::size_t i) {
-  if (i == 0) return 0;
-  return code_point_at(s, previous_boundary(s, i));
 }
 
 void shape_prose(const SourceText& text, const Document& doc, const std::vector<SectionHeading>& sections,

@@ -67,12 +67,4 @@ Span source_span(const SourceText& text, const std::vector<std::size_t>& origin,
 // True for 。！？；and their ASCII forms (the NFKC view has made ！？；ASCII).
 bool ends_sentence(char32_t cp);
 
-// The code point at or before byte i of s (s valid UTF-8); 0 at the ends.
-char32_t code_point_at(std::string_view s, std::size_t i);
-char32_t code_point_before(std::string_view s, std::size_t i);
-// Byte offset of the code point before byte i.
-std::size_t previous_boundary(std::string_view s, std::size_t i);
-// The bytes of the UTF-8 sequence that `lead` starts (1 for a stray continuation byte).
-std::size_t utf8_length(unsigned char lead);
-
 }  // namespace gk

@@ -10,7 +10,7 @@ namespace gk {
 namespace {
 // UTF-16 units of the code point whose lead byte is b (4-byte sequences are surrogate pairs).
 inline std::size_t utf16_units_of_lead(unsigned char b) {
-  if ((b & 0xC0) == 0x80) return 0;  // continuation byte
+  if (is_continuation_byte(b)) return 0;
   return b >= 0xF0 ? 2 : 1;
 }
 }  // namespace
@@ -74,7 +74,7 @@ Position SourceText::position(std::size_t offset) const {
   p.utf16 = line_utf16_starts_[line_index];
   for (std::size_t i = line_starts_[line_index]; i < offset; ++i) {
     unsigned char b = static_cast<unsigned char>(text_[i]);
-    if ((b & 0xC0) != 0x80) ++p.column;
+    if (!is_continuation_byte(b)) ++p.column;
     p.utf16 += utf16_units_of_lead(b);
   }
   return p;
@@ -103,7 +103,7 @@ PositionIndex::PositionIndex(const SourceText& text, std::vector<std::size_t> of
         ++p.utf16;
         continue;
       }
-      if ((b & 0xC0) != 0x80) ++p.column;
+      if (!is_continuation_byte(b)) ++p.column;
       p.utf16 += utf16_units_of_lead(b);
     }
     positions_.push_back(p);

@@ -8,6 +8,30 @@
 
 namespace gk {
 
+// Whether b continues a UTF-8 sequence (10xxxxxx) rather than starting a code point.
+inline bool is_continuation_byte(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// The bytes of the UTF-8 sequence that `lead` starts (1 for a stray continuation byte).
+inline std::size_t utf8_length(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+}
+
+// The code points of valid UTF-8 s.
+inline std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += !is_continuation_byte(c);
+  return n;
+}
+
+// Whether s has more than `limit` code points, counted only as far as needed.
+inline bool more_code_points_than(std::string_view s, std::size_t limit) {
+  if (s.size() <= limit) return false;
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if (!is_continuation_byte(c) && ++n > limit) return true;
+  return false;
+}
+
 // Decodes the code point starting at s[i] and advances i past it. The text is valid UTF-8
 // (the decoder guarantees it), so no error handling is needed beyond staying in bounds.
 inline char32_t next_code_point(std::string_view s, std::size_t& i) {
@@ -19,6 +43,24 @@ inline char32_t next_code_point(std::string_view s, std::size_t& i) {
   for (int k = 0; k < extra && i < s.size(); ++k, ++i)
     cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
   return cp;
+}
+
+// Byte offset of the code point before byte i of s (valid UTF-8); 0 at the start.
+inline std::size_t previous_boundary(std::string_view s, std::size_t i) {
+  if (i == 0) return 0;
+  --i;
+  while (i > 0 && is_continuation_byte(s[i])) --i;
+  return i;
+}
+
+// The code point at or before byte i of s (valid UTF-8); 0 at the ends.
+inline char32_t code_point_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  return next_code_point(s, i);
+}
+inline char32_t code_point_before(std::string_view s, std::size_t i) {
+  if (i == 0) return 0;
+  return code_point_at(s, previous_boundary(s, i));
 }
 
 // The length of the strict UTF-8 sequence at s[i] (no overlongs, surrogates or code points
@@ -124,7 +166,7 @@ inline bool is_blank(char32_t cp) {
 inline bool cjk_ideograph_at(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   return c >= 0xE4 && c <= 0xE9 && i + 2 < s.size() && (c != 0xE4 || static_cast<unsigned char>(s[i + 1]) >= 0xB8) &&
-         (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
+         is_continuation_byte(s[i + 1]) && is_continuation_byte(s[i + 2]);
 }
 
 inline bool is_cjk_ideograph(char32_t cp) {

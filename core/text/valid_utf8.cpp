@@ -15,8 +15,8 @@ std::size_t valid_utf8_prefix(std::string_view b, std::size_t from, std::size_t*
     }
     // The common case, a three-byte sequence led by E1..EC or EE..EF (no overlong or
     // surrogate bounds to mind): CJK text is nearly all of it.
-    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < b.size() && (p[i + 1] & 0xC0) == 0x80 &&
-        (p[i + 2] & 0xC0) == 0x80) {
+    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < b.size() && is_continuation_byte(p[i + 1]) &&
+        is_continuation_byte(p[i + 2])) {
       if (multibyte != nullptr) ++*multibyte;
       i += 3;
       continue;
