@@ -333,17 +333,6 @@ void sentence_run(RuleState& checker, const ProseRun& run, const std::vector<Cou
 
 }  // namespace
 
-Rule rule_text_table_mismatch() {
-  Rule r("text.table-mismatch", Severity::Error, "正文中的数字或“没有…”与表格不符（申请数、行政复议、行政诉讼）");
-  r.messages = {
-      {"applications", "正文写“{quoted}”，但表三“一、本年新收政府信息公开申请数量”的总计为{table}{unit}：应为{table}，实为{text}"},
-      {"cases", "正文写“{quoted}”，但{cell}为{table}{unit}：应为{table}，实为{text}"},
-      {"no-applications", "正文写“{quoted}”，但表三“一、本年新收政府信息公开申请数量”的总计为{table}件：应为{table}，实为0"},
-      {"no-cases", "正文写“{quoted}”，但{cell}为{table}件：应为{table}，实为0"},
-  };
-  r.start_text = start;
-  r.per_sentence_run = sentence_run;
-  return r;
-}
+Rule rule_text_table_mismatch() { return Rule(RuleId::TextTableMismatch).on_text(start).on_sentence_run(sentence_run); }
 
 }  // namespace gk
