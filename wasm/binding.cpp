@@ -78,19 +78,13 @@ std::string decode_bytes(const emscripten::val& array) {
   std::string out;
   gk::JsonWriter j(out, gk::JsonText::Ascii);
   j.begin_object();
-  j.key("text");
-  j.value(in.text);
-  j.key("encoding");
-  j.value(f.encoding);
-  j.key("bom");
-  j.value(f.bom);
-  j.key("binary");
-  j.value(f.binary != gk::BinaryKind::None);
-  j.key("input");
-  j.value(gk::input_kind_name(f.input));
+  j.field("text", in.text);
+  j.field("encoding", f.encoding);
+  j.field("bom", f.bom);
+  j.field("binary", f.binary != gk::BinaryKind::None);
+  j.field("input", gk::input_kind_name(f.input));
   if (f.binary != gk::BinaryKind::None) {
-    j.key("message");
-    j.value(gk::refusal_message(f));
+    j.field("message", gk::refusal_message(f));
   }
   j.end_object();
   j.flush();

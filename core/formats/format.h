@@ -65,6 +65,7 @@ struct SectionSpec {
 
 // A figure of the tables: the sum of one row's cells in these columns.
 struct FigureSpec {
+  std::string name;  // how a message names it: 表四“行政复议·总计”
   std::string table;
   std::string row;
   std::vector<std::string> columns;

@@ -210,6 +210,7 @@ def read_text_figures(o, w, at, tables):
         for n in names:
             known(n, columns, "column", f"{fig.where}.columns")
         var = f"f.text_figures.{name}"
+        w(at, f"{var}.name = {lit(fig.take('name', str))};")
         w(at, f"{var}.table = {lit(table)};")
         w(at, f"{var}.row = {lit(row)};")
         w(at, f"{var}.columns = {lits(names)};")

@@ -11,12 +11,9 @@ namespace {
 
 void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const PositionIndex& index) {
   w.begin_object();
-  w.key("rule");
-  w.value(f.rule);
-  w.key("severity");
-  w.value(severity_name(f.severity));
-  w.key("message");
-  w.value(f.message);
+  w.field("rule", f.rule);
+  w.field("severity", severity_name(f.severity));
+  w.field("message", f.message);
   put_location(w, text, index, f.span);
   if (f.expected) {
     w.key("expected");
@@ -29,12 +26,9 @@ void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const
   if (f.cell) {
     w.key("cell");
     w.begin_object();
-    w.key("table");
-    w.value(f.cell->table);
-    w.key("row");
-    w.value(f.cell->row);
-    w.key("column");
-    w.value(f.cell->column);
+    w.field("table", f.cell->table);
+    w.field("row", f.cell->row);
+    w.field("column", f.cell->column);
     w.end_object();
   }
   w.key("related");
@@ -50,17 +44,13 @@ void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const
 
 void report_json(JsonWriter& w, const CheckResult& r) {
   w.begin_object();
-  w.key("file");
-  w.value(r.file);
-  w.key("input");
-  w.value(input_kind_name(r.decoded.input));
+  w.field("file", r.file);
+  w.field("input", input_kind_name(r.decoded.input));
   w.key("encoding");
   if (r.decoded.binary == BinaryKind::None) w.value(r.decoded.encoding);
   else w.null();
-  w.key("bom");
-  w.value(r.decoded.bom);
-  w.key("layout");
-  w.value(layout_name(r.doc));
+  w.field("bom", r.decoded.bom);
+  w.field("layout", layout_name(r.doc));
   w.key("year");
   if (r.report.year) w.value(*r.report.year);
   else w.null();
@@ -82,8 +72,7 @@ void report_json(JsonWriter& w, const CheckResult& r) {
   // What was checked, when it is not what the user gave: the text extracted from a page or
   // a .docx, which the findings' lines and offsets refer to.
   if (r.decoded.input != InputKind::Text && r.decoded.binary == BinaryKind::None) {
-    w.key("text");
-    w.value(r.text.str());
+    w.field("text", r.text.str());
   }
   w.end_object();
 }
@@ -105,10 +94,8 @@ std::string to_json(const std::vector<const CheckResult*>& results, JsonText tex
   w.begin_object();
   w.key("tool");
   w.begin_object();
-  w.key("name");
-  w.value(kToolName);
-  w.key("version");
-  w.value(kToolVersion);
+  w.field("name", kToolName);
+  w.field("version", kToolVersion);
   w.end_object();
   w.key("reports");
   w.begin_array();

@@ -73,6 +73,12 @@ class JsonWriter {
   }
   void value(int n) { value(static_cast<std::int64_t>(n)); }
   // A number already written as JSON (e.g. an exact decimal).
+  // A member: its key, then its value.
+  template <typename T>
+  void field(std::string_view k, const T& v) {
+    key(k);
+    value(v);
+  }
   void raw_number(std::string_view digits) {
     separate();
     put(digits);

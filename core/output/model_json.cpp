@@ -8,14 +8,10 @@ namespace gk {
 
 void put_location(JsonWriter& w, const SourceText& text, const PositionIndex& index, Span s) {
   Position p = index.at(s.begin);
-  w.key("line");
-  w.value(p.line);
-  w.key("column");
-  w.value(p.column);
-  w.key("offset");
-  w.value(p.utf16);
-  w.key("length");
-  w.value(text.utf16_length(s));
+  w.field("line", p.line);
+  w.field("column", p.column);
+  w.field("offset", p.utf16);
+  w.field("length", text.utf16_length(s));
 }
 
 void put_quantity(JsonWriter& w, Quantity q) {
@@ -75,10 +71,8 @@ void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index) 
   w.begin_array();
   for (const SectionHeading& h : r.report.sections) {
     w.begin_object();
-    w.key("number");
-    w.value(h.section);
-    w.key("heading");
-    w.value(r.text.view(h.span));
+    w.field("number", h.section);
+    w.field("heading", r.text.view(h.span));
     put_location(w, r.text, index, h.span);
     w.end_object();
   }
@@ -88,24 +82,17 @@ void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index) 
   w.begin_array();
   for (const BoundTable& t : r.report.tables) {
     w.begin_object();
-    w.key("id");
-    w.value(t.spec->id);
-    w.key("name");
-    w.value(t.spec->name);
-    w.key("section");
-    w.value(t.spec->section);
-    w.key("found");
-    w.value(t.found_rows > 0);
+    w.field("id", t.spec->id);
+    w.field("name", t.spec->name);
+    w.field("section", t.spec->section);
+    w.field("found", t.found_rows > 0);
     w.key("columns");
     w.begin_array();
     for (const ColumnSpec& c : t.spec->columns) {
       w.begin_object();
-      w.key("id");
-      w.value(c.id);
-      w.key("label");
-      w.value(c.label);
-      w.key("group");
-      w.value(c.group);
+      w.field("id", c.id);
+      w.field("label", c.label);
+      w.field("group", c.group);
       w.end_object();
     }
     w.end_array();
@@ -115,19 +102,14 @@ void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index) 
       const RowSpec& spec = t.spec->rows[i];
       const BoundRow& b = t.rows[i];
       w.begin_object();
-      w.key("id");
-      w.value(spec.id);
-      w.key("label");
-      w.value(spec.label);
-      w.key("found");
-      w.value(b.source != nullptr);
+      w.field("id", spec.id);
+      w.field("label", spec.label);
+      w.field("found", b.source != nullptr);
       if (spec.parent >= 0) {
-        w.key("parent");
-        w.value(t.spec->rows[spec.parent].id);
+        w.field("parent", t.spec->rows[spec.parent].id);
       }
       if (b.label) {
-        w.key("written");
-        w.value(b.label_text);
+        w.field("written", b.label_text);
         w.key("at");
         w.begin_object();
         put_location(w, r.text, index, *b.label);
@@ -137,10 +119,8 @@ void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index) 
       w.begin_array();
       for (const BoundValue& v : b.values) {
         w.begin_object();
-        w.key("text");
-        w.value(v.cell->text);
-        w.key("kind");
-        w.value(kind_name(v.value.kind));
+        w.field("text", v.cell->text);
+        w.field("kind", kind_name(v.value.kind));
         w.key("value");
         value_json(w, v.value);
         put_location(w, r.text, index, v.cell->span);

@@ -66,11 +66,6 @@ void check_carry_over(const Rule& rule, const std::vector<CheckResult*>& results
 
 }  // namespace
 
-Rule rule_cross_carry_over() {
-  Rule r("cross.carry-over", Severity::Error, "同一机关相邻两年的报告：今年“二、上年结转”等于去年“四、结转下年度继续办理”（同时检查多份报告时）");
-  r.messages = {{"carried-in", "「{column}」列：二、上年结转应为 {expected}（{file} 中 {year} 年度报告的“四、结转下年度继续办理”），实为 {actual}"}};
-  r.across_reports = check_carry_over;
-  return r;
-}
+Rule rule_cross_carry_over() { return Rule(RuleId::CrossCarryOver).across(check_carry_over); }
 
 }  // namespace gk

@@ -25,11 +25,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_decode_invalid_bytes() {
-  Rule r("decode.invalid-bytes", Severity::Warning, "有字节无法按检测到的编码读取，已替换为 �");
-  r.messages = {{"replaced", "有 {count} 处字节无法按 {encoding} 编码读取，已显示为 �；请确认文件编码，或从原文重新复制。"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_decode_invalid_bytes() { return Rule(RuleId::DecodeInvalidBytes).on_report(run); }
 
 }  // namespace gk

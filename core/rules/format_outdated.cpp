@@ -58,15 +58,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_format_outdated() {
-  Rule r("format.outdated", Severity::Error, "2021 年及以后的报告仍使用 2019 年（试行）格式，或其中某行仍是旧格式");
-  r.messages = {
-      {"older-format", "{year}年度报告应使用{due}，但表格使用的是{used}{example}"},
-      {"older-headers", "表格中的“{cell}”是{older}的写法，{year}年度报告应按{format}填写"},
-      {"single-row", "“{row}”按旧格式写成一行；{format}将其分为{items}"},
-  };
-  r.per_report = run;
-  return r;
-}
+Rule rule_format_outdated() { return Rule(RuleId::FormatOutdated).on_report(run); }
 
 }  // namespace gk

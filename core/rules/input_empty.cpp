@@ -14,11 +14,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_input_empty() {
-  Rule r("input.empty", Severity::Warning, "输入为空或只有空白");
-  r.messages = {{"empty", "输入为空：没有可检查的报告文字。"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_input_empty() { return Rule(RuleId::InputEmpty).on_report(run); }
 
 }  // namespace gk

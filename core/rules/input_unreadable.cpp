@@ -14,11 +14,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_input_unreadable() {
-  Rule r("input.unreadable", Severity::Error, "输入是 PDF、旧版 Word、图片、非 .docx 的压缩包、加密或损坏的文档，无法检查");
-  r.messages = {{"refused", "{advice}"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_input_unreadable() { return Rule(RuleId::InputUnreadable).on_report(run); }
 
 }  // namespace gk

@@ -51,11 +51,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_meta_deadline() {
-  Rule r("meta.deadline", Severity::Warning, "落款日期晚于条例第四十九条的期限（部门1月31日、县级以上地方人民政府3月31日）");
-  r.messages = {{"late", "落款日期{date}晚于法定期限{due}（{who}，条例第四十九条）"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_meta_deadline() { return Rule(RuleId::MetaDeadline).on_report(run); }
 
 }  // namespace gk

@@ -63,11 +63,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_meta_fee_statement() {
-  Rule r("meta.fee-statement", Severity::Warning, "2021 年格式的报告第六部分未说明信息处理费收取情况");
-  r.messages = {{"not-stated", "按{format}，第六部分“其他需要报告的事项”应说明本年度信息处理费的收取情况（未收取也应写明），实际{actual}"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_meta_fee_statement() { return Rule(RuleId::MetaFeeStatement).on_report(run); }
 
 }  // namespace gk

@@ -68,15 +68,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_meta_signature() {
-  Rule r("meta.signature", Severity::Warning, "报告没有发布机关（标题和落款中都没有）或末尾没有成文日期");
-  r.messages = {
-      {"neither", "报告末尾应有落款（发布机关名称和成文日期），实际两者都没有；标题中也未写明发布机关"},
-      {"no-body", "落款应写明发布机关名称，实际只有成文日期“{date}”，标题中也未写明发布机关"},
-      {"no-date", "报告末尾应有成文日期{example}，实际没有；发布机关为“{body}”"},
-  };
-  r.per_report = run;
-  return r;
-}
+Rule rule_meta_signature() { return Rule(RuleId::MetaSignature).on_report(run); }
 
 }  // namespace gk

@@ -284,18 +284,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_meta_year() {
-  Rule r("meta.year", Severity::Error, "报告年度与文中日期不符：统计期限、落款年份、总体情况开头的年份，或年份写错（如“202020年”）");
-  r.messages = {
-      {"malformed", "年份“{written}”有误，年份应为四位数字"},
-      {"malformed-in-year", "年份“{written}”有误，年份应为四位数字（本报告为{year}度报告）"},
-      {"period", "统计期限写的是{written}，与报告年度（{year}）不符；统计期限应为{year}1月1日至12月31日"},
-      {"overview", "总体情况开头写的是“{written}”，本报告为{year}度报告"},
-      {"overview-last-year", "总体情况开头写的是“{written}”，本报告为{year}度报告，可能沿用了上一年度报告的文字"},
-      {"signing-year", "落款日期为{date}，{year}度报告应在次年（{next}）成文发布"},
-  };
-  r.per_report = run;
-  return r;
-}
+Rule rule_meta_year() { return Rule(RuleId::MetaYear).on_report(run); }
 
 }  // namespace gk

@@ -80,6 +80,14 @@ const std::vector<Rule>& all_rules() {
   return rules;
 }
 
+Rule::Rule(RuleId rule) {
+  const RuleDescription& d = kRuleDescriptions[static_cast<std::size_t>(rule)];
+  id = d.id;
+  severity = d.severity;
+  summary = d.summary;
+  messages.assign(d.messages, d.messages + d.message_count);
+}
+
 std::string doc_page(const Rule& rule) { return std::string("docs/rules/") + rule.id + ".md"; }
 
 const char* severity_name(Severity s) {

@@ -11,6 +11,7 @@
 #include "read/document.h"
 #include "rules/finding.h"
 #include "rules/identity_eval.h"
+#include "rules/rule_descriptions.h"
 #include "shape/prose_runs.h"
 #include "text/normalize.h"
 #include "text/source_text.h"
@@ -26,13 +27,6 @@ struct CheckContext {
   const Report& report;
   const std::vector<IdentityInstance>& identities;  // the format's identities on the report, evaluated once
   const FormatCatalogue& formats;  // the formats the report was bound against (bind/format_catalogue.h)
-};
-
-// A message a rule gives, as data: what it is called, and its text with a {placeholder} for
-// each part the finding fills in. The rule writes the same words (a test holds it to them).
-struct MessageTemplate {
-  const char* name;
-  const char* text;
 };
 
 // What a text rule keeps for one report while the running text goes by: the lists it
@@ -55,8 +49,8 @@ struct RuleCall : RuleState {
 struct CheckResult;
 
 struct Rule {
-  Rule(const char* rule_id, Severity rule_severity, const char* rule_summary)
-      : id(rule_id), severity(rule_severity), summary(rule_summary) {}
+  // The rule's description in rules.json, with no hooks yet: the rule's file adds them.
+  explicit Rule(RuleId rule);
 
   const char* id;
   Severity severity;
@@ -82,6 +76,15 @@ struct Rule {
   // Once over all the reports checked together, adding its findings to the reports they are
   // about. A rule with this hook is listed after every rule with the others.
   void (*across_reports)(const Rule& self, const std::vector<CheckResult*>& results) = nullptr;
+
+  // The hooks set in one expression: `return Rule(RuleId::X).on_report(run);`.
+  Rule& on_report(decltype(per_report) hook) { per_report = hook; return *this; }
+  Rule& on_identity(decltype(per_identity) hook) { per_identity = hook; return *this; }
+  Rule& on_text(decltype(start_text) start) { start_text = start; return *this; }
+  Rule& on_sentence_run(decltype(per_sentence_run) hook) { per_sentence_run = hook; return *this; }
+  Rule& on_paragraph_run(decltype(per_paragraph_run) hook) { per_paragraph_run = hook; return *this; }
+  Rule& on_paragraph(decltype(per_paragraph) hook) { per_paragraph = hook; return *this; }
+  Rule& across(decltype(across_reports) hook) { across_reports = hook; return *this; }
 };
 
 const std::vector<Rule>& all_rules();

@@ -50,15 +50,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_section_duplicate() {
-  Rule r("section.duplicate", Severity::Error, "同一部分出现两次");
-  r.messages = {
-      {"pasted-twice", "报告从此处起又出现一次，与第 {line} 行起的内容相同（可能粘贴了两次）；表格只按第一次出现的核对"},
-      {"another-report", "此处起各部分标题从头再次出现（第 {line} 行起已有一份）：似乎是另一份报告，表格只按第一份核对，请把两份报告分开检查"},
-      {"repeated", "第{section}部分重复出现（第 {line} 行已有）"},
-  };
-  r.per_report = run;
-  return r;
-}
+Rule rule_section_duplicate() { return Rule(RuleId::SectionDuplicate).on_report(run); }
 
 }  // namespace gk

@@ -46,14 +46,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_section_empty() {
-  Rule r("section.empty", Severity::Warning, "某部分没有内容，或一至五部分只写“无”");
-  r.messages = {
-      {"empty", "第{section}部分没有内容"},
-      {"only-none", "第{section}部分只写了“无”，应如实说明{what}"},
-  };
-  r.per_report = run;
-  return r;
-}
+Rule rule_section_empty() { return Rule(RuleId::SectionEmpty).on_report(run); }
 
 }  // namespace gk

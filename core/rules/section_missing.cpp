@@ -43,14 +43,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_section_missing() {
-  Rule r("section.missing", Severity::Error, "缺少格式规定的六个部分之一");
-  r.messages = {
-      {"not-a-report", "没有找到年度报告的任何部分标题（一、总体情况 至 六、其他需要报告的事项），也没有格式规定的统计表格：这段文字不像政府信息公开工作年度报告"},
-      {"missing", "缺少第{section}部分“{title}”"},
-  };
-  r.per_report = run;
-  return r;
-}
+Rule rule_section_missing() { return Rule(RuleId::SectionMissing).on_report(run); }
 
 }  // namespace gk

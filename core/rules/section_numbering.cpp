@@ -23,14 +23,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_section_numbering() {
-  Rule r("section.numbering", Severity::Warning, "部分标题的序号不是“一、”至“六、”（如写成“3、”“（三）”）");
-  r.messages = {
-      {"no-numeral", "第{section}部分标题缺少序号，应以“{expected}”开头"},
-      {"wrong-numeral", "标题序号应为“{expected}”，实为“{written}”"},
-  };
-  r.per_report = run;
-  return r;
-}
+Rule rule_section_numbering() { return Rule(RuleId::SectionNumbering).on_report(run); }
 
 }  // namespace gk

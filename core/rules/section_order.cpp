@@ -22,11 +22,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_section_order() {
-  Rule r("section.order", Severity::Error, "各部分的先后顺序与格式不符");
-  r.messages = {{"out-of-order", "第{section}部分出现在第{highest}部分之后，顺序应为一至六"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_section_order() { return Rule(RuleId::SectionOrder).on_report(run); }
 
 }  // namespace gk

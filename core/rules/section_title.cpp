@@ -22,11 +22,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_section_title() {
-  Rule r("section.title", Severity::Warning, "部分标题的文字与格式规定不同（改写、缩短）");
-  r.messages = {{"reworded", "第{section}部分标题应为“{official}”，实为“{written}”"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_section_title() { return Rule(RuleId::SectionTitle).on_report(run); }
 
 }  // namespace gk

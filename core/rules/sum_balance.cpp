@@ -3,10 +3,6 @@
 
 namespace gk {
 
-Rule rule_sum_balance() {
-  Rule r("sum.balance", Severity::Error, "每一列“一、本年新收”加“二、上年结转”等于“（七）总计”加“四、结转下年度继续办理”");
-  r.per_identity = check_identity;
-  return r;
-}
+Rule rule_sum_balance() { return Rule(RuleId::SumBalance).on_identity(check_identity); }
 
 }  // namespace gk

@@ -3,10 +3,6 @@
 
 namespace gk {
 
-Rule rule_sum_results_total() {
-  Rule r("sum.results-total", Severity::Error, "每一列的“（七）总计”等于（一）至（六）各项办理结果之和");
-  r.per_identity = check_identity;
-  return r;
-}
+Rule rule_sum_results_total() { return Rule(RuleId::SumResultsTotal).on_identity(check_identity); }
 
 }  // namespace gk

@@ -4,10 +4,6 @@
 
 namespace gk {
 
-Rule rule_sum_review_total() {
-  Rule r("sum.review-total", Severity::Error, "表四每组（行政复议、直接起诉、复议后起诉）的“总计”等于维持、纠正、其他、尚未审结之和");
-  r.per_identity = check_identity;
-  return r;
-}
+Rule rule_sum_review_total() { return Rule(RuleId::SumReviewTotal).on_identity(check_identity); }
 
 }  // namespace gk

@@ -195,11 +195,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_sum_suggested_fix() {
-  Rule r("sum.suggested-fix", Severity::Info, "加总不成立时，指出更正哪一两个单元格即可使所有加总关系成立（唯一时）");
-  r.messages = {{"fix", "建议更正：{changes}。如此更正后，本表所有加总关系均成立"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_sum_suggested_fix() { return Rule(RuleId::SumSuggestedFix).on_report(run); }
 
 }  // namespace gk

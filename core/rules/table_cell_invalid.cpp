@@ -38,11 +38,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_table_cell_invalid() {
-  Rule r("table.cell-invalid", Severity::Error, "单元格的值不可能成立：负数或小数件数、文字、过大的数");
-  r.messages = {{"impossible", "「{row}」行「{column}」列的“{value}”{problem}"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_table_cell_invalid() { return Rule(RuleId::TableCellInvalid).on_report(run); }
 
 }  // namespace gk

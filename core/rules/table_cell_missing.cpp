@@ -19,11 +19,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_table_cell_missing() {
-  Rule r("table.cell-missing", Severity::Warning, "应填数字的单元格为空白、“/”或“—”");
-  r.messages = {{"blank", "「{row}」行「{column}」列为{what}，应填写数字（没有则填 0）"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_table_cell_missing() { return Rule(RuleId::TableCellMissing).on_report(run); }
 
 }  // namespace gk

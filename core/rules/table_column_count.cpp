@@ -23,11 +23,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_table_column_count() {
-  Rule r("table.column-count", Severity::Error, "某行的数值个数与格式规定的列数不同（常见于 PDF 转换错位）");
-  r.messages = {{"count", "「{row}」行有 {values} 个数值，格式规定 {columns} 列；无法确定各数值所属的列，此行未做加总核对"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_table_column_count() { return Rule(RuleId::TableColumnCount).on_report(run); }
 
 }  // namespace gk

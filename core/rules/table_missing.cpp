@@ -31,11 +31,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_table_missing() {
-  Rule r("table.missing", Severity::Error, "缺少格式规定的表格");
-  r.messages = {{"missing", "缺少第{section}部分的表格“{table}”"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_table_missing() { return Rule(RuleId::TableMissing).on_report(run); }
 
 }  // namespace gk

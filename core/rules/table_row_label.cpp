@@ -17,11 +17,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_table_row_label() {
-  Rule r("table.row-label", Severity::Warning, "表格行标签与格式不同（改写、缩短、漏字）");
-  r.messages = {{"renamed", "行标签应为“{official}”，实为“{written}”"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_table_row_label() { return Rule(RuleId::TableRowLabel).on_report(run); }
 
 }  // namespace gk

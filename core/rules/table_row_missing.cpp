@@ -42,11 +42,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_table_row_missing() {
-  Rule r("table.row-missing", Severity::Error, "表格缺少格式规定的某一行");
-  r.messages = {{"missing", "表格“{table}”缺少“{row}”行"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_table_row_missing() { return Rule(RuleId::TableRowMissing).on_report(run); }
 
 }  // namespace gk

@@ -49,11 +49,6 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
-Rule rule_table_shifted() {
-  Rule r("table.shifted", Severity::Info, "某行单元格相对同类各行错位（常见于 PDF 转换），已对齐后核对");
-  r.messages = {{"shifted", "「{row}」行的单元格错位：行标签在第 {cell} 格，同类各行在第 {usual} 格（常见于从 PDF 转换）；已按格式的列对齐后核对"}};
-  r.per_report = run;
-  return r;
-}
+Rule rule_table_shifted() { return Rule(RuleId::TableShifted).on_report(run); }
 
 }  // namespace gk

@@ -150,15 +150,6 @@ void paragraph_run(RuleState& state, const ProseRun& r) {
 
 }  // namespace
 
-Rule rule_text_enumeration() {
-  Rule r("text.enumeration", Severity::Warning, "正文中的序号（一是、（一）、1、）跳号或重复");
-  r.messages = {
-      {"repeated", "序号重复：“{before}”之后是“{written}”，应为“{expected}”"},
-      {"skipped", "序号跳号：“{before}”之后是“{written}”，应为“{expected}”"},
-  };
-  r.start_text = start;
-  r.per_paragraph_run = paragraph_run;
-  return r;
-}
+Rule rule_text_enumeration() { return Rule(RuleId::TextEnumeration).on_text(start).on_paragraph_run(paragraph_run); }
 
 }  // namespace gk

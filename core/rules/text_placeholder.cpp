@@ -250,18 +250,6 @@ void paragraph(RuleState& scanner, const Paragraph&, const NormalizedText& n) {
 
 }  // namespace
 
-Rule rule_text_placeholder() {
-  Rule r("text.placeholder", Severity::Error, "正文中留有未填写的模板内容（XX、××、【填写…】、（具体网址）等）");
-  r.messages = {
-      {"fill-in", "“{text}”是模板中的填写说明或占位内容，应替换为实际内容"},
-      {"instruction", "“{text}”是模板中的填写说明，应替换为实际内容"},
-      {"blank", "“{text}”是待填写的空白，应替换为实际内容"},
-      {"date", "“{text}”是模板中未填写的日期，应替换为实际内容"},
-      {"mark", "“{text}”是模板中的占位符，应替换为实际内容"},
-  };
-  r.start_text = start;
-  r.per_paragraph = paragraph;
-  return r;
-}
+Rule rule_text_placeholder() { return Rule(RuleId::TextPlaceholder).on_text(start).on_paragraph(paragraph); }
 
 }  // namespace gk

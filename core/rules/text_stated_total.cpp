@@ -200,12 +200,6 @@ void sentence_run(RuleState& state, const ProseRun& run, const std::vector<Count
 
 }  // namespace
 
-Rule rule_text_stated_total() {
-  Rule r("text.stated-total", Severity::Warning, "正文中写出的总数与所列各项之和不符");
-  r.messages = {{"mismatch", "总数写为{total}{unit}，但{where}各项之和为{sum}{unit}（{parts}），两者不符"}};
-  r.start_text = start;
-  r.per_sentence_run = sentence_run;
-  return r;
-}
+Rule rule_text_stated_total() { return Rule(RuleId::TextStatedTotal).on_text(start).on_sentence_run(sentence_run); }
 
 }  // namespace gk

@@ -16,6 +16,7 @@ namespace gk {
 namespace {
 
 struct TableFigure {
+  const std::string* name = nullptr;  // as the format names it
   bool known = false;
   Quantity value;
   std::vector<const Cell*> cells;
@@ -35,6 +36,7 @@ TableFigure figure(const Report& report, const FigureSpec& spec) {
     f.value = f.value + v.value.quantity;
     f.cells.push_back(v.cell);
   }
+  f.name = &spec.name;
   f.known = true;
   return f;
 }
@@ -149,9 +151,9 @@ class Checker : public RuleState {
           stated_applications(at, at + w.size());
           break;
         }
-      if (s.substr(at, 12) == "行政复议") stated_cases(at + 12, reviews_, "表四“行政复议·总计”");
+      if (s.substr(at, 12) == "行政复议") stated_cases(at + 12, reviews_);
       if (s.substr(at, 12) == "行政诉讼")
-        stated_cases(at + 12, suits_, "表四“行政诉讼”两个“总计”（未经复议直接起诉、复议后起诉）之和");
+        stated_cases(at + 12, suits_);
     }
   }
 
@@ -212,14 +214,14 @@ class Checker : public RuleState {
     if (carried_in_.known && stated == received_.value + carried_in_.value) return;  // 受理 may include 结转
     std::string unit = c->unit;
     out_.push_back(finding(c->begin, c->end,
-                           "正文写“" + quoted(at, c->unit_end) + "”，但表三“一、本年新收政府信息公开申请数量”的总计为" +
+                           "正文写“" + quoted(at, c->unit_end) + "”，但" + *received_.name + "为" +
                                received_.value.str() + unit + "：应为" + received_.value.str() + "，实为" +
                                std::to_string(c->value),
                            received_, stated));
   }
 
   // "行政复议 351 件", "行政诉讼案件共 46 件"
-  void stated_cases(std::size_t from, const TableFigure& table, const std::string& cell_name) {
+  void stated_cases(std::size_t from, const TableFigure& table) {
     if (!table.known) return;
     const std::string_view s = run_->text;
     std::size_t start = from - 12;
@@ -238,7 +240,7 @@ class Checker : public RuleState {
     Quantity stated = Quantity::of(c->value);
     if (stated == table.value) return;
     out_.push_back(finding(c->begin, c->end,
-                           std::string("正文写“") + quoted(start, c->unit_end) + "”，但" + cell_name + "为" +
+                           std::string("正文写“") + quoted(start, c->unit_end) + "”，但" + *table.name + "为" +
                                table.value.str() + c->unit + "：应为" + table.value.str() + "，实为" +
                                std::to_string(c->value),
                            table, stated));
@@ -280,7 +282,7 @@ class Checker : public RuleState {
       if (c >= '0' && c <= '9') return;  // figures between: not a plain denial
     std::size_t e = from + a + 6;
     out_.push_back(finding(at, e,
-                           "正文写“" + quoted(at, e) + "”，但表三“一、本年新收政府信息公开申请数量”的总计为" +
+                           "正文写“" + quoted(at, e) + "”，但" + *received_.name + "为" +
                                received_.value.str() + "件：应为" + received_.value.str() + "，实为0",
                            received_, Quantity::of(0)));
   }
@@ -291,11 +293,10 @@ class Checker : public RuleState {
     struct Denied {
       const char* word;
       const TableFigure* table;
-      const char* cell_name;
     };
     const Denied kinds[] = {
-        {"行政复议", &reviews_, "表四“行政复议·总计”"},
-        {"行政诉讼", &suits_, "表四“行政诉讼”两个“总计”之和"},
+        {"行政复议", &reviews_},
+        {"行政诉讼", &suits_},
     };
     for (const Denied& d : kinds) {
       std::size_t p = clause.find(d.word);
@@ -306,7 +307,7 @@ class Checker : public RuleState {
       if (figures) continue;
       std::size_t e = from + p + 12;
       out_.push_back(finding(at, e,
-                             "正文写“" + quoted(at, e) + "”，但" + d.cell_name + "为" + d.table->value.str() +
+                             "正文写“" + quoted(at, e) + "”，但" + *d.table->name + "为" + d.table->value.str() +
                                  "件：应为" + d.table->value.str() + "，实为0",
                              *d.table, Quantity::of(0)));
     }
@@ -333,17 +334,6 @@ void sentence_run(RuleState& checker, const ProseRun& run, const std::vector<Cou
 
 }  // namespace
 
-Rule rule_text_table_mismatch() {
-  Rule r("text.table-mismatch", Severity::Error, "正文中的数字或“没有…”与表格不符（申请数、行政复议、行政诉讼）");
-  r.messages = {
-      {"applications", "正文写“{quoted}”，但表三“一、本年新收政府信息公开申请数量”的总计为{table}{unit}：应为{table}，实为{text}"},
-      {"cases", "正文写“{quoted}”，但{cell}为{table}{unit}：应为{table}，实为{text}"},
-      {"no-applications", "正文写“{quoted}”，但表三“一、本年新收政府信息公开申请数量”的总计为{table}件：应为{table}，实为0"},
-      {"no-cases", "正文写“{quoted}”，但{cell}为{table}件：应为{table}，实为0"},
-  };
-  r.start_text = start;
-  r.per_sentence_run = sentence_run;
-  return r;
-}
+Rule rule_text_table_mismatch() { return Rule(RuleId::TextTableMismatch).on_text(start).on_sentence_run(sentence_run); }
 
 }  // namespace gk

@@ -158,6 +158,16 @@ TEST_CASE("every rule's descriptor has an id, a severity, a page, a hook and its
   }
 }
 
+TEST_CASE("the rules run in the order rules.json lists them, each with its own description", "[rules]") {
+  const std::vector<gk::Rule>& rules = gk::all_rules();
+  REQUIRE(rules.size() == gk::kRuleCount);
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    INFO(gk::kRuleDescriptions[i].id);
+    CHECK(std::string(rules[i].id) == gk::kRuleDescriptions[i].id);
+    CHECK(rules[i].messages.size() == gk::kRuleDescriptions[i].message_count);
+  }
+}
+
 TEST_CASE("every message a rule gives is one of its templates, filled in; every template is given", "[rules]") {
   struct Pattern {
     std::string name;
