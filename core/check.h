@@ -19,7 +19,7 @@ namespace gk {
 struct CheckResult {
   std::string file;
   InputFacts decoded;  // what the input was and how its text was decoded
-  SourceText text;     // the text checked (for a page or a .docx, the text extracted from it)
+  text::SourceText text;  // the text checked (for a page or a .docx, the text extracted from it)
   Document doc;
   Report report;
   std::vector<Finding> findings;  // in text order

@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto r = gk::check_bytes(bytes, "fuzz.txt");
   for (const gk::Finding& f : r->findings) {
     gkfuzz::require_span(r->text, f.span);
-    for (gk::Span s : f.related) gkfuzz::require_span(r->text, s);
+    for (gk::text::Span s : f.related) gkfuzz::require_span(r->text, s);
     GKFUZZ_REQUIRE(gkfuzz::valid_utf8(f.message));
   }
   for (std::size_t i = 1; i < r->findings.size(); ++i)

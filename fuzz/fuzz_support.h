@@ -45,13 +45,13 @@ inline bool valid_utf8(std::string_view s) {
   return true;
 }
 
-inline void require_span(const gk::SourceText& text, gk::Span s) {
+inline void require_span(const gk::text::SourceText& text, gk::text::Span s) {
   GKFUZZ_REQUIRE(s.begin <= s.end || s.empty());
   GKFUZZ_REQUIRE(s.end <= text.str().size());
 }
 
 // Every span a reader hands on lies inside the text, and each cell's text is its span's.
-inline void check_document(const gk::SourceText& text, const gk::Document& doc) {
+inline void check_document(const gk::text::SourceText& text, const gk::Document& doc) {
   for (const gk::Paragraph& p : doc.paragraphs) {
     require_span(text, p.span);
     GKFUZZ_REQUIRE(p.text == text.view(p.span));

@@ -6,6 +6,8 @@
 
 namespace gk {
 
+using text::match_key, text::parse_label;
+
 TableIndex::TableIndex(const TableSpec& spec) : matcher(spec) {
   for (const std::string& k : spec.header_keywords) header_keys.push_back(match_key(k));
   for (const RowSpec& r : spec.rows) row_levels.push_back(parse_label(r.label).level);

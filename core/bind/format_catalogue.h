@@ -18,7 +18,7 @@ namespace gk {
 struct TableIndex {
   RowMatcher matcher;                    // refers to the table's spec
   std::vector<std::string> header_keys;  // match keys of its header keywords
-  std::vector<EnumLevel> row_levels;     // the kind of each row (一、 / （一） / 1.), from its label
+  std::vector<text::EnumLevel> row_levels;  // the kind of each row (一、 / （一） / 1.), from its label
 
   explicit TableIndex(const TableSpec& spec);
   const TableSpec& spec() const { return matcher.spec; }

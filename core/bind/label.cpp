@@ -8,6 +8,8 @@
 
 namespace gk {
 
+using text::next_code_point;
+
 std::vector<char32_t> sorted_code_points(std::string_view s) {
   std::vector<char32_t> v;
   v.reserve(s.size() / 2 + 1);

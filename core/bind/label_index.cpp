@@ -5,6 +5,9 @@
 
 namespace gk {
 
+using text::append_match_key, text::count_code_points, text::EnumLevel, text::LabelParts, text::match_key,
+    text::parse_cell_value, text::read_enumerator, text::ValueKind;
+
 namespace {
 
 // Text made only of digits and the marks numbers are written with ("12,34", "1 0", "3.")

@@ -21,7 +21,7 @@ namespace gk {
 struct LabelReading {
   std::size_t id = 0;  // dense, in the order readings are made: for tables' memos of matches
   std::string key;     // match_key of the joined cells
-  LabelParts parts;
+  text::LabelParts parts;
   // The sorted code points of parts.words, worked out when first asked (only fuzzy
   // matching asks, and most joins of a label's cells are only looked up exactly).
   const std::vector<char32_t>& sorted() const {
@@ -61,8 +61,8 @@ class LabelIndex {
   explicit LabelIndex(const Document& doc);
 
   const Document& doc() const { return doc_; }
-  ValueKind kind(std::size_t table, std::size_t row, std::size_t cell) const {
-    return static_cast<ValueKind>(kinds_[first_cell(table, row) + cell]);
+  text::ValueKind kind(std::size_t table, std::size_t row, std::size_t cell) const {
+    return static_cast<text::ValueKind>(kinds_[first_cell(table, row) + cell]);
   }
   // match_key of a text cell ("" for numbers, placeholders and blanks).
   std::string_view cell_key(std::size_t table, std::size_t row, std::size_t cell) const {

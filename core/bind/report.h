@@ -16,12 +16,12 @@ namespace gk {
 
 struct BoundValue {
   const Cell* cell = nullptr;
-  CellValue value;
+  text::CellValue value;
 };
 
 struct BoundRow {
   const Row* source = nullptr;  // null: the report has no such row
-  std::optional<Span> label;    // the cells that name the row (several when it wrapped)
+  std::optional<text::Span> label;  // the cells that name the row (several when it wrapped)
   std::string label_text;       // their text, joined
   std::size_t label_cell = 0;   // index in the row of the label's first cell
   bool exact_label = true;      // the label is the official one or a known variant
@@ -53,6 +53,6 @@ struct TableIndex;
 // (bind/label_index.h) in one walk that all of them share.
 std::vector<BoundTable> bind_tables(LabelIndex& index, const std::vector<TableIndex>& tables);
 // Binds the document to the catalogue's format it follows best.
-Report bind_report(const Document& doc, const SourceText& text, const FormatCatalogue& formats);
+Report bind_report(const Document& doc, const text::SourceText& text, const FormatCatalogue& formats);
 
 }  // namespace gk

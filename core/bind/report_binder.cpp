@@ -10,6 +10,8 @@
 
 namespace gk {
 
+using text::SourceText;
+
 namespace {
 
 // Labels only one format uses count as much as a row found: the rows decide when a report

@@ -37,7 +37,7 @@ struct RowMatcher {
   static constexpr std::size_t kMinFuzzyCodePoints = 4;
 
   const TableSpec& spec;
-  std::vector<LabelParts> official;
+  std::vector<text::LabelParts> official;
   std::vector<std::vector<char32_t>> official_cps;  // sorted, for similarity()
   // Official and variant words -> the rows that use them, in row order.
   std::unordered_map<std::string, std::vector<int>> exact;
@@ -59,15 +59,15 @@ struct RowMatcher {
   explicit RowMatcher(const TableSpec& s) : spec(s) {
     for (std::size_t i = 0; i < s.rows.size(); ++i) {
       const RowSpec& r = s.rows[i];
-      official.push_back(parse_label(r.label));
+      official.push_back(text::parse_label(r.label));
       official_cps.push_back(sorted_code_points(official.back().words));
       longest_words = std::max(longest_words, official_cps.back().size());
       shortest_official = std::min(shortest_official, official_cps.back().size());
       add_exact(official.back().words, static_cast<int>(i));
       add_vocabulary(official.back().words);
       for (const std::string& v : r.variants) {
-        std::string words = parse_label(v).words;
-        longest_words = std::max(longest_words, count_code_points(words));
+        std::string words = text::parse_label(v).words;
+        longest_words = std::max(longest_words, text::count_code_points(words));
         add_exact(words, static_cast<int>(i));
         add_vocabulary(words);
       }
@@ -88,17 +88,17 @@ struct RowMatcher {
   }
 
   // Whether row i may be the one a label of this level and number names in this pass.
-  bool eligible(std::size_t i, const LabelParts& lp, int context, int pass) const {
+  bool eligible(std::size_t i, const text::LabelParts& lp, int context, int pass) const {
     if (spec.rows[i].unlabeled) return false;
-    const LabelParts& o = official[i];
-    bool item = o.level == EnumLevel::Item;
+    const text::LabelParts& o = official[i];
+    bool item = o.level == text::EnumLevel::Item;
     if (item && (pass == 0) != in_context(i, context)) return false;
     if (!item && pass == 1) return false;
-    return lp.level == EnumLevel::None || (o.level == lp.level && o.number == lp.number);
+    return lp.level == text::EnumLevel::None || (o.level == lp.level && o.number == lp.number);
   }
 
   // The first row an exact reading names in this pass, or -1.
-  int exact_row(const std::vector<int>* same, const LabelParts& lp, int context, int pass) const {
+  int exact_row(const std::vector<int>* same, const text::LabelParts& lp, int context, int pass) const {
     if (same != nullptr)
       for (int i : *same)
         if (eligible(static_cast<std::size_t>(i), lp, context, pass)) return i;
@@ -107,13 +107,13 @@ struct RowMatcher {
 
   // The row a fuzzy reading names best in this pass (no row when none is close enough).
   RowMatch fuzzy(const LabelReading& reading, std::size_t known, int context, int pass) const {
-    const LabelParts& lp = reading.parts;
+    const text::LabelParts& lp = reading.parts;
     const std::vector<char32_t>& sorted = reading.sorted();
     const std::size_t length = sorted.size();
     // A shortened label ("部分公开") or a truncated one ("其他法律行政止公开").
-    if (lp.level == EnumLevel::None && length < kMinFuzzyCodePoints) return {};
+    if (lp.level == text::EnumLevel::None && length < kMinFuzzyCodePoints) return {};
     double needed = pass == 1 ? kMinSimilarityOutOfGroup
-                    : lp.level == EnumLevel::None ? kMinSimilarityUnnumbered : kMinSimilarityNumbered;
+                    : lp.level == text::EnumLevel::None ? kMinSimilarityUnnumbered : kMinSimilarityNumbered;
     RowMatch best;
     for (std::size_t i = 0; i < official.size(); ++i) {
       // Lengths and the vocabulary may rule the row out before the code points are compared.
@@ -136,7 +136,7 @@ struct RowMatcher {
     return known;
   }
 
-  const std::vector<int>* exact_rows(const LabelParts& lp) const {
+  const std::vector<int>* exact_rows(const text::LabelParts& lp) const {
     auto same = exact.find(lp.words);
     return same == exact.end() ? nullptr : &same->second;
   }

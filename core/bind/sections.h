@@ -21,9 +21,9 @@ struct SectionHeading {
   int section = 0;       // the official section (1..6) its title names
   int written = 0;       // the number as written, 0 if none
   NumberStyle style = NumberStyle::None;
-  Span span;             // the whole heading line
-  Span numeral;          // the numbering as written ("3、"), empty when none
-  Span title;            // the title words
+  text::Span span;       // the whole heading line
+  text::Span numeral;    // the numbering as written ("3、"), empty when none
+  text::Span title;      // the title words
   bool exact_title = false;
   std::size_t paragraph = 0;  // index into Document::paragraphs
   std::size_t block = 0;      // index into Document::blocks
@@ -42,7 +42,7 @@ struct SectionKeys {
 std::vector<SectionKeys> section_keys(const Format& f);
 
 // The headings of an outline's sections, in text order.
-std::vector<SectionHeading> find_sections(const Document& doc, const SourceText& text,
+std::vector<SectionHeading> find_sections(const Document& doc, const text::SourceText& text,
                                           const std::vector<SectionKeys>& sections);
 
 }  // namespace gk

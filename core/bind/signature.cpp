@@ -7,6 +7,9 @@
 
 namespace gk {
 
+using text::add_capped, text::count_code_points, text::is_blank, text::match_key, text::next_code_point,
+    text::normalize, text::NormalizedText, text::shift_in_digit, text::SourceText, text::Span;
+
 namespace {
 
 constexpr std::size_t kMaxSignatureCodePoints = 40;

@@ -12,21 +12,21 @@ namespace gk {
 
 struct Date {
   int year = 0, month = 0, day = 0;
-  Span span;
+  text::Span span;
 };
 
 struct Signature {
-  std::optional<Span> title_body;  // the body as named in the title ("北关区乡村振兴局 2023 年…")
-  std::optional<Span> body;        // the body signed at the end
+  std::optional<text::Span> title_body;  // the body as named in the title ("北关区乡村振兴局 2023 年…")
+  std::optional<text::Span> body;  // the body signed at the end
   std::optional<Date> date;        // the date signed at the end
 };
 
 // Finds the first full date ("2022年1月26日", "二〇二二年一月二十六日") in s.
-std::optional<Date> find_date(const SourceText& text, Span s);
+std::optional<Date> find_date(const text::SourceText& text, text::Span s);
 
 // True when the words end like an issuing body (…局, …人民政府, …办公室, …委员会).
 bool looks_like_body(std::string_view words);
 
-Signature find_signature(const Document& doc, const SourceText& text, const std::vector<SectionHeading>& sections);
+Signature find_signature(const Document& doc, const text::SourceText& text, const std::vector<SectionHeading>& sections);
 
 }  // namespace gk

@@ -15,6 +15,8 @@
 
 namespace gk {
 
+using text::LabelParts, text::parse_cell_value, text::read_enumerator, text::Span, text::ValueKind;
+
 namespace {
 
 std::string joined(const Row& row, const LabelUnit& unit, std::size_t from, std::size_t to) {

@@ -6,6 +6,8 @@
 
 namespace gk {
 
+using text::match_key;
+
 namespace {
 
 constexpr std::size_t kTitleParagraphs = 4;

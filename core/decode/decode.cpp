@@ -15,6 +15,8 @@
 
 namespace gk {
 
+using text::append_utf8, text::append_valid_utf8, text::iequals_at, text::ifind, text::valid_utf8_prefix;
+
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;

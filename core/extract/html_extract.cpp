@@ -25,6 +25,8 @@
 
 namespace gk {
 
+using text::append_utf8;
+
 namespace {
 
 // ---------------------------------------------------------------- elements

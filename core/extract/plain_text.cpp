@@ -6,6 +6,8 @@
 
 namespace gk {
 
+using text::append_valid_utf8, text::Span;
+
 namespace {
 
 // Spans beyond these are malformed markup; they are clipped so a page cannot make

@@ -8,6 +8,8 @@
 
 namespace gk {
 
+using text::SourceText;
+
 namespace {
 
 bool starts_with_bom(std::string_view s) { return s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0; }

@@ -33,6 +33,6 @@ Input read_html_utf8(std::string_view utf8);
 
 // The Document of an input's text: the extractor's rows as they are, or the layout the
 // text reader detects.
-Document read_input_document(const SourceText& text, const ExtractedTables& tables, const HeadingWords& headings);
+Document read_input_document(const text::SourceText& text, const ExtractedTables& tables, const HeadingWords& headings);
 
 }  // namespace gk

@@ -6,6 +6,8 @@
 
 namespace gk {
 
+using text::ifind;
+
 namespace {
 
 bool starts_with(std::string_view s, std::string_view prefix) {

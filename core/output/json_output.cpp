@@ -7,6 +7,8 @@
 
 namespace gk {
 
+using text::PositionIndex, text::SourceText, text::Span;
+
 namespace {
 
 void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const PositionIndex& index) {

@@ -189,11 +189,11 @@ inline void JsonWriter::string(std::string_view s) {
     }
     // A multi-byte sequence: copied when valid, else one U+FFFD per maximal invalid part.
     std::size_t j = i;
-    if (utf8_sequence(s, i, &j) > 0) {
+    if (text::utf8_sequence(s, i, &j) > 0) {
       if (ascii_) {
         copy_clean();
         std::size_t k = i;
-        escaped(next_code_point(s, k));
+        escaped(text::next_code_point(s, k));
         clean = j;
       }
       i = j;

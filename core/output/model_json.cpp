@@ -6,6 +6,9 @@
 
 namespace gk {
 
+using text::CellValue, text::Position, text::PositionIndex, text::Quantity, text::SourceText, text::Span,
+    text::ValueKind;
+
 void put_location(JsonWriter& w, const SourceText& text, const PositionIndex& index, Span s) {
   Position p = index.at(s.begin);
   w.field("line", p.line);

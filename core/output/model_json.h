@@ -10,14 +10,14 @@ namespace gk {
 
 // The members "line", "column", "offset" (UTF-16) and "length" (UTF-16) of a span, into the
 // open object: how every place in the JSON is written.
-void put_location(JsonWriter& w, const SourceText& text, const PositionIndex& index, Span s);
+void put_location(JsonWriter& w, const text::SourceText& text, const text::PositionIndex& index, text::Span s);
 // A quantity as a JSON number: an integer, or its exact decimal ("96171.6").
-void put_quantity(JsonWriter& w, Quantity q);
+void put_quantity(JsonWriter& w, text::Quantity q);
 
 // Offsets model_json will ask positions for (to build one PositionIndex for the report).
 void model_offsets(const CheckResult& r, std::vector<std::size_t>& offsets);
 
 // Writes the members "body", "date", "sections" and "tables" of the open report object.
-void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index);
+void put_model(JsonWriter& w, const CheckResult& r, const text::PositionIndex& index);
 
 }  // namespace gk

@@ -2,6 +2,8 @@
 
 namespace gk {
 
+using text::Position, text::PositionIndex;
+
 std::string to_text(const CheckResult& r) {
   std::string out;
   std::vector<std::size_t> offsets;

@@ -7,6 +7,8 @@
 
 namespace gk {
 
+using text::count_code_points, text::SourceText, text::Span;
+
 namespace {
 
 constexpr std::size_t kMaxContinuationCodePoints = 24;

@@ -11,7 +11,7 @@
 namespace gk {
 
 struct Cell {
-  Span span;         // the cell's text without surrounding blanks; empty cells have begin == end
+  text::Span span;   // the cell's text without surrounding blanks; empty cells have begin == end
   // The cell's text, a view into the SourceText the document was read from (which must
   // outlive it); a cell broken over lines keeps its line break.
   std::string_view text;
@@ -19,16 +19,16 @@ struct Cell {
 
 struct Row {
   std::vector<Cell> cells;
-  Span span;
+  text::Span span;
 };
 
 struct Table {
   std::vector<Row> rows;
-  Span span;
+  text::Span span;
 };
 
 struct Paragraph {
-  Span span;          // the line without markup and surrounding blanks
+  text::Span span;    // the line without markup and surrounding blanks
   std::string_view text;  // a view into the SourceText, as Cell::text
   int heading_level = 0;  // markdown heading level (#, ##, ...), 0 for plain text
 };

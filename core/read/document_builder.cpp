@@ -4,6 +4,8 @@
 
 namespace gk {
 
+using text::SourceText, text::Span;
+
 const char* layout_name(const Document& doc) {
   switch (doc.layout) {
     case Layout::CellPerLine: return doc.markdown ? "markdown+cell-per-line" : "cell-per-line";

@@ -7,21 +7,21 @@ namespace gk {
 
 class DocumentBuilder {
  public:
-  DocumentBuilder(const SourceText& text, Layout layout) : text_(text) { doc_.layout = layout; }
+  DocumentBuilder(const text::SourceText& text, Layout layout) : text_(text) { doc_.layout = layout; }
 
-  void paragraph(Span line);
+  void paragraph(text::Span line);
   Table& table();          // the open table, opened if there is none
   void close_table();      // ends the open table, dropping it if it has no rows
   bool table_open() const { return table_open_; }
   Document finish();
 
  private:
-  const SourceText& text_;
+  const text::SourceText& text_;
   Document doc_;
   bool table_open_ = false;
 };
 
-Cell make_cell(const SourceText& text, Span raw);
+Cell make_cell(const text::SourceText& text, text::Span raw);
 void update_row_span(Row& row);
 
 }  // namespace gk

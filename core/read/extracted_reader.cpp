@@ -7,6 +7,8 @@
 
 namespace gk {
 
+using text::SourceText, text::Span;
+
 Document read_extracted(const SourceText& text, const ExtractedTables& tables) {
   DocumentBuilder builder(text, Layout::TabSeparated);
   std::size_t next = 0;

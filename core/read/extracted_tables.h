@@ -11,12 +11,12 @@ namespace gk {
 
 struct ExtractedTables {
   struct Row {
-    Span line;  // the row's line, without its line break
+    text::Span line;  // the row's line, without its line break
     std::size_t first_cell = 0;  // into `cells`
     std::size_t cell_count = 0;
   };
   std::vector<Row> rows;    // in text order
-  std::vector<Span> cells;  // each row's cells in order, blanks around their text included
+  std::vector<text::Span> cells;  // each row's cells in order, blanks around their text included
 };
 
 }  // namespace gk

@@ -4,6 +4,8 @@
 
 namespace gk {
 
+using text::is_blank, text::next_code_point, text::previous_boundary, text::SourceText, text::Span;
+
 Span trim_span(const SourceText& text, Span s) {
   std::string_view v = text.str();
   std::size_t b = s.begin, e = s.end;

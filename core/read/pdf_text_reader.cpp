@@ -18,6 +18,9 @@
 
 namespace gk {
 
+using text::count_code_points, text::EnumLevel, text::is_blank, text::LabelParts, text::next_code_point,
+    text::parse_cell_value, text::parse_label, text::SourceText, text::Span, text::ValueKind;
+
 namespace {
 
 // Pieces this many columns apart or less are in the same column of the page.

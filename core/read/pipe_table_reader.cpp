@@ -6,6 +6,8 @@
 
 namespace gk {
 
+using text::SourceText, text::Span;
+
 namespace {
 
 // The cells of a pipe row as spans between unescaped pipes, without the outer pipes.

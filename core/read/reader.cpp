@@ -4,6 +4,8 @@
 
 namespace gk {
 
+using text::SourceText;
+
 namespace {
 
 // Rows of numbers without tabs: text from a PDF. Wide gaps between the numbers mean the

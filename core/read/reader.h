@@ -18,19 +18,19 @@ struct SectionWords {
 };
 using HeadingWords = std::vector<SectionWords>;
 
-Document read_document(const SourceText& text, const HeadingWords& headings);
+Document read_document(const text::SourceText& text, const HeadingWords& headings);
 
 // The text an extractor wrote, its rows as the extractor says (an HTML page, a .docx).
-Document read_extracted(const SourceText& text, const ExtractedTables& tables);
+Document read_extracted(const text::SourceText& text, const ExtractedTables& tables);
 
 // One reader per plain-text layout; read_document picks between them.
-Document read_cell_per_line(const SourceText& text);
-Document read_tab_separated(const SourceText& text);
-Document read_pdf_text(const SourceText& text, Layout mode, const HeadingWords& headings);  // PdfLayout or PdfRaw
-Document read_pipe_tables(const SourceText& text);
+Document read_cell_per_line(const text::SourceText& text);
+Document read_tab_separated(const text::SourceText& text);
+Document read_pdf_text(const text::SourceText& text, Layout mode, const HeadingWords& headings);  // PdfLayout or PdfRaw
+Document read_pipe_tables(const text::SourceText& text);
 
 // A markdown pipe table's row ("| 规章 | 0 |") and its "|---|" line under the header.
-bool is_pipe_row(const SourceText& text, Span line);
-bool is_pipe_separator(const SourceText& text, Span line);
+bool is_pipe_row(const text::SourceText& text, text::Span line);
+bool is_pipe_separator(const text::SourceText& text, text::Span line);
 
 }  // namespace gk

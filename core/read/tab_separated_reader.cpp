@@ -7,6 +7,8 @@
 
 namespace gk {
 
+using text::SourceText, text::Span;
+
 Document read_tab_separated(const SourceText& text) {
   DocumentBuilder builder(text, Layout::TabSeparated);
   for (std::size_t n = 1; n <= text.line_count(); ++n) {

@@ -10,6 +10,8 @@
 
 namespace gk {
 
+using text::CellValue, text::match_key, text::Span, text::ValueKind;
+
 namespace {
 
 std::string body_key(const CheckResult& r) {

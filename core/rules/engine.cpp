@@ -9,6 +9,8 @@
 
 namespace gk {
 
+using text::NormalizedText, text::SourceText;
+
 namespace {
 
 bool before(const Finding& a, const Finding& b) { return a.span.begin < b.span.begin; }

@@ -24,11 +24,11 @@ struct Finding {
   std::string rule;
   Severity severity = Severity::Error;
   std::string message;  // Chinese, names the row/column and the expected and actual values
-  Span span;            // where it is, in the decoded text
-  std::optional<Quantity> expected;
-  std::optional<Quantity> actual;
+  text::Span span;      // where it is, in the decoded text
+  std::optional<text::Quantity> expected;
+  std::optional<text::Quantity> actual;
   std::optional<CellRef> cell;
-  std::vector<Span> related;  // the other cells that make up the check
+  std::vector<text::Span> related;  // the other cells that make up the check
 };
 
 }  // namespace gk

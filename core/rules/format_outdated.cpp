@@ -6,6 +6,8 @@
 
 namespace gk {
 
+using text::Span;
+
 namespace {
 
 // The first cell that carries one of the format's own labels (found while binding).

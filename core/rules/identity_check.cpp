@@ -7,6 +7,8 @@
 
 namespace gk {
 
+using text::Quantity;
+
 namespace {
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {

@@ -2,6 +2,8 @@
 
 namespace gk {
 
+using text::ValueKind;
+
 namespace {
 
 // Appends the cells a term reads in one line of the table. A group row that carries no

@@ -21,9 +21,9 @@ struct IdentityInstance {
   const BoundTable* table = nullptr;
   int line = 0;                    // the row (for_each_row) or column it was checked on
   std::vector<IdentityTerm> terms;
-  Quantity lhs, rhs;
+  text::Quantity lhs, rhs;
   const IdentityTerm* anchor() const;  // the stated total the failure is reported at
-  Quantity residual() const { return lhs - rhs; }
+  text::Quantity residual() const { return lhs - rhs; }
 };
 
 // Every identity instance whose cells all hold numbers (others cannot be judged).

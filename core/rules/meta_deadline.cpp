@@ -9,6 +9,8 @@
 
 namespace gk {
 
+using text::match_key;
+
 namespace {
 
 bool ends_with(const std::string& s, const std::string& suffix) {

@@ -9,6 +9,8 @@
 
 namespace gk {
 
+using text::match_key, text::Span;
+
 namespace {
 
 constexpr int kOtherMatters = 6;

@@ -9,6 +9,8 @@
 
 namespace gk {
 
+using text::is_blank, text::next_code_point, text::SourceText, text::Span;
+
 namespace {
 
 std::string date_text(const Date& d) {

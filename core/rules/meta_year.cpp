@@ -13,6 +13,9 @@
 
 namespace gk {
 
+using text::find_bytes, text::has_at, text::is_blank, text::next_code_point, text::nfkc_single,
+    text::normalize, text::normalize_into, text::NormalizedText, text::Quantity, text::SourceText, text::Span;
+
 namespace {
 
 // Longest digit run read as a malformed year: longer runs are other numbers.

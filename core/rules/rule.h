@@ -22,7 +22,7 @@ class FormatCatalogue;
 
 struct CheckContext {
   const InputFacts& decoded;  // what the input was (input/)
-  const SourceText& text;
+  const text::SourceText& text;
   const Document& doc;
   const Report& report;
   const std::vector<IdentityInstance>& identities;  // the format's identities on the report, evaluated once
@@ -72,7 +72,7 @@ struct Rule {
       nullptr;
   void (*per_sentence_run)(RuleState& state, const ProseRun& run, const std::vector<Count>& counts) = nullptr;
   void (*per_paragraph_run)(RuleState& state, const ProseRun& run) = nullptr;
-  void (*per_paragraph)(RuleState& state, const Paragraph& paragraph, const NormalizedText& nfkc) = nullptr;
+  void (*per_paragraph)(RuleState& state, const Paragraph& paragraph, const text::NormalizedText& nfkc) = nullptr;
   // Once over all the reports checked together, adding its findings to the reports they are
   // about. A rule with this hook is listed after every rule with the others.
   void (*across_reports)(const Rule& self, const std::vector<CheckResult*>& results) = nullptr;
@@ -93,7 +93,7 @@ const std::vector<Rule>& all_rules();
 std::string doc_page(const Rule& rule);
 
 // A finding of `rule` at `where` with the rule's severity.
-inline Finding make_finding(const Rule& rule, Span where, std::string message) {
+inline Finding make_finding(const Rule& rule, text::Span where, std::string message) {
   Finding f;
   f.rule = rule.id;
   f.severity = rule.severity;

@@ -5,6 +5,8 @@
 
 namespace gk {
 
+using text::match_key;
+
 namespace {
 
 // Sections that may truthfully say only 无 (其他需要报告的事项).

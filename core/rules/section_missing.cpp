@@ -8,6 +8,8 @@
 
 namespace gk {
 
+using text::Span;
+
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {

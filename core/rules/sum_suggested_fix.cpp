@@ -14,6 +14,8 @@
 
 namespace gk {
 
+using text::Quantity;
+
 namespace {
 
 // Candidates beyond this are not searched in pairs (the pair search is quadratic in them).

@@ -5,6 +5,8 @@
 
 namespace gk {
 
+using text::Quantity, text::ValueKind;
+
 namespace {
 
 // Beyond this a count is not a count any body handles in a year.

@@ -4,6 +4,8 @@
 
 namespace gk {
 
+using text::ValueKind;
+
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {

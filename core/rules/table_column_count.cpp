@@ -5,6 +5,8 @@
 
 namespace gk {
 
+using text::Quantity;
+
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {

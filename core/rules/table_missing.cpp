@@ -5,6 +5,8 @@
 
 namespace gk {
 
+using text::Span;
+
 namespace {
 
 void report_missing(const Rule& self, const Report& r, const TableSpec& spec, std::vector<Finding>& out) {

@@ -7,6 +7,8 @@
 
 namespace gk {
 
+using text::Span;
+
 namespace {
 
 // A row is accounted for when it is written, when its group is written as one row in an

@@ -24,7 +24,7 @@ void for_each_value(const Report& report, Fn fn) {
 }
 
 // A finding about a row (column < 0) or a cell of a bound table.
-inline Finding cell_finding(const Rule& rule, Span where, std::string message, const BoundTable& t,
+inline Finding cell_finding(const Rule& rule, text::Span where, std::string message, const BoundTable& t,
                             std::size_t row, int column = -1) {
   Finding f = make_finding(rule, where, std::move(message));
   f.cell = CellRef{t.spec->id, t.spec->rows[row].id,

@@ -15,6 +15,9 @@
 
 namespace gk {
 
+using text::code_point_before, text::find_bytes, text::is_cjk_ideograph, text::previous_boundary,
+    text::Quantity;
+
 namespace {
 
 bool is_ascii_alnum(char32_t cp) { return cp < 0x80 && ((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')); }

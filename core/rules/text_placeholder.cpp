@@ -16,6 +16,9 @@
 
 namespace gk {
 
+using text::append_utf8, text::code_point_at, text::code_point_before, text::has_at, text::is_blank,
+    text::next_code_point, text::NormalizedText, text::previous_boundary, text::Span;
+
 namespace {
 
 bool is_ascii_alnum(char32_t cp) {

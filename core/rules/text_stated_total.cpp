@@ -14,6 +14,8 @@
 
 namespace gk {
 
+using text::code_point_at, text::code_point_before, text::has_at, text::next_code_point, text::Quantity;
+
 namespace {
 
 // Sums of counts stop here: above any count (twelve digits at most), and far from overflow.

@@ -8,6 +8,9 @@
 
 namespace gk {
 
+using text::append_utf8, text::code_point_at, text::code_point_before, text::previous_boundary,
+    text::SourceText, text::utf8_length;
+
 namespace {
 
 bool is_ascii_alnum(char32_t cp) { return cp < 0x80 && std::isalnum(static_cast<int>(cp)); }

@@ -26,6 +26,6 @@ struct Count {
 // Every count of the run, in order. Ordinals (第 3 次), decimals, numbers glued to Latin
 // letters or to - . / : (telephone numbers, URLs, page numbers) and units that are not
 // counting units (个工作日, 个月, 个百分点) are left out.
-std::vector<Count> find_counts(const ProseRun& run, const SourceText& source);
+std::vector<Count> find_counts(const ProseRun& run, const text::SourceText& source);
 
 }  // namespace gk

@@ -4,6 +4,8 @@
 
 namespace gk {
 
+using text::code_point_at;
+
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }

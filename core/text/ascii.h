@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <string_view>
 
-namespace gk {
+namespace gk::text {
 
 // Whether `word` (lower case) stands at s[i], in any case.
 inline bool iequals_at(std::string_view s, std::size_t i, std::string_view word) {
@@ -24,4 +24,4 @@ inline std::size_t ifind(std::string_view s, std::string_view word, std::size_t 
   return std::string_view::npos;
 }
 
-}  // namespace gk
+}  // namespace gk::text

@@ -5,7 +5,7 @@
 #include "text/normalize.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::text {
 
 std::string Quantity::str() const {
   std::int64_t whole = scaled / kScale;
@@ -151,4 +151,4 @@ CellValue parse_cell_value(std::string_view cell_text) {
   return v;
 }
 
-}  // namespace gk
+}  // namespace gk::text

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace gk {
+namespace gk::text {
 
 // Exact decimal: the value times 10^4, so counts and 万元 amounts add up without rounding.
 struct Quantity {
@@ -35,4 +35,4 @@ struct CellValue {
 // Reads a cell's text: NFKC digits, thousands separators ("1,234"), a sign, decimals.
 CellValue parse_cell_value(std::string_view cell_text);
 
-}  // namespace gk
+}  // namespace gk::text

@@ -4,7 +4,7 @@
 #include "text/saturate.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::text {
 
 namespace {
 
@@ -73,4 +73,4 @@ LabelParts parse_label_key(std::string key) {
   return r;
 }
 
-}  // namespace gk
+}  // namespace gk::text

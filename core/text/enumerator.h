@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace gk {
+namespace gk::text {
 
 enum class EnumLevel { None, Top, Sub, Item };  // 一、 · （一） · 1.
 
@@ -22,4 +22,4 @@ LabelParts parse_label_key(std::string key);
 // level and number set in `parts` (its words left alone).
 std::size_t read_enumerator(std::string_view key, LabelParts& parts);
 
-}  // namespace gk
+}  // namespace gk::text

@@ -5,7 +5,7 @@
 
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::text {
 
 namespace {
 
@@ -190,4 +190,4 @@ std::string match_key(std::string_view s) {
   return key;
 }
 
-}  // namespace gk
+}  // namespace gk::text

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace gk {
+namespace gk::text {
 
 struct NormalizedText {
   std::string text;                  // normalised UTF-8
@@ -36,4 +36,4 @@ char32_t nfkc_single(char32_t cp);
 // Whether match_key leaves the (normalised) code point out: blanks and quotes.
 bool left_out_of_key(char32_t cp);
 
-}  // namespace gk
+}  // namespace gk::text

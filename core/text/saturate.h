@@ -3,7 +3,7 @@
 // date a report has, and must not be undefined behaviour either.
 #pragma once
 
-namespace gk {
+namespace gk::text {
 
 constexpr int kNumberCap = 1000000000;
 
@@ -13,4 +13,4 @@ inline int shift_in_digit(int n, int digit) { return n >= kNumberCap / 10 ? kNum
 // n + k for a small k >= 0, saturating at kNumberCap.
 inline int add_capped(int n, int k) { return n >= kNumberCap - k ? kNumberCap : n + k; }
 
-}  // namespace gk
+}  // namespace gk::text

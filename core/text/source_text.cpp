@@ -5,7 +5,7 @@
 
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::text {
 
 namespace {
 // UTF-16 units of the code point whose lead byte is b (4-byte sequences are surrogate pairs).
@@ -115,4 +115,4 @@ Position PositionIndex::at(std::size_t byte_offset) const {
   return positions_[static_cast<std::size_t>(it - offsets_.begin())];
 }
 
-}  // namespace gk
+}  // namespace gk::text

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace gk {
+namespace gk::text {
 
 // A half-open byte range [begin, end) of the decoded UTF-8 text.
 struct Span {
@@ -60,4 +60,4 @@ class PositionIndex {
   std::vector<Position> positions_;
 };
 
-}  // namespace gk
+}  // namespace gk::text

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace gk {
+namespace gk::text {
 
 // Whether b continues a UTF-8 sequence (10xxxxxx) rather than starting a code point.
 inline bool is_continuation_byte(unsigned char b) { return (b & 0xC0) == 0x80; }
@@ -174,4 +174,4 @@ inline bool is_cjk_ideograph(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x2FFFF) || (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
-}  // namespace gk
+}  // namespace gk::text

@@ -2,7 +2,7 @@
 
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::text {
 
 std::size_t valid_utf8_prefix(std::string_view b, std::size_t from, std::size_t* multibyte) {
   std::size_t i = from;
@@ -50,4 +50,4 @@ std::size_t append_valid_utf8(std::string& out, std::string_view b, std::vector<
   return invalid;
 }
 
-}  // namespace gk
+}  // namespace gk::text

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace gk {
+namespace gk::text {
 
 // The end of the longest valid UTF-8 stretch of b from `from`; `multibyte` (if given)
 // counts its non-ASCII sequences.
@@ -17,4 +17,4 @@ std::size_t valid_utf8_prefix(std::string_view b, std::size_t from, std::size_t*
 std::size_t append_valid_utf8(std::string& out, std::string_view b, std::vector<std::size_t>& replacements,
                               std::size_t* multibyte = nullptr);
 
-}  // namespace gk
+}  // namespace gk::text

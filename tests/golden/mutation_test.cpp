@@ -75,7 +75,7 @@ struct Seen {
 std::vector<Seen> seen(const gk::CheckResult& r) {
   std::vector<Seen> v;
   for (const gk::Finding& f : r.findings) {
-    gk::Position p = r.text.position(f.span.begin);
+    gk::text::Position p = r.text.position(f.span.begin);
     v.push_back({f.rule, f.severity, {p.line, p.column}, f.span.begin, f.span.end, f.message,
                  f.expected ? f.expected->str() : "", f.actual ? f.actual->str() : ""});
   }

@@ -33,7 +33,7 @@ std::vector<SumFinding> sum_findings(const gk::CheckResult& r) {
   std::vector<SumFinding> v;
   for (const gk::Finding& f : r.findings) {
     if (!gk_test::is_identity_rule(f.rule)) continue;
-    gk::Position p = r.text.position(f.span.begin);
+    gk::text::Position p = r.text.position(f.span.begin);
     v.push_back({f.rule, p.line, p.column, f.expected ? f.expected->str() : "?", f.actual ? f.actual->str() : "?"});
   }
   return v;

@@ -4,10 +4,10 @@
 
 #include "text/cell_value.h"
 
-using gk::CellValue;
-using gk::parse_cell_value;
-using gk::Quantity;
-using gk::ValueKind;
+using gk::text::CellValue;
+using gk::text::parse_cell_value;
+using gk::text::Quantity;
+using gk::text::ValueKind;
 
 namespace {
 

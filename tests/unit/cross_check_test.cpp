@@ -38,8 +38,8 @@ TEST_CASE("cross.carry-over compares consecutive years of one body", "[cross]") 
   CHECK(found[0]->cell->row == "carried_in");
   CHECK(found[0]->cell->column == "natural");
   CHECK(found[1]->cell->column == "total");
-  CHECK(*found[0]->expected == gk::Quantity::of(2));
-  CHECK(*found[0]->actual == gk::Quantity::of(0));
+  CHECK(*found[0]->expected == gk::text::Quantity::of(2));
+  CHECK(*found[0]->actual == gk::text::Quantity::of(0));
   CHECK(now->text.position(found[0]->span.begin).line == 43);
   CHECK_THAT(found[0]->message, Catch::Contains("2022.txt"));
   CHECK(carry_overs(*before).empty());

@@ -62,7 +62,7 @@ TEST_CASE("extracted rows: the Document the tab-separated reading of the text gi
     gk::Input in = gk::read_bytes(gk_test::read_corpus(f));
     REQUIRE(in.facts.binary == gk::BinaryKind::None);
     REQUIRE_FALSE(in.tables.rows.empty());
-    gk::SourceText text(std::move(in.text));
+    gk::text::SourceText text(std::move(in.text));
     require_same(gk::read_extracted(text, in.tables), gk::read_tab_separated(text));
   }
 }
@@ -72,7 +72,7 @@ TEST_CASE("extracted rows: a table stays a table whatever its text looks like", 
   gk::Input in = gk::read_html_utf8(
       "<p>二、主动公开政府信息情况</p><table><tr><td></td><td>规章</td></tr><tr><td></td><td>5</td></tr>"
       "<tr><td></td><td>6</td></tr></table>");
-  gk::SourceText text(std::move(in.text));
+  gk::text::SourceText text(std::move(in.text));
   gk::Document doc = gk::read_input_document(text, in.tables, {});
   CHECK(doc.layout == gk::Layout::TabSeparated);
   REQUIRE(doc.tables.size() == 1);
@@ -86,7 +86,7 @@ TEST_CASE("extracted rows: a page without table rows is read as text", "[extract
   gk::Input in = gk::read_html_utf8(
       "<html><body><p>行政许可 1 2 3</p><p>行政处罚 4 5 6</p><p>行政强制 7 8 9</p><p>其他 1 1 1</p></body></html>");
   CHECK(in.tables.rows.empty());
-  gk::SourceText text(std::move(in.text));
+  gk::text::SourceText text(std::move(in.text));
   gk::Document doc = gk::read_input_document(text, in.tables, {});
   CHECK(doc.layout == gk::Layout::PdfRaw);
   CHECK(doc.tables.size() == 1);

@@ -111,7 +111,7 @@ TEST_CASE("format revision: a report on the made-up format is detected and its s
   CHECK(disclosed.exact_label);
   const gk::BoundRow& withdrawn = t->rows[t->spec->row_index("other_4")];
   REQUIRE(withdrawn.values.size() == 7);
-  CHECK(withdrawn.values[6].value.quantity == gk::Quantity::of(1));
+  CHECK(withdrawn.values[6].value.quantity == gk::text::Quantity::of(1));
   for (const gk::Finding& f : r->findings) CHECK_FALSE(is_sum_rule(f.rule));
 }
 
@@ -127,8 +127,8 @@ TEST_CASE("format revision: a broken sum in the new row is found at its cell", "
   CHECK(row_total->cell->table == "applications");
   CHECK(row_total->cell->row == "other_4");
   CHECK(row_total->cell->column == "total");
-  CHECK(row_total->expected == gk::Quantity::of(1));
-  CHECK(row_total->actual == gk::Quantity::of(2));
+  CHECK(row_total->expected == gk::text::Quantity::of(1));
+  CHECK(row_total->actual == gk::text::Quantity::of(2));
   // At the cell itself: the last value of the line 4.申请人撤回申请.
   const std::string text = r->text.str();
   const std::size_t line = text.find("4.申请人撤回申请");
@@ -142,8 +142,8 @@ TEST_CASE("format revision: a broken sum in the new row is found at its cell", "
     if (f.rule == "sum.results-total" && f.cell && f.cell->row == "other") own_identity = &f;
   REQUIRE(own_identity != nullptr);
   CHECK(own_identity->cell->column == "total");
-  CHECK(own_identity->expected == gk::Quantity::of(2));
-  CHECK(own_identity->actual == gk::Quantity::of(1));
+  CHECK(own_identity->expected == gk::text::Quantity::of(2));
+  CHECK(own_identity->actual == gk::text::Quantity::of(1));
 }
 
 TEST_CASE("format revision: without the file, the same report is not that format", "[formats]") {

@@ -9,7 +9,7 @@
 
 namespace gk_test {
 
-inline std::string quantity_text(const std::optional<gk::Quantity>& q) {
+inline std::string quantity_text(const std::optional<gk::text::Quantity>& q) {
   if (!q) return "-";
   return std::to_string(q->scaled);
 }

@@ -9,7 +9,7 @@ using gk::Block;
 using gk::Cell;
 using gk::Document;
 using gk::Layout;
-using gk::SourceText;
+using gk::text::SourceText;
 
 namespace {
 

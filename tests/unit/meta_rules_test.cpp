@@ -18,7 +18,7 @@ std::vector<std::string> metas(const gk::CheckResult& r) {
   std::vector<std::string> v;
   for (const gk::Finding& f : r.findings) {
     if (!is_meta(f)) continue;
-    gk::Position p = r.text.position(f.span.begin);
+    gk::text::Position p = r.text.position(f.span.begin);
     v.push_back(f.rule + "@" + std::to_string(p.line) + ":" + std::to_string(p.column));
   }
   return v;
@@ -157,7 +157,7 @@ TEST_CASE("meta.year finds the year that disagrees", "[meta]") {
     const gk::Finding& f = only(*r, "meta.year");
     CHECK(f.severity == gk::Severity::Error);
     CHECK(covered(*r, f) == "2020年");
-    gk::Position p = r->text.position(f.span.begin);
+    gk::text::Position p = r->text.position(f.span.begin);
     CHECK(p.line == 3);
     CHECK(p.column == 70);
     CHECK_THAT(f.message, Catch::Contains("统计期限") && Catch::Contains("2020年") && Catch::Contains("2021年"));

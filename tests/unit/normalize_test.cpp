@@ -8,8 +8,8 @@
 #include "text/normalize.h"
 #include "text/utf8.h"
 
-using gk::match_key;
-using gk::normalize;
+using gk::text::match_key;
+using gk::text::normalize;
 
 TEST_CASE("match_key folds full-width digits, letters and brackets to ASCII", "[normalize]") {
   CHECK(match_key("（１２）") == "(12)");
@@ -43,14 +43,14 @@ TEST_CASE("match_key keeps CJK text and Chinese punctuation as it is", "[normali
 
 TEST_CASE("append_match_key appends the key and keeps what was there", "[normalize]") {
   std::string keys = "总计";
-  gk::append_match_key(keys, "（一）\u3000予以 公开㈠");
+  gk::text::append_match_key(keys, "（一）\u3000予以 公开㈠");
   CHECK(keys == "总计(一)予以公开(一)");
-  gk::append_match_key(keys, " \u3000 ");
+  gk::text::append_match_key(keys, " \u3000 ");
   CHECK(keys == "总计(一)予以公开(一)");
   // Expanding code points at the end of a long text of ASCII: the buffer grows as needed.
   std::string many(1000, 'x');
   std::string key;
-  gk::append_match_key(key, many + "㈠㈡㈢");
+  gk::text::append_match_key(key, many + "㈠㈡㈢");
   CHECK(key == many + "(一)(二)(三)");
 }
 
@@ -113,18 +113,18 @@ TEST_CASE("nfkc_single gives a code point only when it is the whole NFKC", "[nor
   std::size_t single = 0;
   for (char32_t cp = 1; cp < 0x10000; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    char32_t s = gk::nfkc_single(cp);
+    char32_t s = gk::text::nfkc_single(cp);
     if (s == 0) continue;
     ++single;
     std::string utf8, expected;
-    gk::append_utf8(utf8, cp);
-    gk::append_utf8(expected, s);
+    gk::text::append_utf8(utf8, cp);
+    gk::text::append_utf8(expected, s);
     INFO("U+" << std::hex << static_cast<unsigned>(cp));
     REQUIRE(normalize(utf8).text == expected);
   }
   CHECK(single > 40000);  // ideographs, punctuation, most letters
-  CHECK(gk::nfkc_single(U'①') == 0);
-  CHECK(gk::nfkc_single(U'…') == 0);
-  CHECK(gk::nfkc_single(U'。') == U'。');
-  CHECK(gk::nfkc_single(U'９') == U'9');
+  CHECK(gk::text::nfkc_single(U'①') == 0);
+  CHECK(gk::text::nfkc_single(U'…') == 0);
+  CHECK(gk::text::nfkc_single(U'。') == U'。');
+  CHECK(gk::text::nfkc_single(U'９') == U'9');
 }

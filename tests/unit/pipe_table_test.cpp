@@ -7,7 +7,7 @@
 using gk_test::finding_facts;
 
 TEST_CASE("pipe tables: rows of cells with their places in the text", "[pipe]") {
-  gk::SourceText t(
+  gk::text::SourceText t(
       "## 二、主动公开政府信息情况\n"
       "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
       "|:---|---:|:---:|---|\n"
@@ -33,7 +33,7 @@ TEST_CASE("pipe tables: rows of cells with their places in the text", "[pipe]") 
 }
 
 TEST_CASE("pipe tables: escaped pipes stay in their cell", "[pipe]") {
-  gk::SourceText t("| a \\| b | 1 |\n|---|---|\n| c | 2 |\n");
+  gk::text::SourceText t("| a \\| b | 1 |\n|---|---|\n| c | 2 |\n");
   gk::Document doc = gk::read_document(t, {});
   REQUIRE(doc.tables.size() == 1);
   CHECK(doc.tables[0].rows[0].cells.size() == 2);
@@ -41,7 +41,7 @@ TEST_CASE("pipe tables: escaped pipes stay in their cell", "[pipe]") {
 }
 
 TEST_CASE("pipe tables: a line or two with pipes is not a pipe table", "[pipe]") {
-  gk::SourceText t("一、总体情况\n|注|\n规章\t0\t0\t0\n行政规范性文件\t1\t1\t1\n");
+  gk::text::SourceText t("一、总体情况\n|注|\n规章\t0\t0\t0\n行政规范性文件\t1\t1\t1\n");
   CHECK(gk::read_document(t, {}).layout == gk::Layout::TabSeparated);
 }
 

@@ -26,14 +26,14 @@ const std::string kForty = "1234567890123456789012345678901234567890";
 }  // namespace
 
 TEST_CASE("robustness: forty-digit enumerators saturate instead of overflowing", "[robustness]") {
-  gk::LabelParts item = gk::parse_label(kForty + ".属于国家秘密");
-  CHECK(item.level == gk::EnumLevel::Item);
-  CHECK(item.number == gk::kNumberCap);
-  gk::LabelParts paren = gk::parse_label("（" + kForty + "）其他");
-  CHECK(paren.number == gk::kNumberCap);
+  gk::text::LabelParts item = gk::text::parse_label(kForty + ".属于国家秘密");
+  CHECK(item.level == gk::text::EnumLevel::Item);
+  CHECK(item.number == gk::text::kNumberCap);
+  gk::text::LabelParts paren = gk::text::parse_label("（" + kForty + "）其他");
+  CHECK(paren.number == gk::text::kNumberCap);
   std::string tens;
   for (int i = 0; i < 40; ++i) tens += "十";
-  CHECK(gk::parse_label(tens + "、总体情况").number == gk::kNumberCap);
+  CHECK(gk::text::parse_label(tens + "、总体情况").number == gk::text::kNumberCap);
 }
 
 TEST_CASE("robustness: headings and dates with forty digits are read without overflow", "[robustness]") {
@@ -54,9 +54,9 @@ TEST_CASE("robustness: the largest values a cell may hold add up without overflo
   CHECK(count_rule(*r, "sum.row-total") > 0);
   CHECK(count_rule(*r, "sum.results-total") > 0);
   // One more digit is past what any report holds: the cell is invalid, not summed.
-  CHECK(gk::parse_cell_value("9999999999999").kind == gk::ValueKind::TooLarge);
-  CHECK(gk::parse_cell_value("999999999999").kind == gk::ValueKind::Number);
-  CHECK(gk::parse_cell_value(kForty).kind == gk::ValueKind::TooLarge);
+  CHECK(gk::text::parse_cell_value("9999999999999").kind == gk::text::ValueKind::TooLarge);
+  CHECK(gk::text::parse_cell_value("999999999999").kind == gk::text::ValueKind::Number);
+  CHECK(gk::text::parse_cell_value(kForty).kind == gk::text::ValueKind::TooLarge);
 }
 
 TEST_CASE("robustness: a report pasted twice is one finding, not one per section", "[robustness]") {
@@ -77,10 +77,10 @@ TEST_CASE("robustness: a report pasted twice is one finding, not one per section
 }
 
 TEST_CASE("robustness: Arabic-Indic digits are read as digits, like full-width ones", "[robustness]") {
-  CHECK(gk::parse_cell_value("١٢").kind == gk::ValueKind::Number);
-  CHECK(gk::parse_cell_value("١٢").quantity == gk::Quantity::of(12));
-  CHECK(gk::parse_cell_value("۱۲۳").quantity == gk::Quantity::of(123));
-  CHECK(gk::parse_cell_value("１２").quantity == gk::Quantity::of(12));
+  CHECK(gk::text::parse_cell_value("١٢").kind == gk::text::ValueKind::Number);
+  CHECK(gk::text::parse_cell_value("١٢").quantity == gk::text::Quantity::of(12));
+  CHECK(gk::text::parse_cell_value("۱۲۳").quantity == gk::text::Quantity::of(123));
+  CHECK(gk::text::parse_cell_value("１２").quantity == gk::text::Quantity::of(12));
   auto rows = gk_test::consistent_rows_2021();
   gk_test::row(rows, "received").values[gk_test::kNatural] = "٤";  // 4 instead of 3: the row total breaks
   auto r = gk::check_text(gk_test::build_report(rows).text, "arabic-indic.txt");

@@ -4,9 +4,9 @@
 
 #include "text/source_text.h"
 
-using gk::Position;
-using gk::SourceText;
-using gk::Span;
+using gk::text::Position;
+using gk::text::SourceText;
+using gk::text::Span;
 
 namespace {
 

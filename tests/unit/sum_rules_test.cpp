@@ -23,7 +23,7 @@ namespace {
 // Only the identity rules are under test here: the synthetic report leaves out sections
 // and tables that other rules rightly report.
 std::string brief(const gk::CheckResult& r, const gk::Finding& f) {
-  gk::Position p = r.text.position(f.span.begin);
+  gk::text::Position p = r.text.position(f.span.begin);
   std::string s = f.rule + "@" + std::to_string(p.line) + ":" + std::to_string(p.column);
   if (f.expected) s += " " + f.expected->str();
   if (f.actual) s += "/" + f.actual->str();

@@ -88,15 +88,15 @@ TEST_CASE("seed 001: the bound values and the cells they come from", "[binding][
   const BoundRow& received = bound(t, "received");
   CHECK(r->text.position(received.label->begin).line == 76);
   CHECK(r->text.position(received.values[0].cell->span.begin).line == 77);
-  CHECK(received.values[0].value.kind == gk::ValueKind::Number);
-  CHECK(received.values[0].value.quantity == gk::Quantity::of(1));
+  CHECK(received.values[0].value.kind == gk::text::ValueKind::Number);
+  CHECK(received.values[0].value.quantity == gk::text::Quantity::of(1));
 
   // 2.申请人逾期未按收费通知… : its 总计 is the "0" on the line after an empty cell line.
   const BoundRow& other_2 = bound(t, "other_2");
   REQUIRE(other_2.values.size() == 7);
   CHECK(r->text.position(other_2.values[6].cell->span.begin).line == 312);
   CHECK(r->text.position(other_2.values[6].cell->span.begin).column == 1);
-  CHECK(other_2.values[6].value.kind == gk::ValueKind::Number);
+  CHECK(other_2.values[6].value.kind == gk::text::ValueKind::Number);
 
   const BoundRow& results_total = bound(t, "results_total");
   CHECK(r->text.position(results_total.values[0].cell->span.begin).line == 327);

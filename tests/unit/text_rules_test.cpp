@@ -19,7 +19,7 @@ bool is_text(const gk::Finding& f) { return f.rule.rfind("text.", 0) == 0; }
 
 // A finding as "rule@line:column", with " expected/actual" when it carries them.
 std::string brief(const gk::CheckResult& r, const gk::Finding& f) {
-  gk::Position p = r.text.position(f.span.begin);
+  gk::text::Position p = r.text.position(f.span.begin);
   std::string s = f.rule + "@" + std::to_string(p.line) + ":" + std::to_string(p.column);
   if (f.expected && f.actual) s += " " + f.expected->str() + "/" + f.actual->str();
   return s;
@@ -50,7 +50,7 @@ const gk::Finding& only(const gk::CheckResult& r, const std::string& rule) {
 }
 
 std::string covered(const gk::CheckResult& r, const gk::Finding& f) { return std::string(r.text.view(f.span)); }
-std::string covered(const gk::CheckResult& r, gk::Span s) { return std::string(r.text.view(s)); }
+std::string covered(const gk::CheckResult& r, gk::text::Span s) { return std::string(r.text.view(s)); }
 
 // "line:column" of the byte `offset` into the first `needle` after the first `after`.
 std::string where(const gk::CheckResult& r, const std::string& needle, const std::string& after = "",
@@ -61,7 +61,7 @@ std::string where(const gk::CheckResult& r, const std::string& needle, const std
   std::size_t p = s.find(needle, from);
   INFO("looking for " << needle);
   REQUIRE(p != std::string::npos);
-  gk::Position pos = r.text.position(p + offset);
+  gk::text::Position pos = r.text.position(p + offset);
   return std::to_string(pos.line) + ":" + std::to_string(pos.column);
 }
 
@@ -237,7 +237,7 @@ TEST_CASE("text.table-mismatch: applications", "[text][table-mismatch]") {
     CHECK(f.severity == gk::Severity::Error);
     CHECK_THAT(f.message, Catch::Contains("本年新收") && Catch::Contains("2件"));
     REQUIRE(f.related.size() == 1);
-    gk::Position cell = r->text.position(f.related[0].begin);
+    gk::text::Position cell = r->text.position(f.related[0].begin);
     CHECK(cell.line == 42);
     CHECK(covered(*r, f.related[0]) == "2");
   }
