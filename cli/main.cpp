@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
       }
     }
     results.push_back(gk::check_bytes(bytes, name == "-" ? "<stdin>" : name));
-    if (results.back()->decoded.binary != gk::BinaryKind::None) {
+    if (results.back()->decoded.binary != gk::input::BinaryKind::None) {
       std::cerr << "gkcheck: " << results.back()->file << ": not text (see the input.unreadable finding)\n";
       unreadable = true;
     }

@@ -18,13 +18,13 @@ namespace gk {
 
 struct CheckResult {
   std::string file;
-  InputFacts decoded;  // what the input was and how its text was decoded
+  input::InputFacts decoded;  // what the input was and how its text was decoded
   text::SourceText text;  // the text checked (for a page or a .docx, the text extracted from it)
   Document doc;
   Report report;
   std::vector<Finding> findings;  // in text order
 
-  CheckResult(std::string f, InputFacts facts, std::string checked_text);
+  CheckResult(std::string f, input::InputFacts facts, std::string checked_text);
   int error_count() const;
 };
 

@@ -19,17 +19,17 @@ void require_replacements(const std::string& text, const std::vector<std::size_t
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  for (const gk::Decoded& d : {gk::decode(bytes), gk::decode_as_utf8(bytes)}) {
+  for (const gk::decode::Decoded& d : {gk::decode::decode(bytes), gk::decode::decode_as_utf8(bytes)}) {
     require_replacements(d.text, d.replacements);
     if (d.not_text) GKFUZZ_REQUIRE(d.text.empty());
   }
-  gk::Decoded plain = gk::decode_as_utf8(bytes);
+  gk::decode::Decoded plain = gk::decode::decode_as_utf8(bytes);
   if (gkfuzz::valid_utf8(bytes)) {
     GKFUZZ_REQUIRE(plain.text == bytes);
     GKFUZZ_REQUIRE(plain.replacements.empty());
   }
-  gk::Input in = gk::read_bytes(bytes);
+  gk::input::Input in = gk::input::read_bytes(bytes);
   require_replacements(in.text, in.facts.replacements);
-  if (in.facts.binary != gk::BinaryKind::None) GKFUZZ_REQUIRE(in.text.empty());
+  if (in.facts.binary != gk::input::BinaryKind::None) GKFUZZ_REQUIRE(in.text.empty());
   return 0;
 }

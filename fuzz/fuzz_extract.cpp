@@ -9,7 +9,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   std::string_view bytes(reinterpret_cast<const char*>(data + 1), size - 1);
-  gk::Extraction e = (data[0] & 1) ? gk::extract_docx(bytes) : gk::extract_html(bytes);
+  gk::extract::Extraction e = (data[0] & 1) ? gk::extract::extract_docx(bytes) : gk::extract::extract_html(bytes);
   GKFUZZ_REQUIRE(gkfuzz::valid_utf8(e.problem));
   GKFUZZ_REQUIRE(gkfuzz::valid_utf8(e.text));
   for (const gk::ExtractedTables::Row& row : e.tables.rows) {

@@ -4,7 +4,7 @@
 #include "read/reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  gk::Decoded d = gk::decode_as_utf8(std::string_view(reinterpret_cast<const char*>(data), size));
+  gk::decode::Decoded d = gk::decode::decode_as_utf8(std::string_view(reinterpret_cast<const char*>(data), size));
   gk::text::SourceText text(std::move(d.text));
   gkfuzz::check_document(text, gk::read_cell_per_line(text));
   return 0;

@@ -8,7 +8,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   gk::Layout mode = (data[0] & 1) ? gk::Layout::PdfRaw : gk::Layout::PdfLayout;
-  gk::Decoded d = gk::decode_as_utf8(std::string_view(reinterpret_cast<const char*>(data + 1), size - 1));
+  gk::decode::Decoded d = gk::decode::decode_as_utf8(std::string_view(reinterpret_cast<const char*>(data + 1), size - 1));
   gk::text::SourceText text(std::move(d.text));
   // Heading words as the format data gives them (check.cpp), for one section.
   static const gk::HeadingWords headings = {{3, {gk::text::match_key("收到和处理政府信息公开申请情况")}}};

@@ -73,18 +73,18 @@ emscripten::val check_files(const emscripten::val& names, const emscripten::val&
 // page can show a dropped file's text (for a page or .docx: the text extracted from it)
 // before checking it, or say why it cannot be read (message: input.unreadable's advice).
 std::string decode_bytes(const emscripten::val& array) {
-  const gk::Input in = gk::read_owned_bytes(bytes_of(array));
-  const gk::InputFacts& f = in.facts;
+  const gk::input::Input in = gk::input::read_owned_bytes(bytes_of(array));
+  const gk::input::InputFacts& f = in.facts;
   std::string out;
   gk::JsonWriter j(out, gk::JsonText::Ascii);
   j.begin_object();
   j.field("text", in.text);
   j.field("encoding", f.encoding);
   j.field("bom", f.bom);
-  j.field("binary", f.binary != gk::BinaryKind::None);
-  j.field("input", gk::input_kind_name(f.input));
-  if (f.binary != gk::BinaryKind::None) {
-    j.field("message", gk::refusal_message(f));
+  j.field("binary", f.binary != gk::input::BinaryKind::None);
+  j.field("input", gk::input::input_kind_name(f.input));
+  if (f.binary != gk::input::BinaryKind::None) {
+    j.field("message", gk::input::refusal_message(f));
   }
   j.end_object();
   j.flush();

@@ -13,7 +13,7 @@
 #include "text/utf8.h"
 #include "text/valid_utf8.h"
 
-namespace gk {
+namespace gk::decode {
 
 using text::append_utf8, text::append_valid_utf8, text::iequals_at, text::ifind, text::valid_utf8_prefix;
 
@@ -272,4 +272,4 @@ Decoded decode_as_utf8_owned(std::string&& bytes) {
   return out;
 }
 
-}  // namespace gk
+}  // namespace gk::decode

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace gk {
+namespace gk::decode {
 
 struct Decoded {
   std::string text;       // UTF-8, without any byte order mark
@@ -34,4 +34,4 @@ Decoded decode_as_utf8_owned(std::string&& bytes);
 // Chinese in them (a page re-saved as UTF-8 that kept its old meta): decode() reads those.
 std::optional<Decoded> decode_by_meta_charset(std::string_view page);
 
-}  // namespace gk
+}  // namespace gk::decode

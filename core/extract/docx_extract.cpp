@@ -15,7 +15,7 @@
 #include "extract/plain_text.h"
 #include "extract/zip_entry.h"
 
-namespace gk {
+namespace gk::extract {
 
 namespace {
 
@@ -288,4 +288,4 @@ Extraction extract_docx(std::string_view bytes) {
   return Writer(tree.nodes, numbers).run(body);
 }
 
-}  // namespace gk
+}  // namespace gk::extract

@@ -7,7 +7,7 @@
 #include <memory>
 #include <vector>
 
-namespace gk {
+namespace gk::extract {
 
 namespace {
 
@@ -196,4 +196,4 @@ std::string DocxNumbering::next(int num_id, int ilvl, const std::string& style) 
   return out;
 }
 
-}  // namespace gk
+}  // namespace gk::extract

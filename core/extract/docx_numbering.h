@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace gk {
+namespace gk::extract {
 
 class DocxNumbering {
  public:
@@ -36,4 +36,4 @@ class DocxNumbering {
 // n in a list format: "decimal" 3 -> "3", "chineseCounting" 12 -> "十二", ...
 std::string format_number(int n, const std::string& format);
 
-}  // namespace gk
+}  // namespace gk::extract

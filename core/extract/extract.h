@@ -8,7 +8,7 @@
 
 #include "read/extracted_tables.h"
 
-namespace gk {
+namespace gk::extract {
 
 struct Extraction {
   // Why nothing was extracted: NotDocx is a zip without word/document.xml.
@@ -25,4 +25,4 @@ Extraction extract_html(std::string_view utf8);
 // A .docx file's bytes (a zip holding word/document.xml).
 Extraction extract_docx(std::string_view bytes);
 
-}  // namespace gk
+}  // namespace gk::extract

@@ -23,7 +23,7 @@
 #include "extract/plain_text.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::extract {
 
 using text::append_utf8;
 
@@ -719,4 +719,4 @@ Extraction extract_html(std::string_view utf8) {
   return Walker(tree.nodes()).run();
 }
 
-}  // namespace gk
+}  // namespace gk::extract

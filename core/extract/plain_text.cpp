@@ -4,7 +4,7 @@
 
 #include "text/valid_utf8.h"
 
-namespace gk {
+namespace gk::extract {
 
 using text::append_valid_utf8, text::Span;
 
@@ -138,4 +138,4 @@ Extraction PlainText::finish() {
   return std::move(out_);
 }
 
-}  // namespace gk
+}  // namespace gk::extract

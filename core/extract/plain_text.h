@@ -8,7 +8,7 @@
 
 #include "extract/extract.h"
 
-namespace gk {
+namespace gk::extract {
 
 // Collects the running text of one line or one cell: runs of blanks (and tabs and line
 // breaks, which would split cells or rows) become one space; ends are trimmed.
@@ -64,4 +64,4 @@ class PlainText {
   Extraction out_;
 };
 
-}  // namespace gk
+}  // namespace gk::extract

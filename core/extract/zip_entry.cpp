@@ -4,7 +4,7 @@
 
 #include <cstring>
 
-namespace gk {
+namespace gk::extract {
 
 namespace {
 
@@ -84,4 +84,4 @@ ZipEntry read_zip_entry(std::string_view zip, const char* name, std::size_t limi
   return out;
 }
 
-}  // namespace gk
+}  // namespace gk::extract

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace gk {
+namespace gk::extract {
 
 struct ZipEntry {
   enum class Status { Ok, NotZip, Missing, Encrypted, TooLarge, Corrupt } status = Status::NotZip;
@@ -13,4 +13,4 @@ struct ZipEntry {
 // The bytes of `name` in the archive `zip`; `limit` caps the inflated size (zip bombs).
 ZipEntry read_zip_entry(std::string_view zip, const char* name, std::size_t limit);
 
-}  // namespace gk
+}  // namespace gk::extract

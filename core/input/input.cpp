@@ -6,8 +6,11 @@
 #include "extract/extract.h"
 #include "input/recognize.h"
 
-namespace gk {
+namespace gk::input {
 
+using decode::decode, decode::decode_as_utf8, decode::decode_as_utf8_owned, decode::decode_by_meta_charset,
+    decode::decode_owned, decode::Decoded;
+using extract::extract_docx, extract::extract_html, extract::Extraction;
 using text::SourceText;
 
 namespace {
@@ -135,4 +138,4 @@ const char* input_kind_name(InputKind kind) {
   return kNames[static_cast<int>(kind)];
 }
 
-}  // namespace gk
+}  // namespace gk::input

@@ -11,7 +11,7 @@
 #include "read/extracted_tables.h"
 #include "read/reader.h"
 
-namespace gk {
+namespace gk::input {
 
 struct Input {
   InputFacts facts;
@@ -35,4 +35,4 @@ Input read_html_utf8(std::string_view utf8);
 // text reader detects.
 Document read_input_document(const text::SourceText& text, const ExtractedTables& tables, const HeadingWords& headings);
 
-}  // namespace gk
+}  // namespace gk::input

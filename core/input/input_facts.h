@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace gk {
+namespace gk::input {
 
 // What the user gave: text, or an HTML page or .docx whose extracted text is checked.
 enum class InputKind { Text, Html, Docx };
@@ -27,4 +27,4 @@ struct InputFacts {
   std::vector<std::size_t> replacements;
 };
 
-}  // namespace gk
+}  // namespace gk::input

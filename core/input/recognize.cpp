@@ -4,7 +4,7 @@
 
 #include "text/ascii.h"
 
-namespace gk {
+namespace gk::input {
 
 using text::ifind;
 
@@ -48,4 +48,4 @@ bool looks_like_html(std::string_view s) {
   return false;
 }
 
-}  // namespace gk
+}  // namespace gk::input

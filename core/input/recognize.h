@@ -4,7 +4,7 @@
 
 #include "input/input_facts.h"
 
-namespace gk {
+namespace gk::input {
 
 // What the first bytes say a file is: Zip (perhaps a .docx), a refused kind, or None (text,
 // perhaps an HTML page, in some encoding).
@@ -14,4 +14,4 @@ BinaryKind sniff_magic(std::string_view bytes);
 // the start. Works on UTF-8 text and on the bytes of any ASCII-compatible encoding.
 bool looks_like_html(std::string_view s);
 
-}  // namespace gk
+}  // namespace gk::input

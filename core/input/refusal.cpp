@@ -1,6 +1,6 @@
 #include "input/refusal.h"
 
-namespace gk {
+namespace gk::input {
 
 namespace {
 
@@ -28,4 +28,4 @@ std::string refusal_message(const InputFacts& facts) {
   return "输入不是文本，无法检查。";
 }
 
-}  // namespace gk
+}  // namespace gk::input

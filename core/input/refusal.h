@@ -5,9 +5,9 @@
 
 #include "input/input_facts.h"
 
-namespace gk {
+namespace gk::input {
 
 // The extractor's own account of what is wrong, else the advice for the refused kind.
 std::string refusal_message(const InputFacts& facts);
 
-}  // namespace gk
+}  // namespace gk::input

@@ -7,6 +7,7 @@
 
 namespace gk {
 
+using input::BinaryKind, input::input_kind_name, input::InputKind;
 using text::PositionIndex, text::SourceText, text::Span;
 
 namespace {

@@ -9,6 +9,7 @@
 
 namespace gk {
 
+using input::InputFacts;
 using text::NormalizedText, text::SourceText;
 
 namespace {

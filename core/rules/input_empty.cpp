@@ -4,6 +4,8 @@
 
 namespace gk {
 
+using input::BinaryKind;
+
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {

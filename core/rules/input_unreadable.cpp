@@ -5,6 +5,8 @@
 
 namespace gk {
 
+using input::BinaryKind, input::refusal_message;
+
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {

@@ -21,7 +21,7 @@ namespace gk {
 class FormatCatalogue;
 
 struct CheckContext {
-  const InputFacts& decoded;  // what the input was (input/)
+  const input::InputFacts& decoded;  // what the input was (input/)
   const text::SourceText& text;
   const Document& doc;
   const Report& report;

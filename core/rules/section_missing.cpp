@@ -8,6 +8,7 @@
 
 namespace gk {
 
+using input::BinaryKind;
 using text::Span;
 
 namespace {

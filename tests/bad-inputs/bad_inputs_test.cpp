@@ -71,7 +71,7 @@ TEST_CASE("bad inputs: each file gives its expected findings", "[bad-inputs]") {
       INFO("findings: " << seen);
 
       if (e.contains("encoding")) {
-        if (e["encoding"].is_null()) CHECK(r->decoded.binary != gk::BinaryKind::None);
+        if (e["encoding"].is_null()) CHECK(r->decoded.binary != gk::input::BinaryKind::None);
         else CHECK(r->decoded.encoding == e["encoding"].get<std::string>());
       }
       for (const auto& [rule, want] : e["expect"].items()) {

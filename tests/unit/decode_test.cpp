@@ -6,10 +6,10 @@
 #include "input/input.h"
 #include "unit/support.h"
 
-using gk::BinaryKind;
-using gk::decode;
-using gk::decode_as_utf8;
-using gk::Decoded;
+using gk::input::BinaryKind;
+using gk::decode::decode;
+using gk::decode::decode_as_utf8;
+using gk::decode::Decoded;
 using gk_test::encode;
 
 namespace {
@@ -26,7 +26,7 @@ TEST_CASE("UTF-8 without a byte order mark is read as is", "[decode]") {
   Decoded d = decode(kChinese);
   CHECK(d.encoding == "UTF-8");
   CHECK_FALSE(d.bom);
-  CHECK(gk::read_bytes(kChinese).facts.binary == BinaryKind::None);
+  CHECK(gk::input::read_bytes(kChinese).facts.binary == BinaryKind::None);
   CHECK(d.replacements.empty());
   CHECK(d.text == kChinese);
 }
@@ -139,7 +139,7 @@ TEST_CASE("empty input decodes to empty UTF-8 text", "[decode]") {
   Decoded d = decode("");
   CHECK(d.encoding == "UTF-8");
   CHECK_FALSE(d.bom);
-  CHECK(gk::read_bytes("").facts.binary == BinaryKind::None);
+  CHECK(gk::input::read_bytes("").facts.binary == BinaryKind::None);
   CHECK(d.text.empty());
   CHECK(d.replacements.empty());
 
@@ -164,12 +164,12 @@ TEST_CASE("files that are not text are recognised by their magic bytes", "[decod
   };
   for (const Case& c : cases) {
     INFO(c.name);
-    gk::Input in = gk::read_bytes(c.bytes);
+    gk::input::Input in = gk::input::read_bytes(c.bytes);
     CHECK(in.facts.binary == c.kind);
     CHECK(in.text.empty());  // nothing of a binary file is passed on as text
   }
   // Only the start counts: "%PDF" later in a text is text.
-  CHECK(gk::read_bytes("见附件 %PDF").facts.binary == BinaryKind::None);
+  CHECK(gk::input::read_bytes("见附件 %PDF").facts.binary == BinaryKind::None);
 }
 
 TEST_CASE("check_bytes reports binary and empty input instead of checking it", "[decode]") {
@@ -247,15 +247,15 @@ TEST_CASE("decoding bytes handed over gives what decoding a view of them gives",
   };
   for (const std::string& in : inputs) {
     Decoded view = decode(in);
-    Decoded owned = gk::decode_owned(std::string(in));
+    Decoded owned = gk::decode::decode_owned(std::string(in));
     INFO("input of " << in.size() << " bytes");
     CHECK(owned.text == view.text);
     CHECK(owned.encoding == view.encoding);
     CHECK(owned.bom == view.bom);
     CHECK(owned.replacements == view.replacements);
     // The same for the input stage, which takes the bytes over as decode_owned() does.
-    gk::Input input_view = gk::read_bytes(in);
-    gk::Input input_owned = gk::read_owned_bytes(std::string(in));
+    gk::input::Input input_view = gk::input::read_bytes(in);
+    gk::input::Input input_owned = gk::input::read_owned_bytes(std::string(in));
     CHECK(input_owned.text == input_view.text);
     CHECK(input_owned.facts.encoding == input_view.facts.encoding);
     CHECK(input_owned.facts.bom == input_view.facts.bom);
@@ -263,7 +263,7 @@ TEST_CASE("decoding bytes handed over gives what decoding a view of them gives",
     CHECK(input_owned.facts.input == input_view.facts.input);
     CHECK(input_owned.facts.replacements == input_view.facts.replacements);
     Decoded as_utf8 = decode_as_utf8(in);
-    Decoded as_utf8_owned = gk::decode_as_utf8_owned(std::string(in));
+    Decoded as_utf8_owned = gk::decode::decode_as_utf8_owned(std::string(in));
     CHECK(as_utf8_owned.text == as_utf8.text);
     CHECK(as_utf8_owned.replacements == as_utf8.replacements);
   }

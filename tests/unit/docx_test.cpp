@@ -12,8 +12,8 @@ TEST_CASE("docx: each seed as a Word file gives the seed's findings", "[docx]") 
   for (const char* stem : gk_test::kSeeds) {
     INFO(stem);
     auto r = gk_test::check_corpus(std::string("generated/") + stem + ".docx");
-    CHECK(r->decoded.input == gk::InputKind::Docx);
-    CHECK(r->decoded.binary == gk::BinaryKind::None);
+    CHECK(r->decoded.input == gk::input::InputKind::Docx);
+    CHECK(r->decoded.binary == gk::input::BinaryKind::None);
     CHECK(finding_facts(*r) == gk_test::seed_facts(stem));
   }
 }
@@ -72,13 +72,13 @@ TEST_CASE("docx: headings numbered by Word get their numbers from numbering.xml"
   CHECK(text.find("\n一、总体情况\n") != std::string::npos);
   CHECK(text.find("\n五、政务公开工作存在的主要问题\n") != std::string::npos);
 
-  CHECK(gk::format_number(1, "chineseCounting") == "一");
-  CHECK(gk::format_number(10, "chineseCounting") == "十");
-  CHECK(gk::format_number(12, "chineseCountingThousand") == "十二");
-  CHECK(gk::format_number(40, "chineseCounting") == "四十");
-  CHECK(gk::format_number(3, "decimal") == "3");
-  CHECK(gk::format_number(2, "decimalEnclosedCircle") == "②");
-  CHECK(gk::format_number(4, "upperRoman") == "IV");
+  CHECK(gk::extract::format_number(1, "chineseCounting") == "一");
+  CHECK(gk::extract::format_number(10, "chineseCounting") == "十");
+  CHECK(gk::extract::format_number(12, "chineseCountingThousand") == "十二");
+  CHECK(gk::extract::format_number(40, "chineseCounting") == "四十");
+  CHECK(gk::extract::format_number(3, "decimal") == "3");
+  CHECK(gk::extract::format_number(2, "decimalEnclosedCircle") == "②");
+  CHECK(gk::extract::format_number(4, "upperRoman") == "IV");
 
   // A two-level list: the second level starts over under each first-level item.
   const std::string numbering =
@@ -88,7 +88,7 @@ TEST_CASE("docx: headings numbered by Word get their numbers from numbering.xml"
       "<w:lvl w:ilvl='2'><w:start w:val='1'/><w:numFmt w:val='decimal'/><w:lvlText w:val='%3.'/></w:lvl>"
       "</w:abstractNum><w:num w:numId='7'><w:abstractNumId w:val='3'/>"
       "<w:lvlOverride w:ilvl='0'><w:startOverride w:val='2'/></w:lvlOverride></w:num></w:numbering>";
-  gk::DocxNumbering n(numbering, "");
+  gk::extract::DocxNumbering n(numbering, "");
   CHECK(n.next(7, 0, "") == "二、");
   CHECK(n.next(7, 1, "") == "（一）");
   CHECK(n.next(7, 1, "") == "（二）");
@@ -105,8 +105,8 @@ TEST_CASE("docx: a table holding a table is page layout", "[docx]") {
 }
 
 TEST_CASE("docx: extraction failures say what is wrong", "[docx]") {
-  gk::Extraction e = gk::extract_docx("PK\x03\x04 not really a zip");
-  CHECK(e.failure == gk::Extraction::Failure::Corrupt);
+  gk::extract::Extraction e = gk::extract::extract_docx("PK\x03\x04 not really a zip");
+  CHECK(e.failure == gk::extract::Extraction::Failure::Corrupt);
   CHECK(e.problem.find("zip") != std::string::npos);
   CHECK(e.text.empty());
 }

@@ -59,8 +59,8 @@ TEST_CASE("extracted rows: the Document the tab-separated reading of the text gi
     files.push_back(f);
   for (const std::string& f : files) {
     INFO(f);
-    gk::Input in = gk::read_bytes(gk_test::read_corpus(f));
-    REQUIRE(in.facts.binary == gk::BinaryKind::None);
+    gk::input::Input in = gk::input::read_bytes(gk_test::read_corpus(f));
+    REQUIRE(in.facts.binary == gk::input::BinaryKind::None);
     REQUIRE_FALSE(in.tables.rows.empty());
     gk::text::SourceText text(std::move(in.text));
     require_same(gk::read_extracted(text, in.tables), gk::read_tab_separated(text));
@@ -69,11 +69,11 @@ TEST_CASE("extracted rows: the Document the tab-separated reading of the text gi
 
 TEST_CASE("extracted rows: a table stays a table whatever its text looks like", "[extract]") {
   // Rows with an empty first cell read, as text, like Word's cell-per-line export.
-  gk::Input in = gk::read_html_utf8(
+  gk::input::Input in = gk::input::read_html_utf8(
       "<p>二、主动公开政府信息情况</p><table><tr><td></td><td>规章</td></tr><tr><td></td><td>5</td></tr>"
       "<tr><td></td><td>6</td></tr></table>");
   gk::text::SourceText text(std::move(in.text));
-  gk::Document doc = gk::read_input_document(text, in.tables, {});
+  gk::Document doc = gk::input::read_input_document(text, in.tables, {});
   CHECK(doc.layout == gk::Layout::TabSeparated);
   REQUIRE(doc.tables.size() == 1);
   REQUIRE(doc.tables[0].rows.size() == 3);
@@ -83,11 +83,11 @@ TEST_CASE("extracted rows: a table stays a table whatever its text looks like", 
 
 TEST_CASE("extracted rows: a page without table rows is read as text", "[extract]") {
   // Text from a PDF pasted into a page: its layout is the text's own.
-  gk::Input in = gk::read_html_utf8(
+  gk::input::Input in = gk::input::read_html_utf8(
       "<html><body><p>行政许可 1 2 3</p><p>行政处罚 4 5 6</p><p>行政强制 7 8 9</p><p>其他 1 1 1</p></body></html>");
   CHECK(in.tables.rows.empty());
   gk::text::SourceText text(std::move(in.text));
-  gk::Document doc = gk::read_input_document(text, in.tables, {});
+  gk::Document doc = gk::input::read_input_document(text, in.tables, {});
   CHECK(doc.layout == gk::Layout::PdfRaw);
   CHECK(doc.tables.size() == 1);
 }

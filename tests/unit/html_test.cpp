@@ -13,7 +13,7 @@ using gk_test::finding_facts;
 
 namespace {
 
-std::string extracted(const std::string& html) { return gk::extract_html(html).text; }
+std::string extracted(const std::string& html) { return gk::extract::extract_html(html).text; }
 
 }  // namespace
 
@@ -21,7 +21,7 @@ TEST_CASE("html: each seed as a page gives the seed's findings", "[html]") {
   for (const char* stem : gk_test::kSeeds) {
     INFO(stem);
     auto r = gk_test::check_corpus(std::string("generated/") + stem + ".html");
-    CHECK(r->decoded.input == gk::InputKind::Html);
+    CHECK(r->decoded.input == gk::input::InputKind::Html);
     CHECK(gk::layout_name(r->doc) == std::string("tab-separated"));
     CHECK(finding_facts(*r) == gk_test::seed_facts(stem));
   }
@@ -93,9 +93,9 @@ TEST_CASE("html: blank rows and a very wide table do not disturb the report", "[
 TEST_CASE("html: a GBK page is decoded by its meta charset", "[html]") {
   const std::string bytes = gk_test::read_corpus("generated/variants/001-gbk.html");
   REQUIRE(bytes.find("charset=\"gbk\"") != std::string::npos);
-  gk::Input d = gk::read_bytes(bytes);
+  gk::input::Input d = gk::input::read_bytes(bytes);
   CHECK(d.facts.encoding == "GB18030");
-  CHECK(d.facts.input == gk::InputKind::Html);
+  CHECK(d.facts.input == gk::input::InputKind::Html);
   CHECK(d.facts.replacements.empty());
   auto r = gk::check_bytes(bytes, "001-gbk.html");
   CHECK(finding_facts(*r) == gk_test::seed_facts("001_d37008fbb3c2afee"));
@@ -103,10 +103,10 @@ TEST_CASE("html: a GBK page is decoded by its meta charset", "[html]") {
   // http-equiv names the charset too; a page re-saved as UTF-8 that kept its old meta is UTF-8.
   const std::string page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
                            "</head><body><p>政府信息公开</p></body></html>";
-  gk::Input gb = gk::read_bytes(gk_test::encode(page, "GBK"));
+  gk::input::Input gb = gk::input::read_bytes(gk_test::encode(page, "GBK"));
   CHECK(gb.facts.encoding == "GB18030");
   CHECK(gb.text == "政府信息公开\n");
-  gk::Input utf8 = gk::read_bytes(page);
+  gk::input::Input utf8 = gk::input::read_bytes(page);
   CHECK(utf8.facts.encoding == "UTF-8");
   CHECK(utf8.text == "政府信息公开\n");
 }
@@ -116,7 +116,7 @@ TEST_CASE("html: clipboard text/html goes through check_html", "[html]") {
   const std::string fragment =
       "<meta charset='utf-8'><p>二、主动公开政府信息情况</p><table><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr></table>";
   auto r = gk::check_html(fragment, "<clipboard>");
-  CHECK(r->decoded.input == gk::InputKind::Html);
+  CHECK(r->decoded.input == gk::input::InputKind::Html);
   CHECK(r->text.str() == "二、主动公开政府信息情况\n规章\t0\t0\t0\n");
   // The JSON carries the extracted text the findings point into.
   nlohmann::json j = nlohmann::json::parse(gk::to_json({r.get()}));
@@ -145,7 +145,7 @@ TEST_CASE("html: findings point into the extracted text", "[html]") {
 }
 
 TEST_CASE("html: text that merely mentions a tag is not a page", "[html]") {
-  CHECK(gk::read_bytes("一、总体情况\n<table> 标签见附件").facts.input == gk::InputKind::Text);
-  CHECK(gk::read_bytes("  <TABLE><tr><td>a</td><td>b</td></tr></TABLE>").facts.input == gk::InputKind::Html);
-  CHECK(gk::read_bytes(gk_test::kUtf8Bom + "<!doctype html><p>x</p>").facts.input == gk::InputKind::Html);
+  CHECK(gk::input::read_bytes("一、总体情况\n<table> 标签见附件").facts.input == gk::input::InputKind::Text);
+  CHECK(gk::input::read_bytes("  <TABLE><tr><td>a</td><td>b</td></tr></TABLE>").facts.input == gk::input::InputKind::Html);
+  CHECK(gk::input::read_bytes(gk_test::kUtf8Bom + "<!doctype html><p>x</p>").facts.input == gk::input::InputKind::Html);
 }
