@@ -20,7 +20,7 @@ struct CheckResult {
   std::string file;
   input::InputFacts decoded;  // what the input was and how its text was decoded
   text::SourceText text;  // the text checked (for a page or a .docx, the text extracted from it)
-  Document doc;
+  read::Document doc;
   Report report;
   std::vector<Finding> findings;  // in text order
 

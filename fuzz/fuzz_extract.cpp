@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   gk::extract::Extraction e = (data[0] & 1) ? gk::extract::extract_docx(bytes) : gk::extract::extract_html(bytes);
   GKFUZZ_REQUIRE(gkfuzz::valid_utf8(e.problem));
   GKFUZZ_REQUIRE(gkfuzz::valid_utf8(e.text));
-  for (const gk::ExtractedTables::Row& row : e.tables.rows) {
+  for (const gk::read::ExtractedTables::Row& row : e.tables.rows) {
     GKFUZZ_REQUIRE(row.line.begin <= row.line.end && row.line.end <= e.text.size());
     GKFUZZ_REQUIRE(row.first_cell + row.cell_count <= e.tables.cells.size());
     for (std::size_t c = row.first_cell; c < row.first_cell + row.cell_count; ++c)

@@ -51,17 +51,17 @@ inline void require_span(const gk::text::SourceText& text, gk::text::Span s) {
 }
 
 // Every span a reader hands on lies inside the text, and each cell's text is its span's.
-inline void check_document(const gk::text::SourceText& text, const gk::Document& doc) {
-  for (const gk::Paragraph& p : doc.paragraphs) {
+inline void check_document(const gk::text::SourceText& text, const gk::read::Document& doc) {
+  for (const gk::read::Paragraph& p : doc.paragraphs) {
     require_span(text, p.span);
     GKFUZZ_REQUIRE(p.text == text.view(p.span));
   }
-  for (const gk::Table& t : doc.tables) {
+  for (const gk::read::Table& t : doc.tables) {
     require_span(text, t.span);
     GKFUZZ_REQUIRE(!t.rows.empty());
-    for (const gk::Row& r : t.rows) {
+    for (const gk::read::Row& r : t.rows) {
       require_span(text, r.span);
-      for (const gk::Cell& c : r.cells) {
+      for (const gk::read::Cell& c : r.cells) {
         require_span(text, c.span);
         GKFUZZ_REQUIRE(c.span.empty() ? c.text.empty() : c.text == text.view(c.span));
         GKFUZZ_REQUIRE(valid_utf8(c.text));
@@ -69,8 +69,8 @@ inline void check_document(const gk::text::SourceText& text, const gk::Document&
     }
   }
   std::size_t paragraphs = 0, tables = 0;
-  for (const gk::Block& b : doc.blocks) {
-    if (b.kind == gk::Block::Kind::Paragraph) {
+  for (const gk::read::Block& b : doc.blocks) {
+    if (b.kind == gk::read::Block::Kind::Paragraph) {
       GKFUZZ_REQUIRE(b.index == paragraphs);
       ++paragraphs;
     } else {

@@ -5,6 +5,7 @@
 
 namespace gk {
 
+using read::Cell, read::Document, read::Row, read::Table;
 using text::append_match_key, text::count_code_points, text::EnumLevel, text::LabelParts, text::match_key,
     text::parse_cell_value, text::read_enumerator, text::ValueKind;
 

@@ -58,9 +58,9 @@ struct RowPlan {
 // document of many reports this index is the largest thing binding holds.
 class LabelIndex {
  public:
-  explicit LabelIndex(const Document& doc);
+  explicit LabelIndex(const read::Document& doc);
 
-  const Document& doc() const { return doc_; }
+  const read::Document& doc() const { return doc_; }
   text::ValueKind kind(std::size_t table, std::size_t row, std::size_t cell) const {
     return static_cast<text::ValueKind>(kinds_[first_cell(table, row) + cell]);
   }
@@ -85,7 +85,7 @@ class LabelIndex {
  private:
   std::size_t first_cell(std::size_t table, std::size_t row) const { return row_first_cell_[first_row_[table] + row]; }
 
-  const Document& doc_;
+  const read::Document& doc_;
   std::vector<std::size_t> first_row_;          // [table]: index of its first row among all rows
   std::vector<std::uint32_t> row_first_cell_;   // [row]: index of its first cell among all cells
   std::vector<std::uint8_t> kinds_;             // [cell]: ValueKind

@@ -15,12 +15,12 @@
 namespace gk {
 
 struct BoundValue {
-  const Cell* cell = nullptr;
+  const read::Cell* cell = nullptr;
   text::CellValue value;
 };
 
 struct BoundRow {
-  const Row* source = nullptr;  // null: the report has no such row
+  const read::Row* source = nullptr;  // null: the report has no such row
   std::optional<text::Span> label;  // the cells that name the row (several when it wrapped)
   std::string label_text;       // their text, joined
   std::size_t label_cell = 0;   // index in the row of the label's first cell
@@ -42,7 +42,7 @@ struct Report {
   std::vector<SectionHeading> sections;  // in text order, as found
   Signature signature;
   // For each of the catalogue's formats: the first cell (in text order) carrying one of its markers.
-  std::vector<const Cell*> first_marker_cell;
+  std::vector<const read::Cell*> first_marker_cell;
   const BoundTable* table(const std::string& id) const;
 };
 
@@ -53,6 +53,6 @@ struct TableIndex;
 // (bind/label_index.h) in one walk that all of them share.
 std::vector<BoundTable> bind_tables(LabelIndex& index, const std::vector<TableIndex>& tables);
 // Binds the document to the catalogue's format it follows best.
-Report bind_report(const Document& doc, const text::SourceText& text, const FormatCatalogue& formats);
+Report bind_report(const read::Document& doc, const text::SourceText& text, const FormatCatalogue& formats);
 
 }  // namespace gk

@@ -10,6 +10,7 @@
 
 namespace gk {
 
+using read::Cell, read::Document;
 using text::SourceText;
 
 namespace {

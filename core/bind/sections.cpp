@@ -10,6 +10,7 @@
 
 namespace gk {
 
+using read::Block, read::Document, read::Paragraph, read::trim_span;
 using text::add_capped, text::is_blank, text::left_out_of_key, text::match_key, text::more_code_points_than,
     text::next_code_point, text::nfkc_without_icu, text::shift_in_digit, text::SourceText, text::Span;
 

@@ -42,7 +42,7 @@ struct SectionKeys {
 std::vector<SectionKeys> section_keys(const Format& f);
 
 // The headings of an outline's sections, in text order.
-std::vector<SectionHeading> find_sections(const Document& doc, const text::SourceText& text,
+std::vector<SectionHeading> find_sections(const read::Document& doc, const text::SourceText& text,
                                           const std::vector<SectionKeys>& sections);
 
 }  // namespace gk

@@ -7,6 +7,7 @@
 
 namespace gk {
 
+using read::Document, read::Paragraph, read::trim_span;
 using text::add_capped, text::count_code_points, text::is_blank, text::match_key, text::next_code_point,
     text::normalize, text::NormalizedText, text::shift_in_digit, text::SourceText, text::Span;
 

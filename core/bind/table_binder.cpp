@@ -15,6 +15,7 @@
 
 namespace gk {
 
+using read::Block, read::Document, read::Row;
 using text::LabelParts, text::parse_cell_value, text::read_enumerator, text::Span, text::ValueKind;
 
 namespace {

@@ -6,6 +6,7 @@
 
 namespace gk {
 
+using read::Document, read::Paragraph;
 using text::match_key;
 
 namespace {

@@ -14,7 +14,7 @@ struct Extraction {
   // Why nothing was extracted: NotDocx is a zip without word/document.xml.
   enum class Failure { None, NotDocx, Encrypted, Corrupt } failure = Failure::None;
   std::string text;       // valid UTF-8, one paragraph or table row a line
-  ExtractedTables tables;  // the rows of `text` that are table rows, and their cells
+  read::ExtractedTables tables;  // the rows of `text` that are table rows, and their cells
   // Byte offsets in `text` of the U+FFFD written for bytes that were not UTF-8.
   std::vector<std::size_t> replacements;
   std::string problem;  // what is wrong, in Chinese for the user, when failure != None

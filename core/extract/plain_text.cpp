@@ -6,6 +6,7 @@
 
 namespace gk::extract {
 
+using read::ExtractedTables;
 using text::append_valid_utf8, text::Span;
 
 namespace {

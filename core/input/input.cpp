@@ -11,6 +11,7 @@ namespace gk::input {
 using decode::decode, decode::decode_as_utf8, decode::decode_as_utf8_owned, decode::decode_by_meta_charset,
     decode::decode_owned, decode::Decoded;
 using extract::extract_docx, extract::extract_html, extract::Extraction;
+using read::Document, read::ExtractedTables, read::HeadingWords, read::read_document, read::read_extracted;
 using text::SourceText;
 
 namespace {

@@ -18,7 +18,7 @@ struct Input {
   std::string text;  // empty when refused
   // The table rows an extractor wrote into `text` (empty for plain text, whose layout the
   // reader detects).
-  ExtractedTables tables;
+  read::ExtractedTables tables;
 };
 
 // Bytes of any kind, recognised.
@@ -33,6 +33,6 @@ Input read_html_utf8(std::string_view utf8);
 
 // The Document of an input's text: the extractor's rows as they are, or the layout the
 // text reader detects.
-Document read_input_document(const text::SourceText& text, const ExtractedTables& tables, const HeadingWords& headings);
+read::Document read_input_document(const text::SourceText& text, const read::ExtractedTables& tables, const read::HeadingWords& headings);
 
 }  // namespace gk::input

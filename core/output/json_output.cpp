@@ -8,6 +8,7 @@
 namespace gk {
 
 using input::BinaryKind, input::input_kind_name, input::InputKind;
+using read::layout_name;
 using text::PositionIndex, text::SourceText, text::Span;
 
 namespace {

@@ -2,6 +2,8 @@
 
 namespace gk {
 
+using read::Block, read::Cell, read::layout_name, read::Paragraph, read::Row;
+
 std::string dump_tables(const CheckResult& r) {
   std::string out = r.file + ": format " + (r.report.format ? r.report.format->id : "?") + ", layout " +
                     layout_name(r.doc) + "\n";

@@ -5,7 +5,7 @@
 #include "read/reader.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::read {
 
 using text::count_code_points, text::SourceText, text::Span;
 
@@ -65,4 +65,4 @@ Document read_cell_per_line(const SourceText& text) {
   return builder.finish();
 }
 
-}  // namespace gk
+}  // namespace gk::read

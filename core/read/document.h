@@ -8,7 +8,7 @@
 
 #include "text/source_text.h"
 
-namespace gk {
+namespace gk::read {
 
 struct Cell {
   text::Span span;   // the cell's text without surrounding blanks; empty cells have begin == end
@@ -61,4 +61,4 @@ struct Document {
 
 const char* layout_name(const Document& doc);
 
-}  // namespace gk
+}  // namespace gk::read

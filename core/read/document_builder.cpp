@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace gk {
+namespace gk::read {
 
 using text::SourceText, text::Span;
 
@@ -91,4 +91,4 @@ Document DocumentBuilder::finish() {
   return std::move(doc_);
 }
 
-}  // namespace gk
+}  // namespace gk::read

@@ -3,7 +3,7 @@
 #include "read/document.h"
 #include "read/line_scan.h"
 
-namespace gk {
+namespace gk::read {
 
 class DocumentBuilder {
  public:
@@ -24,4 +24,4 @@ class DocumentBuilder {
 Cell make_cell(const text::SourceText& text, text::Span raw);
 void update_row_span(Row& row);
 
-}  // namespace gk
+}  // namespace gk::read

@@ -5,7 +5,7 @@
 #include "read/document_builder.h"
 #include "read/reader.h"
 
-namespace gk {
+namespace gk::read {
 
 using text::SourceText, text::Span;
 
@@ -29,4 +29,4 @@ Document read_extracted(const SourceText& text, const ExtractedTables& tables) {
   return builder.finish();
 }
 
-}  // namespace gk
+}  // namespace gk::read

@@ -7,7 +7,7 @@
 
 #include "text/source_text.h"
 
-namespace gk {
+namespace gk::read {
 
 struct ExtractedTables {
   struct Row {
@@ -19,4 +19,4 @@ struct ExtractedTables {
   std::vector<text::Span> cells;  // each row's cells in order, blanks around their text included
 };
 
-}  // namespace gk
+}  // namespace gk::read

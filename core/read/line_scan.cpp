@@ -2,7 +2,7 @@
 
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::read {
 
 using text::is_blank, text::next_code_point, text::previous_boundary, text::SourceText, text::Span;
 
@@ -76,4 +76,4 @@ bool looks_numbered(std::string_view line) {
   return false;
 }
 
-}  // namespace gk
+}  // namespace gk::read

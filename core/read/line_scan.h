@@ -4,7 +4,7 @@
 
 #include "text/source_text.h"
 
-namespace gk {
+namespace gk::read {
 
 // The span of s without leading and trailing blanks (ASCII, ideographic, no-break).
 text::Span trim_span(const text::SourceText& text, text::Span s);
@@ -24,4 +24,4 @@ MarkedLine strip_markup(const text::SourceText& text, text::Span line);
 // than a word that continues a table cell broken over two lines.
 bool looks_numbered(std::string_view line);
 
-}  // namespace gk
+}  // namespace gk::read

@@ -16,7 +16,7 @@
 #include "text/enumerator.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::read {
 
 using text::count_code_points, text::EnumLevel, text::is_blank, text::LabelParts, text::next_code_point,
     text::parse_cell_value, text::parse_label, text::SourceText, text::Span, text::ValueKind;
@@ -332,4 +332,4 @@ Document read_pdf_text(const SourceText& text, Layout mode, const HeadingWords& 
   return PdfTextReader(text, mode, headings).run();
 }
 
-}  // namespace gk
+}  // namespace gk::read

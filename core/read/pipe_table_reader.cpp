@@ -4,7 +4,7 @@
 #include "read/document_builder.h"
 #include "read/reader.h"
 
-namespace gk {
+namespace gk::read {
 
 using text::SourceText, text::Span;
 
@@ -61,4 +61,4 @@ Document read_pipe_tables(const SourceText& text) {
   return builder.finish();
 }
 
-}  // namespace gk
+}  // namespace gk::read

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace gk {
+namespace gk::read {
 
 using text::SourceText;
 
@@ -97,4 +97,4 @@ Document read_document(const SourceText& text, const HeadingWords& headings) {
   return doc;
 }
 
-}  // namespace gk
+}  // namespace gk::read

@@ -7,7 +7,7 @@
 #include "read/document.h"
 #include "read/extracted_tables.h"
 
-namespace gk {
+namespace gk::read {
 
 // What makes a line numbered "3、" (not "三、") a section heading in text from a PDF rather
 // than a table label's fragment: the match keys (text/normalize.h) of the words that name
@@ -33,4 +33,4 @@ Document read_pipe_tables(const text::SourceText& text);
 bool is_pipe_row(const text::SourceText& text, text::Span line);
 bool is_pipe_separator(const text::SourceText& text, text::Span line);
 
-}  // namespace gk
+}  // namespace gk::read

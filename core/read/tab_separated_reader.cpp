@@ -5,7 +5,7 @@
 #include "read/document_builder.h"
 #include "read/reader.h"
 
-namespace gk {
+namespace gk::read {
 
 using text::SourceText, text::Span;
 
@@ -33,4 +33,4 @@ Document read_tab_separated(const SourceText& text) {
   return builder.finish();
 }
 
-}  // namespace gk
+}  // namespace gk::read

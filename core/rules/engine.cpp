@@ -10,6 +10,7 @@
 namespace gk {
 
 using input::InputFacts;
+using read::Document, read::Paragraph;
 using text::NormalizedText, text::SourceText;
 
 namespace {

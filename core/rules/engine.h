@@ -16,7 +16,7 @@ class FormatCatalogue;
 
 // Every rule's findings on one report, in text order; at one place, in the order the rules
 // are listed (registry.cpp), each rule's in the order it gave them.
-std::vector<Finding> run_rules(const input::InputFacts& decoded, const text::SourceText& text, const Document& doc,
+std::vector<Finding> run_rules(const input::InputFacts& decoded, const text::SourceText& text, const read::Document& doc,
                                const Report& report, const FormatCatalogue& formats);
 
 // The hooks of the rules that compare reports checked together; their findings join each

@@ -6,6 +6,7 @@
 
 namespace gk {
 
+using read::Cell;
 using text::Span;
 
 namespace {

@@ -5,6 +5,7 @@
 namespace gk {
 
 using input::BinaryKind;
+using read::trim_span;
 
 namespace {
 

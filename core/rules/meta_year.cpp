@@ -13,6 +13,7 @@
 
 namespace gk {
 
+using read::Block, read::Paragraph;
 using text::find_bytes, text::has_at, text::is_blank, text::next_code_point, text::nfkc_single,
     text::normalize, text::normalize_into, text::NormalizedText, text::Quantity, text::SourceText, text::Span;
 

@@ -23,7 +23,7 @@ class FormatCatalogue;
 struct CheckContext {
   const input::InputFacts& decoded;  // what the input was (input/)
   const text::SourceText& text;
-  const Document& doc;
+  const read::Document& doc;
   const Report& report;
   const std::vector<IdentityInstance>& identities;  // the format's identities on the report, evaluated once
   const FormatCatalogue& formats;  // the formats the report was bound against (bind/format_catalogue.h)
@@ -72,7 +72,7 @@ struct Rule {
       nullptr;
   void (*per_sentence_run)(RuleState& state, const ProseRun& run, const std::vector<Count>& counts) = nullptr;
   void (*per_paragraph_run)(RuleState& state, const ProseRun& run) = nullptr;
-  void (*per_paragraph)(RuleState& state, const Paragraph& paragraph, const text::NormalizedText& nfkc) = nullptr;
+  void (*per_paragraph)(RuleState& state, const read::Paragraph& paragraph, const text::NormalizedText& nfkc) = nullptr;
   // Once over all the reports checked together, adding its findings to the reports they are
   // about. A rule with this hook is listed after every rule with the others.
   void (*across_reports)(const Rule& self, const std::vector<CheckResult*>& results) = nullptr;

@@ -5,6 +5,7 @@
 
 namespace gk {
 
+using read::Block;
 using text::match_key;
 
 namespace {

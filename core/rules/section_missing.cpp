@@ -9,6 +9,7 @@
 namespace gk {
 
 using input::BinaryKind;
+using read::trim_span;
 using text::Span;
 
 namespace {

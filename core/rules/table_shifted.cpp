@@ -9,6 +9,7 @@
 
 namespace gk {
 
+using read::Layout;
 using text::EnumLevel;
 
 namespace {

@@ -16,6 +16,7 @@
 
 namespace gk {
 
+using read::Paragraph;
 using text::append_utf8, text::code_point_at, text::code_point_before, text::has_at, text::is_blank,
     text::next_code_point, text::NormalizedText, text::previous_boundary, text::Span;
 

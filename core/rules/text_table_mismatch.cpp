@@ -13,6 +13,7 @@
 
 namespace gk {
 
+using read::Cell;
 using text::code_point_at, text::code_point_before, text::next_code_point, text::previous_boundary,
     text::Quantity, text::ValueKind;
 

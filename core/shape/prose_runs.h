@@ -42,7 +42,7 @@ class ProseReader {
   virtual void sentence_run(const ProseRun& run, const std::vector<Count>& counts) = 0;
   virtual void paragraph_run(const ProseRun& run) = 0;
   // A paragraph of the document (headings and page numbers too) in its NFKC view.
-  virtual void paragraph(const Paragraph& paragraph, const text::NormalizedText& nfkc) = 0;
+  virtual void paragraph(const read::Paragraph& paragraph, const text::NormalizedText& nfkc) = 0;
 };
 
 // The runs of the whole document in text order, one at a time: only the run being read is
@@ -56,7 +56,7 @@ class ProseReader {
 //   (。！？；): what a reader sees as paragraphs, even when a PDF cut them into lines.
 // Every paragraph of the document (headings and page numbers too) is handed on in its NFKC
 // view, in text order. The reader is handed only what it wants.
-void shape_prose(const text::SourceText& text, const Document& doc, const std::vector<SectionHeading>& sections,
+void shape_prose(const text::SourceText& text, const read::Document& doc, const std::vector<SectionHeading>& sections,
                  ProseReader::Wanted wanted, ProseReader& reader);
 
 // The source span of the run's bytes [b, e).

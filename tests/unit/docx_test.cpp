@@ -22,7 +22,7 @@ TEST_CASE("docx: the official blank 2021 form reads with every section and row",
   auto r = gk_test::check_corpus("real/official-template-2021-blank.docx");
   REQUIRE(r->report.format != nullptr);
   CHECK(r->report.format->id == "2021");
-  CHECK(gk::layout_name(r->doc) == std::string("tab-separated"));
+  CHECK(gk::read::layout_name(r->doc) == std::string("tab-separated"));
 
   // gridSpan and vMerge: a merged label leaves empty cells, the values stay in their columns.
   const std::string& text = r->text.str();

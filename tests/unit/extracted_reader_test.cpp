@@ -9,7 +9,7 @@
 
 namespace {
 
-void require_same(const gk::Document& a, const gk::Document& b) {
+void require_same(const gk::read::Document& a, const gk::read::Document& b) {
   CHECK(a.layout == b.layout);
   CHECK(a.markdown == b.markdown);
   REQUIRE(a.blocks.size() == b.blocks.size());
@@ -25,8 +25,8 @@ void require_same(const gk::Document& a, const gk::Document& b) {
   }
   REQUIRE(a.tables.size() == b.tables.size());
   for (std::size_t t = 0; t < a.tables.size(); ++t) {
-    const gk::Table& x = a.tables[t];
-    const gk::Table& y = b.tables[t];
+    const gk::read::Table& x = a.tables[t];
+    const gk::read::Table& y = b.tables[t];
     CHECK(x.span.begin == y.span.begin);
     CHECK(x.span.end == y.span.end);
     REQUIRE(x.rows.size() == y.rows.size());
@@ -63,7 +63,7 @@ TEST_CASE("extracted rows: the Document the tab-separated reading of the text gi
     REQUIRE(in.facts.binary == gk::input::BinaryKind::None);
     REQUIRE_FALSE(in.tables.rows.empty());
     gk::text::SourceText text(std::move(in.text));
-    require_same(gk::read_extracted(text, in.tables), gk::read_tab_separated(text));
+    require_same(gk::read::read_extracted(text, in.tables), gk::read::read_tab_separated(text));
   }
 }
 
@@ -73,11 +73,11 @@ TEST_CASE("extracted rows: a table stays a table whatever its text looks like", 
       "<p>二、主动公开政府信息情况</p><table><tr><td></td><td>规章</td></tr><tr><td></td><td>5</td></tr>"
       "<tr><td></td><td>6</td></tr></table>");
   gk::text::SourceText text(std::move(in.text));
-  gk::Document doc = gk::input::read_input_document(text, in.tables, {});
-  CHECK(doc.layout == gk::Layout::TabSeparated);
+  gk::read::Document doc = gk::input::read_input_document(text, in.tables, {});
+  CHECK(doc.layout == gk::read::Layout::TabSeparated);
   REQUIRE(doc.tables.size() == 1);
   REQUIRE(doc.tables[0].rows.size() == 3);
-  for (const gk::Row& row : doc.tables[0].rows) CHECK(row.cells.size() == 2);
+  for (const gk::read::Row& row : doc.tables[0].rows) CHECK(row.cells.size() == 2);
   CHECK(doc.tables[0].rows[2].cells[1].text == "6");
 }
 
@@ -87,7 +87,7 @@ TEST_CASE("extracted rows: a page without table rows is read as text", "[extract
       "<html><body><p>行政许可 1 2 3</p><p>行政处罚 4 5 6</p><p>行政强制 7 8 9</p><p>其他 1 1 1</p></body></html>");
   CHECK(in.tables.rows.empty());
   gk::text::SourceText text(std::move(in.text));
-  gk::Document doc = gk::input::read_input_document(text, in.tables, {});
-  CHECK(doc.layout == gk::Layout::PdfRaw);
+  gk::read::Document doc = gk::input::read_input_document(text, in.tables, {});
+  CHECK(doc.layout == gk::read::Layout::PdfRaw);
   CHECK(doc.tables.size() == 1);
 }

@@ -22,7 +22,7 @@ TEST_CASE("html: each seed as a page gives the seed's findings", "[html]") {
     INFO(stem);
     auto r = gk_test::check_corpus(std::string("generated/") + stem + ".html");
     CHECK(r->decoded.input == gk::input::InputKind::Html);
-    CHECK(gk::layout_name(r->doc) == std::string("tab-separated"));
+    CHECK(gk::read::layout_name(r->doc) == std::string("tab-separated"));
     CHECK(finding_facts(*r) == gk_test::seed_facts(stem));
   }
 }
@@ -85,7 +85,7 @@ TEST_CASE("html: blank rows and a very wide table do not disturb the report", "[
   CHECK(finding_facts(*gk_test::check_corpus("generated/variants/001-empty-rows.html")) == want);
   auto wide = gk_test::check_corpus("generated/variants/001-wide-table.html");
   CHECK(finding_facts(*wide) == want);
-  const gk::Table& last = wide->doc.tables.back();
+  const gk::read::Table& last = wide->doc.tables.back();
   REQUIRE(last.rows.size() == 2);
   CHECK(last.rows[0].cells.size() == 301);
 }

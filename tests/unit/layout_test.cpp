@@ -5,15 +5,15 @@
 #include "read/reader.h"
 #include "unit/support.h"
 
-using gk::Block;
-using gk::Cell;
-using gk::Document;
-using gk::Layout;
+using gk::read::Block;
+using gk::read::Cell;
+using gk::read::Document;
+using gk::read::Layout;
 using gk::text::SourceText;
 
 namespace {
 
-std::vector<std::string> cell_texts(const gk::Row& row) {
+std::vector<std::string> cell_texts(const gk::read::Row& row) {
   std::vector<std::string> v;
   for (const Cell& c : row.cells) v.emplace_back(c.text);
   return v;
@@ -38,7 +38,7 @@ TEST_CASE("cell-per-line: one cell per tabbed line, rows split by blank lines", 
       "\t2\n"
       "\n"
       "结语。\n");
-  Document doc = gk::read_cell_per_line(t);
+  Document doc = gk::read::read_cell_per_line(t);
   CHECK(doc.layout == Layout::CellPerLine);
   REQUIRE(doc.tables.size() == 1);
   REQUIRE(doc.tables[0].rows.size() == 2);
@@ -69,10 +69,10 @@ TEST_CASE("cell-per-line: a cell broken over two lines is one cell", "[layout]")
       "机构\n"
       "\t其他\n"
       "\n");
-  Document doc = gk::read_cell_per_line(t);
+  Document doc = gk::read::read_cell_per_line(t);
   REQUIRE(doc.tables.size() == 1);
   REQUIRE(doc.tables[0].rows.size() == 1);
-  const gk::Row& row = doc.tables[0].rows[0];
+  const gk::read::Row& row = doc.tables[0].rows[0];
   CHECK(cell_texts(row) == Texts{"", "商业\n企业", "科研\n机构", "其他"});
   CHECK(row.cells[1].span.begin == 3);  // 商 on line 2
   CHECK(t.position(row.cells[1].span.end).line == 3);
@@ -88,10 +88,10 @@ TEST_CASE("cell-per-line: an empty cell line followed by a bare value (seed 001)
       "\t\n"
       "0\n"
       "\n");
-  Document doc = gk::read_cell_per_line(t);
+  Document doc = gk::read::read_cell_per_line(t);
   REQUIRE(doc.tables.size() == 1);
   REQUIRE(doc.tables[0].rows.size() == 1);
-  const gk::Row& row = doc.tables[0].rows[0];
+  const gk::read::Row& row = doc.tables[0].rows[0];
   CHECK(cell_texts(row) == Texts{"2.申请人逾期未按收费通知要求缴纳费用", "0", "0"});
   CHECK(line_of(t, row.cells[2]) == 4);
   CHECK(t.position(row.cells[2].span.begin).column == 1);
@@ -105,7 +105,7 @@ TEST_CASE("cell-per-line: a numbered or long line after a cell is a paragraph", 
       "四、政府信息公开行政复议、行政诉讼情况\n"
       "\t结果维持\n"
       "本年度本机关未发生因政府信息公开工作被申请行政复议和提起行政诉讼的情况特此说明\n");
-  Document doc = gk::read_cell_per_line(t);
+  Document doc = gk::read::read_cell_per_line(t);
   REQUIRE(doc.tables.size() == 2);
   CHECK(cell_texts(doc.tables[0].rows[0]) == Texts{"总计", "0"});
   CHECK(cell_texts(doc.tables[1].rows[0]) == Texts{"结果维持"});
@@ -118,11 +118,11 @@ TEST_CASE("tab-separated: cells, empty cells and their spans", "[layout]") {
   SourceText t(
       "一、本年新收政府信息公开申请数量\t\t1\t0\t \n"
       "二、上年结转政府信息公开申请数量\t\t0\t2\t\n");
-  Document doc = gk::read_tab_separated(t);
+  Document doc = gk::read::read_tab_separated(t);
   CHECK(doc.layout == Layout::TabSeparated);
   REQUIRE(doc.tables.size() == 1);
   REQUIRE(doc.tables[0].rows.size() == 2);
-  const gk::Row& r0 = doc.tables[0].rows[0];
+  const gk::read::Row& r0 = doc.tables[0].rows[0];
   CHECK(cell_texts(r0) == Texts{"一、本年新收政府信息公开申请数量", "", "1", "0", ""});
   CHECK(r0.cells[1].span.empty());
   CHECK(r0.cells[4].span.empty());  // a blank-only cell is empty
@@ -139,7 +139,7 @@ TEST_CASE("tab-separated: blank lines inside a table do not end it; a paragraph 
       "b\t2\n"
       "说明文字\n"
       "c\t3\n");
-  Document doc = gk::read_tab_separated(t);
+  Document doc = gk::read::read_tab_separated(t);
   REQUIRE(doc.tables.size() == 2);
   CHECK(doc.tables[0].rows.size() == 2);  // a and b, across the blank line
   CHECK(cell_texts(doc.tables[0].rows[1]) == Texts{"b", "2"});
@@ -159,7 +159,7 @@ TEST_CASE("markdown headings and emphasis become plain paragraphs", "[layout]") 
       "**二、主动公开政府信息情况**\n"
       "#没有空格不是标题\n"
       "a\t1\n");
-  Document doc = gk::read_tab_separated(t);
+  Document doc = gk::read::read_tab_separated(t);
   CHECK(doc.markdown);
   REQUIRE(doc.paragraphs.size() == 3);
   CHECK(doc.paragraphs[0].text == "一、总体情况");
@@ -168,21 +168,21 @@ TEST_CASE("markdown headings and emphasis become plain paragraphs", "[layout]") 
   CHECK(doc.paragraphs[1].text == "二、主动公开政府信息情况");
   CHECK(doc.paragraphs[1].heading_level == 0);
   CHECK(doc.paragraphs[2].text == "#没有空格不是标题");
-  CHECK(gk::layout_name(doc) == std::string("markdown+tab-separated"));
+  CHECK(gk::read::layout_name(doc) == std::string("markdown+tab-separated"));
 
   SourceText plain("一、总体情况\na\t1\n");
-  Document plain_doc = gk::read_tab_separated(plain);
+  Document plain_doc = gk::read::read_tab_separated(plain);
   CHECK_FALSE(plain_doc.markdown);
-  CHECK(gk::layout_name(plain_doc) == std::string("tab-separated"));
+  CHECK(gk::read::layout_name(plain_doc) == std::string("tab-separated"));
 }
 
 TEST_CASE("text without tabs is read as plain paragraphs", "[layout]") {
   SourceText t("一、总体情况\n\n本机关……\n");
-  Document doc = gk::read_document(t, {});
+  Document doc = gk::read::read_document(t, {});
   CHECK(doc.layout == Layout::Plain);
   CHECK(doc.tables.empty());
   REQUIRE(doc.paragraphs.size() == 2);
-  CHECK(gk::layout_name(doc) == std::string("plain"));
+  CHECK(gk::read::layout_name(doc) == std::string("plain"));
 }
 
 TEST_CASE("read_document picks each seed's layout", "[layout][corpus]") {
@@ -202,19 +202,19 @@ TEST_CASE("read_document picks each seed's layout", "[layout][corpus]") {
   for (const Case& c : cases) {
     INFO(c.file);
     SourceText t(gk_test::read_corpus(c.file));
-    Document doc = gk::read_document(t, {});
+    Document doc = gk::read::read_document(t, {});
     CHECK(doc.layout == c.layout);
     CHECK(doc.markdown == c.markdown);
-    CHECK(gk::layout_name(doc) == std::string(c.name));
+    CHECK(gk::read::layout_name(doc) == std::string(c.name));
     CHECK_FALSE(doc.tables.empty());
   }
 }
 
 TEST_CASE("seed 002's markdown headings lose their markers", "[layout][corpus]") {
   SourceText t(gk_test::read_corpus(gk_test::kSeed002));
-  Document doc = gk::read_document(t, {});
+  Document doc = gk::read::read_document(t, {});
   bool found = false;
-  for (const gk::Paragraph& p : doc.paragraphs) {
+  for (const gk::read::Paragraph& p : doc.paragraphs) {
     if (p.text != "一、总体情况") continue;
     found = true;
     CHECK(p.heading_level == 2);

@@ -205,7 +205,7 @@ TEST_CASE("a blank cell in the cell-per-line layout also silences its identities
     text += "\n";
   }
   auto r = gk::check_text(text, "cells.txt");
-  CHECK(r->doc.layout == gk::Layout::CellPerLine);
+  CHECK(r->doc.layout == gk::read::Layout::CellPerLine);
   REQUIRE(r->report.format != nullptr);
   CHECK(r->report.format->id == "2021");
   CHECK(briefs(*r) == Briefs{});

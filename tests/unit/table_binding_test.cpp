@@ -122,7 +122,7 @@ TEST_CASE("a synthetic 2021 report binds every leaf row with its values", "[bind
   auto r = gk::check_text(rep.text, "synthetic.txt");
   REQUIRE(r->report.format != nullptr);
   CHECK(r->report.format->id == "2021");
-  CHECK(r->doc.layout == gk::Layout::TabSeparated);
+  CHECK(r->doc.layout == gk::read::Layout::TabSeparated);
   const BoundTable& t = applications(*r);
   for (const gk_test::AppRow& a : rows) {
     INFO(a.id);
