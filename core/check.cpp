@@ -8,6 +8,7 @@
 
 namespace gk {
 
+using bind::bind_report, bind::FormatCatalogue;
 using input::BinaryKind, input::Input, input::InputFacts, input::read_bytes, input::read_html_utf8,
     input::read_input_document, input::read_owned_bytes, input::read_owned_utf8_text, input::read_utf8_text;
 using read::ExtractedTables;

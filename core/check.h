@@ -21,7 +21,7 @@ struct CheckResult {
   input::InputFacts decoded;  // what the input was and how its text was decoded
   text::SourceText text;  // the text checked (for a page or a .docx, the text extracted from it)
   read::Document doc;
-  Report report;
+  bind::Report report;
   std::vector<Finding> findings;  // in text order
 
   CheckResult(std::string f, input::InputFacts facts, std::string checked_text);
@@ -30,18 +30,18 @@ struct CheckResult {
 
 // Decodes bytes in whatever encoding they are, then checks them.
 std::unique_ptr<CheckResult> check_bytes(std::string_view bytes, std::string file,
-                                         const FormatCatalogue& formats = built_in_catalogue());
+                                         const bind::FormatCatalogue& formats = bind::built_in_catalogue());
 // The same, taking the bytes over so that valid UTF-8 is held once (the wasm binding).
 std::unique_ptr<CheckResult> check_owned_bytes(std::string bytes, std::string file,
-                                         const FormatCatalogue& formats = built_in_catalogue());
+                                         const bind::FormatCatalogue& formats = bind::built_in_catalogue());
 // Checks text that is already UTF-8 (invalid sequences still become U+FFFD and a finding).
 std::unique_ptr<CheckResult> check_text(std::string_view utf8, std::string file,
-                                         const FormatCatalogue& formats = built_in_catalogue());
+                                         const bind::FormatCatalogue& formats = bind::built_in_catalogue());
 std::unique_ptr<CheckResult> check_owned_text(std::string utf8, std::string file,
-                                         const FormatCatalogue& formats = built_in_catalogue());
+                                         const bind::FormatCatalogue& formats = bind::built_in_catalogue());
 // Checks an HTML page or fragment that is already UTF-8 (the clipboard's text/html).
 std::unique_ptr<CheckResult> check_html(std::string_view utf8, std::string file,
-                                         const FormatCatalogue& formats = built_in_catalogue());
+                                         const bind::FormatCatalogue& formats = bind::built_in_catalogue());
 
 // Checks that need several reports at once (this year's 上年结转 against last year's 结转),
 // adding their findings to the reports they are about.

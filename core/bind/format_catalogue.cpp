@@ -4,8 +4,9 @@
 
 #include "text/normalize.h"
 
-namespace gk {
+namespace gk::bind {
 
+using formats::built_in_formats, formats::Format, formats::RowSpec, formats::TableSpec;
 using text::match_key, text::parse_label;
 
 TableIndex::TableIndex(const TableSpec& spec) : matcher(spec) {
@@ -51,4 +52,4 @@ const FormatCatalogue& built_in_catalogue() {
   return catalogue;
 }
 
-}  // namespace gk
+}  // namespace gk::bind

@@ -13,15 +13,15 @@
 #include "formats/format.h"
 #include "read/reader.h"
 
-namespace gk {
+namespace gk::bind {
 
 struct TableIndex {
   RowMatcher matcher;                    // refers to the table's spec
   std::vector<std::string> header_keys;  // match keys of its header keywords
   std::vector<text::EnumLevel> row_levels;  // the kind of each row (一、 / （一） / 1.), from its label
 
-  explicit TableIndex(const TableSpec& spec);
-  const TableSpec& spec() const { return matcher.spec; }
+  explicit TableIndex(const formats::TableSpec& spec);
+  const formats::TableSpec& spec() const { return matcher.spec; }
 };
 
 struct FormatIndex {
@@ -34,30 +34,30 @@ struct FormatIndex {
 class FormatCatalogue {
  public:
   // At least one format; their ids and in_force_from years differ.
-  explicit FormatCatalogue(std::vector<Format> formats);
+  explicit FormatCatalogue(std::vector<formats::Format> formats);
   FormatCatalogue(const FormatCatalogue&) = delete;  // the indexes refer to the formats
   FormatCatalogue& operator=(const FormatCatalogue&) = delete;
 
-  const std::vector<Format>& formats() const { return formats_; }  // newest first
+  const std::vector<formats::Format>& formats() const { return formats_; }  // newest first
   // The format whose outline headings are sought by before the report's format is known,
   // and that a report without tables is held to: the newest.
-  const Format& newest() const { return formats_.front(); }
+  const formats::Format& newest() const { return formats_.front(); }
   // The newest format in force for the year, or null before the first.
-  const Format* in_force(int year) const;
+  const formats::Format* in_force(int year) const;
   // An older format in which this row of this table is a single row without items (e.g.
   // （六）其他处理 in 2019), or null.
-  const Format* older_with_single_row(const Format& f, const std::string& table, const std::string& row) const;
+  const formats::Format* older_with_single_row(const formats::Format& f, const std::string& table, const std::string& row) const;
 
   // f is one of formats(): its place there, and what is derived from it.
-  std::size_t position(const Format& f) const { return static_cast<std::size_t>(&f - formats_.data()); }
-  const FormatIndex& index(const Format& f) const { return indexes_[position(f)]; }
+  std::size_t position(const formats::Format& f) const { return static_cast<std::size_t>(&f - formats_.data()); }
+  const FormatIndex& index(const formats::Format& f) const { return indexes_[position(f)]; }
 
  private:
-  std::vector<Format> formats_;
+  std::vector<formats::Format> formats_;
   std::vector<FormatIndex> indexes_;  // parallel to formats_
 };
 
 // The formats of core/formats/*.json, made once.
 const FormatCatalogue& built_in_catalogue();
 
-}  // namespace gk
+}  // namespace gk::bind

@@ -6,7 +6,7 @@
 
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::bind {
 
 using text::next_code_point;
 
@@ -57,4 +57,4 @@ double similarity(std::string_view a, std::string_view b) {
   return similarity(sorted_code_points(a), sorted_code_points(b));
 }
 
-}  // namespace gk
+}  // namespace gk::bind

@@ -7,7 +7,7 @@
 
 #include "text/enumerator.h"
 
-namespace gk {
+namespace gk::bind {
 
 // Share of characters two keys have in common (Dice coefficient over code points), 0..1.
 double similarity(std::string_view a, std::string_view b);
@@ -24,4 +24,4 @@ inline double similarity_bound(std::size_t a, std::size_t b) {
   return a + b == 0 ? 1.0 : 2.0 * static_cast<double>(a < b ? a : b) / static_cast<double>(a + b);
 }
 
-}  // namespace gk
+}  // namespace gk::bind

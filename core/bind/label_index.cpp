@@ -3,7 +3,7 @@
 #include "text/normalize.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::bind {
 
 using read::Cell, read::Document, read::Row, read::Table;
 using text::append_match_key, text::count_code_points, text::EnumLevel, text::LabelParts, text::match_key,
@@ -159,4 +159,4 @@ const LabelReading& LabelIndex::reading(std::size_t table, std::size_t row, cons
   return *reading;
 }
 
-}  // namespace gk
+}  // namespace gk::bind

@@ -15,7 +15,7 @@
 #include "bind/label.h"
 #include "read/document.h"
 
-namespace gk {
+namespace gk::bind {
 
 // A parsed label with what fuzzy matching compares: its words' code points, sorted.
 struct LabelReading {
@@ -109,4 +109,4 @@ class LabelIndex {
   std::vector<const LabelReading*> whole_;  // [unit]: the reading of all its cells, once asked
 };
 
-}  // namespace gk
+}  // namespace gk::bind

@@ -12,7 +12,7 @@
 #include "formats/format.h"
 #include "read/document.h"
 
-namespace gk {
+namespace gk::bind {
 
 struct BoundValue {
   const read::Cell* cell = nullptr;
@@ -30,13 +30,13 @@ struct BoundRow {
 };
 
 struct BoundTable {
-  const TableSpec* spec = nullptr;
+  const formats::TableSpec* spec = nullptr;
   std::vector<BoundRow> rows;  // parallel to spec->rows
   int found_rows = 0;          // rows of the format found in the document
 };
 
 struct Report {
-  const Format* format = nullptr;  // null when no table of any format was found
+  const formats::Format* format = nullptr;  // null when no table of any format was found
   std::optional<int> year;
   std::vector<BoundTable> tables;
   std::vector<SectionHeading> sections;  // in text order, as found
@@ -55,4 +55,4 @@ std::vector<BoundTable> bind_tables(LabelIndex& index, const std::vector<TableIn
 // Binds the document to the catalogue's format it follows best.
 Report bind_report(const read::Document& doc, const text::SourceText& text, const FormatCatalogue& formats);
 
-}  // namespace gk
+}  // namespace gk::bind

@@ -8,8 +8,9 @@
 #include "bind/report.h"
 #include "bind/year.h"
 
-namespace gk {
+namespace gk::bind {
 
+using formats::Format, formats::TableSpec;
 using read::Cell, read::Document;
 using text::SourceText;
 
@@ -93,4 +94,4 @@ Report bind_report(const Document& doc, const SourceText& text, const FormatCata
   return report;
 }
 
-}  // namespace gk
+}  // namespace gk::bind

@@ -8,8 +8,9 @@
 #include "text/utf8.h"
 #include "text/saturate.h"
 
-namespace gk {
+namespace gk::bind {
 
+using formats::Format, formats::SectionSpec;
 using read::Block, read::Document, read::Paragraph, read::trim_span;
 using text::add_capped, text::is_blank, text::left_out_of_key, text::match_key, text::more_code_points_than,
     text::next_code_point, text::nfkc_without_icu, text::shift_in_digit, text::SourceText, text::Span;
@@ -286,4 +287,4 @@ std::vector<SectionHeading> find_sections(const Document& doc, const SourceText&
   return keep_structural(out);
 }
 
-}  // namespace gk
+}  // namespace gk::bind

@@ -7,7 +7,7 @@
 #include "formats/format.h"
 #include "read/document.h"
 
-namespace gk {
+namespace gk::bind {
 
 enum class NumberStyle {
   None,          // no numeral at all
@@ -39,10 +39,10 @@ struct SectionKeys {
   std::vector<char32_t> title_cps;    // its code points, sorted (similarity())
   std::vector<std::string> keywords;  // match keys
 };
-std::vector<SectionKeys> section_keys(const Format& f);
+std::vector<SectionKeys> section_keys(const formats::Format& f);
 
 // The headings of an outline's sections, in text order.
 std::vector<SectionHeading> find_sections(const read::Document& doc, const text::SourceText& text,
                                           const std::vector<SectionKeys>& sections);
 
-}  // namespace gk
+}  // namespace gk::bind

@@ -5,7 +5,7 @@
 #include "text/utf8.h"
 #include "text/saturate.h"
 
-namespace gk {
+namespace gk::bind {
 
 using read::Document, read::Paragraph, read::trim_span;
 using text::add_capped, text::count_code_points, text::is_blank, text::match_key, text::next_code_point,
@@ -136,4 +136,4 @@ Signature find_signature(const Document& doc, const SourceText& text, const std:
   return sig;
 }
 
-}  // namespace gk
+}  // namespace gk::bind

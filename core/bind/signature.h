@@ -8,7 +8,7 @@
 #include "bind/sections.h"
 #include "read/document.h"
 
-namespace gk {
+namespace gk::bind {
 
 struct Date {
   int year = 0, month = 0, day = 0;
@@ -29,4 +29,4 @@ bool looks_like_body(std::string_view words);
 
 Signature find_signature(const read::Document& doc, const text::SourceText& text, const std::vector<SectionHeading>& sections);
 
-}  // namespace gk
+}  // namespace gk::bind

@@ -13,8 +13,9 @@
 #include "bind/report.h"
 #include "bind/row_matcher.h"
 
-namespace gk {
+namespace gk::bind {
 
+using formats::RowSpec, formats::TableSpec;
 using read::Block, read::Document, read::Row;
 using text::LabelParts, text::parse_cell_value, text::read_enumerator, text::Span, text::ValueKind;
 
@@ -304,4 +305,4 @@ std::vector<BoundTable> bind_tables(LabelIndex& index, const std::vector<TableIn
   return bound;
 }
 
-}  // namespace gk
+}  // namespace gk::bind

@@ -4,7 +4,7 @@
 
 #include "text/normalize.h"
 
-namespace gk {
+namespace gk::bind {
 
 using read::Document, read::Paragraph;
 using text::match_key;
@@ -56,4 +56,4 @@ std::optional<int> find_report_year(const Document& doc, const std::vector<Secti
   return std::nullopt;
 }
 
-}  // namespace gk
+}  // namespace gk::bind

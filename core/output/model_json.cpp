@@ -6,6 +6,8 @@
 
 namespace gk {
 
+using bind::BoundRow, bind::BoundTable, bind::BoundValue, bind::SectionHeading, bind::Signature;
+using formats::ColumnSpec, formats::RowSpec;
 using text::CellValue, text::Position, text::PositionIndex, text::Quantity, text::SourceText, text::Span,
     text::ValueKind;
 

@@ -2,6 +2,7 @@
 
 namespace gk {
 
+using bind::BoundRow, bind::BoundTable, bind::BoundValue, bind::SectionHeading, bind::Signature;
 using read::Block, read::Cell, read::layout_name, read::Paragraph, read::Row;
 
 std::string dump_tables(const CheckResult& r) {

@@ -10,6 +10,8 @@
 
 namespace gk {
 
+using bind::BoundRow, bind::BoundTable, bind::Signature;
+using formats::CarryOverSpec, formats::TableSpec;
 using text::CellValue, text::match_key, text::Span, text::ValueKind;
 
 namespace {

@@ -9,6 +9,7 @@
 
 namespace gk {
 
+using bind::FormatCatalogue, bind::Report;
 using input::InputFacts;
 using read::Document, read::Paragraph;
 using text::NormalizedText, text::SourceText;

@@ -12,12 +12,11 @@
 namespace gk {
 
 struct CheckResult;
-class FormatCatalogue;
 
 // Every rule's findings on one report, in text order; at one place, in the order the rules
 // are listed (registry.cpp), each rule's in the order it gave them.
 std::vector<Finding> run_rules(const input::InputFacts& decoded, const text::SourceText& text, const read::Document& doc,
-                               const Report& report, const FormatCatalogue& formats);
+                               const bind::Report& report, const bind::FormatCatalogue& formats);
 
 // The hooks of the rules that compare reports checked together; their findings join each
 // report's in text order, after the findings already at the same place.

@@ -6,6 +6,8 @@
 
 namespace gk {
 
+using bind::BoundTable, bind::FormatCatalogue, bind::Report;
+using formats::Format, formats::RowSpec;
 using read::Cell;
 using text::Span;
 

@@ -7,6 +7,7 @@
 
 namespace gk {
 
+using formats::IdentitySpec, formats::TableSpec;
 using text::Quantity;
 
 namespace {

@@ -2,6 +2,8 @@
 
 namespace gk {
 
+using bind::BoundRow, bind::BoundTable, bind::BoundValue, bind::Report;
+using formats::IdentitySpec, formats::RowSpec;
 using text::ValueKind;
 
 namespace {

@@ -10,15 +10,15 @@
 namespace gk {
 
 struct IdentityTerm {
-  const BoundValue* value;
+  const bind::BoundValue* value;
   int coefficient;  // +1 left side, -1 right side
   int row;          // spec row index of the cell
   int column;       // spec column index of the cell
 };
 
 struct IdentityInstance {
-  const IdentitySpec* spec = nullptr;
-  const BoundTable* table = nullptr;
+  const formats::IdentitySpec* spec = nullptr;
+  const bind::BoundTable* table = nullptr;
   int line = 0;                    // the row (for_each_row) or column it was checked on
   std::vector<IdentityTerm> terms;
   text::Quantity lhs, rhs;
@@ -27,6 +27,6 @@ struct IdentityInstance {
 };
 
 // Every identity instance whose cells all hold numbers (others cannot be judged).
-std::vector<IdentityInstance> evaluate_identities(const Report& report);
+std::vector<IdentityInstance> evaluate_identities(const bind::Report& report);
 
 }  // namespace gk

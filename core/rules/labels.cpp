@@ -2,6 +2,8 @@
 
 namespace gk {
 
+using formats::ColumnSpec, formats::Format, formats::RowSpec, formats::SectionSpec, formats::TableSpec;
+
 std::string chinese_numeral(int number) {
   static const char* const kDigits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
   if (number >= 1 && number <= 10) return kDigits[number];

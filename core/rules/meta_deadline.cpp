@@ -9,6 +9,7 @@
 
 namespace gk {
 
+using bind::Report;
 using text::match_key;
 
 namespace {

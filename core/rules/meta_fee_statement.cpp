@@ -9,6 +9,7 @@
 
 namespace gk {
 
+using bind::Report, bind::SectionHeading, bind::Signature;
 using read::Block, read::Paragraph;
 using text::match_key, text::Span;
 

@@ -9,6 +9,7 @@
 
 namespace gk {
 
+using bind::Date, bind::Signature;
 using read::trim_span;
 using text::is_blank, text::next_code_point, text::SourceText, text::Span;
 

@@ -18,15 +18,13 @@
 
 namespace gk {
 
-class FormatCatalogue;
-
 struct CheckContext {
   const input::InputFacts& decoded;  // what the input was (input/)
   const text::SourceText& text;
   const read::Document& doc;
-  const Report& report;
+  const bind::Report& report;
   const std::vector<IdentityInstance>& identities;  // the format's identities on the report, evaluated once
-  const FormatCatalogue& formats;  // the formats the report was bound against (bind/format_catalogue.h)
+  const bind::FormatCatalogue& formats;  // the formats the report was bound against (bind/format_catalogue.h)
 };
 
 // What a text rule keeps for one report while the running text goes by: the lists it

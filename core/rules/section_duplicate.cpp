@@ -9,6 +9,8 @@
 
 namespace gk {
 
+using bind::SectionHeading;
+
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {

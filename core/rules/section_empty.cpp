@@ -5,6 +5,7 @@
 
 namespace gk {
 
+using bind::SectionHeading;
 using read::Block;
 using text::match_key;
 

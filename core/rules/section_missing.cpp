@@ -8,6 +8,8 @@
 
 namespace gk {
 
+using bind::SectionHeading;
+using formats::Format, formats::SectionSpec;
 using input::BinaryKind;
 using read::trim_span;
 using text::Span;

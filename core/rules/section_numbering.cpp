@@ -4,6 +4,8 @@
 
 namespace gk {
 
+using bind::NumberStyle, bind::SectionHeading;
+
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {

@@ -5,6 +5,9 @@
 
 namespace gk {
 
+using bind::SectionHeading;
+using formats::Format, formats::SectionSpec;
+
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {

@@ -14,6 +14,8 @@
 
 namespace gk {
 
+using bind::BoundTable;
+using formats::CellKind, formats::TableSpec;
 using text::Quantity;
 
 namespace {

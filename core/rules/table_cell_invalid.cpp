@@ -5,6 +5,8 @@
 
 namespace gk {
 
+using bind::BoundTable, bind::BoundValue;
+using formats::CellKind;
 using text::Quantity, text::ValueKind;
 
 namespace {

@@ -4,6 +4,7 @@
 
 namespace gk {
 
+using bind::BoundTable, bind::BoundValue;
 using text::ValueKind;
 
 namespace {

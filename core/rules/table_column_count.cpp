@@ -5,6 +5,7 @@
 
 namespace gk {
 
+using bind::BoundRow, bind::BoundTable;
 using text::Quantity;
 
 namespace {

@@ -5,6 +5,8 @@
 
 namespace gk {
 
+using bind::BoundTable, bind::Report, bind::SectionHeading;
+using formats::Format, formats::TableSpec;
 using text::Span;
 
 namespace {

@@ -5,6 +5,8 @@
 
 namespace gk {
 
+using bind::BoundRow, bind::BoundTable;
+
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {

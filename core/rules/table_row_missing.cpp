@@ -7,6 +7,8 @@
 
 namespace gk {
 
+using bind::BoundTable, bind::FormatCatalogue, bind::Report;
+using formats::RowSpec;
 using text::Span;
 
 namespace {

@@ -9,6 +9,7 @@
 
 namespace gk {
 
+using bind::BoundRow, bind::BoundTable, bind::FormatIndex;
 using read::Layout;
 using text::EnumLevel;
 

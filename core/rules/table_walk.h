@@ -9,22 +9,22 @@ namespace gk {
 
 // fn(table, row index, bound row) for every row of every table of the detected format.
 template <typename Fn>
-void for_each_row(const Report& report, Fn fn) {
+void for_each_row(const bind::Report& report, Fn fn) {
   if (report.format == nullptr) return;
-  for (const BoundTable& t : report.tables)
+  for (const bind::BoundTable& t : report.tables)
     for (std::size_t i = 0; i < t.rows.size(); ++i) fn(t, i, t.rows[i]);
 }
 
 // fn(table, row index, column index, value) for every value bound to the format's grid.
 template <typename Fn>
-void for_each_value(const Report& report, Fn fn) {
-  for_each_row(report, [&](const BoundTable& t, std::size_t row, const BoundRow& b) {
+void for_each_value(const bind::Report& report, Fn fn) {
+  for_each_row(report, [&](const bind::BoundTable& t, std::size_t row, const bind::BoundRow& b) {
     for (std::size_t c = 0; c < b.values.size(); ++c) fn(t, row, c, b.values[c]);
   });
 }
 
 // A finding about a row (column < 0) or a cell of a bound table.
-inline Finding cell_finding(const Rule& rule, text::Span where, std::string message, const BoundTable& t,
+inline Finding cell_finding(const Rule& rule, text::Span where, std::string message, const bind::BoundTable& t,
                             std::size_t row, int column = -1) {
   Finding f = make_finding(rule, where, std::move(message));
   f.cell = CellRef{t.spec->id, t.spec->rows[row].id,

@@ -13,6 +13,8 @@
 
 namespace gk {
 
+using bind::BoundTable, bind::BoundValue, bind::Report;
+using formats::FigureSpec, formats::TextFigures;
 using read::Cell;
 using text::code_point_at, text::code_point_before, text::next_code_point, text::previous_boundary,
     text::Quantity, text::ValueKind;

@@ -8,6 +8,7 @@
 
 namespace gk {
 
+using bind::SectionHeading;
 using read::Block, read::Document, read::Paragraph;
 using text::append_utf8, text::code_point_at, text::code_point_before, text::is_blank, text::next_code_point,
     text::normalize_into, text::NormalizedText, text::SourceText, text::Span, text::utf8_length;

@@ -56,7 +56,7 @@ class ProseReader {
 //   (。！？；): what a reader sees as paragraphs, even when a PDF cut them into lines.
 // Every paragraph of the document (headings and page numbers too) is handed on in its NFKC
 // view, in text order. The reader is handed only what it wants.
-void shape_prose(const text::SourceText& text, const read::Document& doc, const std::vector<SectionHeading>& sections,
+void shape_prose(const text::SourceText& text, const read::Document& doc, const std::vector<bind::SectionHeading>& sections,
                  ProseReader::Wanted wanted, ProseReader& reader);
 
 // The source span of the run's bytes [b, e).

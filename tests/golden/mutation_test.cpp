@@ -183,10 +183,10 @@ TEST_CASE("mutation bases: clean 2021 reports whose tables are read", "[mutation
       CHECK(r->error_count() == 0);
       REQUIRE(r->report.format != nullptr);
       CHECK(r->report.format->id == "2021");
-      const gk::BoundTable* applications = r->report.table("applications");
+      const gk::bind::BoundTable* applications = r->report.table("applications");
       REQUIRE(applications != nullptr);
       CHECK(applications->found_rows >= 23);
-      const gk::BoundTable* reviews = r->report.table("reviews");
+      const gk::bind::BoundTable* reviews = r->report.table("reviews");
       REQUIRE(reviews != nullptr);
       CHECK(reviews->rows[0].values.size() == 15u);
     }

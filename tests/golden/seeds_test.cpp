@@ -87,7 +87,7 @@ TEST_CASE("seeds without arithmetic errors give no sum finding", "[golden]") {
     auto r = gk_test::check_corpus(file);
     CHECK(sum_findings(*r) == std::vector<SumFinding>{});
     // The table was read: silence here is a verdict, not a failure to bind.
-    const gk::BoundTable* t = r->report.table("applications");
+    const gk::bind::BoundTable* t = r->report.table("applications");
     REQUIRE(t != nullptr);
     CHECK(t->found_rows >= 23);
   }
@@ -308,7 +308,7 @@ TEST_CASE("the PDF text extractions bind the applications table", "[golden]") {
     auto r = gk_test::check_corpus(c.file);
     REQUIRE(r->report.format != nullptr);
     CHECK(r->report.format->id == "2021");
-    const gk::BoundTable* t = r->report.table("applications");
+    const gk::bind::BoundTable* t = r->report.table("applications");
     REQUIRE(t != nullptr);
     auto values = [&](const char* id) {
       std::vector<std::string> v;
@@ -321,13 +321,13 @@ TEST_CASE("the PDF text extractions bind the applications table", "[golden]") {
     CHECK(sum_findings(*r) == std::vector<SumFinding>{});
     // Every leaf row of 表三 and the row of 表四 are found.
     for (std::size_t i = 0; i < t->rows.size(); ++i) {
-      const gk::RowSpec& spec = t->spec->rows[i];
+      const gk::formats::RowSpec& spec = t->spec->rows[i];
       bool hongze_other = std::string(c.file).find("hongze") != std::string::npos && spec.parent == t->spec->row_index("other");
       if (!spec.children.empty() || hongze_other) continue;  // 洪泽 writes （六） as one row
       INFO("row " << spec.id);
       CHECK(t->rows[i].values.size() == 7u);
     }
-    const gk::BoundTable* reviews = r->report.table("reviews");
+    const gk::bind::BoundTable* reviews = r->report.table("reviews");
     REQUIRE(reviews != nullptr);
     CHECK(reviews->rows[0].values.size() == 15u);
   }
@@ -337,7 +337,7 @@ TEST_CASE("表四 of 淮安 is read in both PDF modes", "[golden]") {
   for (const char* file : {"real/huaian-city-2024.pdf-layout.txt", "real/huaian-city-2024.pdf-raw.txt"}) {
     INFO(file);
     auto r = gk_test::check_corpus(file);
-    const gk::BoundTable* reviews = r->report.table("reviews");
+    const gk::bind::BoundTable* reviews = r->report.table("reviews");
     REQUIRE(reviews != nullptr);
     std::vector<std::string> v;
     for (const auto& bv : reviews->rows[0].values) v.emplace_back(bv.cell->text);

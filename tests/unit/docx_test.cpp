@@ -40,10 +40,10 @@ TEST_CASE("docx: the official blank 2021 form reads with every section and row",
     CHECK(f.rule != "table.column-count");
     missing_rules += f.rule == "table.cell-missing";
   }
-  for (const gk::BoundTable& t : r->report.tables) {
+  for (const gk::bind::BoundTable& t : r->report.tables) {
     INFO(t.spec->id);
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
-      const gk::RowSpec& spec = t.spec->rows[i];
+      const gk::formats::RowSpec& spec = t.spec->rows[i];
       INFO(spec.label);
       if (!spec.children.empty()) continue;  // group labels: their items carry the numbers
       CHECK(t.rows[i].source != nullptr);

@@ -10,16 +10,16 @@
 
 #include "check.h"
 
-namespace gk {
+namespace gk::formats {
 std::vector<Format> test_formats();  // generated from tests/formats/*.json
 }
 
 namespace {
 
-const gk::FormatCatalogue& catalogue_with_2031() {
-  static const gk::FormatCatalogue catalogue([] {
-    std::vector<gk::Format> all = gk::built_in_formats();
-    for (gk::Format& f : gk::test_formats()) all.push_back(std::move(f));
+const gk::bind::FormatCatalogue& catalogue_with_2031() {
+  static const gk::bind::FormatCatalogue catalogue([] {
+    std::vector<gk::formats::Format> all = gk::formats::built_in_formats();
+    for (gk::formats::Format& f : gk::formats::test_formats()) all.push_back(std::move(f));
     return all;
   }());
   return catalogue;
@@ -85,16 +85,16 @@ bool is_sum_rule(const std::string& rule) { return rule.rfind("sum.", 0) == 0; }
 }  // namespace
 
 TEST_CASE("format revision: a format file from the test folder joins the catalogue", "[formats]") {
-  const gk::FormatCatalogue& formats = catalogue_with_2031();
-  REQUIRE(formats.formats().size() == gk::built_in_catalogue().formats().size() + 1);
+  const gk::bind::FormatCatalogue& formats = catalogue_with_2031();
+  REQUIRE(formats.formats().size() == gk::bind::built_in_catalogue().formats().size() + 1);
   CHECK(formats.newest().id == "2031");
   CHECK(formats.in_force(2030)->id == "2021");
-  const gk::TableSpec* applications = formats.newest().table("applications");
+  const gk::formats::TableSpec* applications = formats.newest().table("applications");
   REQUIRE(applications != nullptr);
   const int withdrawn = applications->row_index("other_4");
   REQUIRE(withdrawn >= 0);
   // The generator resolved the new row's group and the new identity's terms.
-  const gk::RowSpec& other = applications->rows[applications->row_index("other")];
+  const gk::formats::RowSpec& other = applications->rows[applications->row_index("other")];
   CHECK(other.children.back() == withdrawn);
   CHECK(formats.newest().identities.back().rhs_terms.back() == withdrawn);
 }
@@ -103,13 +103,13 @@ TEST_CASE("format revision: a report on the made-up format is detected and its s
   auto r = gk::check_text(report_2031(), "2031.txt", catalogue_with_2031());
   REQUIRE(r->report.format != nullptr);
   CHECK(r->report.format->id == "2031");
-  const gk::BoundTable* t = r->report.table("applications");
+  const gk::bind::BoundTable* t = r->report.table("applications");
   REQUIRE(t != nullptr);
   // The renamed row binds by its new label, the new row with its values.
-  const gk::BoundRow& disclosed = t->rows[t->spec->row_index("disclosed")];
+  const gk::bind::BoundRow& disclosed = t->rows[t->spec->row_index("disclosed")];
   CHECK(disclosed.source != nullptr);
   CHECK(disclosed.exact_label);
-  const gk::BoundRow& withdrawn = t->rows[t->spec->row_index("other_4")];
+  const gk::bind::BoundRow& withdrawn = t->rows[t->spec->row_index("other_4")];
   REQUIRE(withdrawn.values.size() == 7);
   CHECK(withdrawn.values[6].value.quantity == gk::text::Quantity::of(1));
   for (const gk::Finding& f : r->findings) CHECK_FALSE(is_sum_rule(f.rule));

@@ -13,7 +13,7 @@ namespace {
 std::vector<int> sections_of(const std::string& text) {
   auto r = gk::check_text(text, "t.txt");
   std::vector<int> out;
-  for (const gk::SectionHeading& h : r->report.sections) out.push_back(h.section);
+  for (const gk::bind::SectionHeading& h : r->report.sections) out.push_back(h.section);
   return out;
 }
 

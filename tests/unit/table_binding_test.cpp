@@ -7,8 +7,8 @@
 #include "unit/support.h"
 #include "unit/synthetic_report.h"
 
-using gk::BoundRow;
-using gk::BoundTable;
+using gk::bind::BoundRow;
+using gk::bind::BoundTable;
 
 namespace {
 
@@ -34,7 +34,7 @@ std::vector<const gk::Finding*> sum_findings(const gk::CheckResult& r) {
 
 std::vector<std::string> values_of(const BoundRow& b) {
   std::vector<std::string> v;
-  for (const gk::BoundValue& bv : b.values) v.emplace_back(bv.cell->text);
+  for (const gk::bind::BoundValue& bv : b.values) v.emplace_back(bv.cell->text);
   return v;
 }
 
@@ -62,7 +62,7 @@ TEST_CASE("each seed binds every leaf row of the applications table", "[binding]
     const BoundTable& t = applications(*r);
     int leaves = 0;
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
-      const gk::RowSpec& spec = t.spec->rows[i];
+      const gk::formats::RowSpec& spec = t.spec->rows[i];
       if (!spec.children.empty()) continue;
       ++leaves;
       INFO("row " << spec.id);
@@ -253,8 +253,8 @@ TEST_CASE("similarity_if gives similarity when it passes both bounds and 0 other
     for (double above : {0.0, 0.6, 0.75, 5.0 / 6.0})
       for (const auto& a : keys)
         for (const auto& b : keys) {
-          double full = gk::similarity(a, b);
+          double full = gk::bind::similarity(a, b);
           double expected = full >= least && full > above ? full : 0.0;
-          REQUIRE(gk::similarity_if(a, b, least, above) == expected);
+          REQUIRE(gk::bind::similarity_if(a, b, least, above) == expected);
         }
 }
