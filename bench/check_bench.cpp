@@ -1,5 +1,5 @@
 // Native benchmarks of the whole check as the CLI and the page run it: bytes decoded,
-// read, bound and checked, and the JSON written (gk::check_bytes + gk::to_json: seed/,
+// read, bound and checked, and the JSON written (gk::check_bytes + gk::output::to_json: seed/,
 // doc/); and, for each seed, the check alone (gk::check_bytes: check/), which issue 6's
 // "decoded, parsed and checked" figure reads.
 //   gkcheck_bench --inputs DIR [Google Benchmark flags]
@@ -36,7 +36,7 @@ std::string read_file(const std::filesystem::path& p) {
 void check_and_write(benchmark::State& state, const std::string& bytes) {
   for (auto _ : state) {
     auto result = gk::check_bytes(bytes, "bench.txt");
-    std::string json = gk::to_json({result.get()}, gk::JsonText::Ascii);  // as the page receives it
+    std::string json = gk::output::to_json({result.get()}, gk::output::JsonText::Ascii);  // as the page receives it
     benchmark::DoNotOptimize(json.data());
     benchmark::ClobberMemory();
   }

@@ -31,8 +31,8 @@ const char* const kUsage =
 
 std::string rule_table() {
   std::string out = "| id | severity | meaning |\n|---|---|---|\n";
-  for (const gk::Rule& r : gk::all_rules())
-    out += std::string("| [`") + r.id + "`](" + gk::doc_page(r) + ") | " + gk::severity_name(r.severity) + " | " + r.summary + " |\n";
+  for (const gk::rules::Rule& r : gk::rules::all_rules())
+    out += std::string("| [`") + r.id + "`](" + gk::rules::doc_page(r) + ") | " + gk::rules::severity_name(r.severity) + " | " + r.summary + " |\n";
   return out;
 }
 
@@ -102,12 +102,12 @@ int main(int argc, char** argv) {
   if (json) {
     std::vector<const gk::CheckResult*> view;
     for (const auto& r : results) view.push_back(r.get());
-    std::cout << gk::to_json(view);
+    std::cout << gk::output::to_json(view);
   }
   for (const auto& r : results) {
-    if (document) std::cerr << gk::dump_document(*r);
-    if (tables) std::cerr << gk::dump_tables(*r);
-    if (!json) std::cout << gk::to_text(*r);
+    if (document) std::cerr << gk::output::dump_document(*r);
+    if (tables) std::cerr << gk::output::dump_tables(*r);
+    if (!json) std::cout << gk::output::to_text(*r);
     errors += r->error_count();
   }
   std::cout.flush();

@@ -12,6 +12,7 @@ using bind::bind_report, bind::FormatCatalogue;
 using input::BinaryKind, input::Input, input::InputFacts, input::read_bytes, input::read_html_utf8,
     input::read_input_document, input::read_owned_bytes, input::read_owned_utf8_text, input::read_utf8_text;
 using read::ExtractedTables;
+using rules::Finding, rules::run_rules, rules::run_rules_across, rules::Severity;
 
 CheckResult::CheckResult(std::string f, InputFacts facts, std::string checked_text)
     : file(std::move(f)), decoded(std::move(facts)), text(std::move(checked_text)) {}

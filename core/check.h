@@ -22,7 +22,7 @@ struct CheckResult {
   text::SourceText text;  // the text checked (for a page or a .docx, the text extracted from it)
   read::Document doc;
   bind::Report report;
-  std::vector<Finding> findings;  // in text order
+  std::vector<rules::Finding> findings;  // in text order
 
   CheckResult(std::string f, input::InputFacts facts, std::string checked_text);
   int error_count() const;

@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   auto r = (data[0] & 1) ? gk::check_bytes(bytes, "fuzz.docx") : gk::check_html(bytes, "fuzz.html");
   GKFUZZ_REQUIRE(gkfuzz::valid_utf8(r->text.str()));
-  for (const gk::Finding& f : r->findings) gkfuzz::require_span(r->text, f.span);
-  (void)gk::to_json({r.get()});
+  for (const gk::rules::Finding& f : r->findings) gkfuzz::require_span(r->text, f.span);
+  (void)gk::output::to_json({r.get()});
   return 0;
 }

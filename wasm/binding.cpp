@@ -32,7 +32,7 @@ emscripten::val as_js_string(const std::string& json) {
       "decode", emscripten::val(emscripten::typed_memory_view(json.size(), reinterpret_cast<const unsigned char*>(json.data()))));
 }
 
-emscripten::val json_of(const gk::CheckResult& r) { return as_js_string(gk::to_json({&r}, gk::JsonText::Ascii)); }
+emscripten::val json_of(const gk::CheckResult& r) { return as_js_string(gk::output::to_json({&r}, gk::output::JsonText::Ascii)); }
 
 // check(text): text the page already holds (a JS string, handed over as UTF-8).
 // Taken by value and handed over, so the text is held once in wasm memory.
@@ -66,7 +66,7 @@ emscripten::val check_files(const emscripten::val& names, const emscripten::val&
     view.push_back(r.get());
   }
   gk::check_across(all);
-  return as_js_string(gk::to_json(view, gk::JsonText::Ascii));
+  return as_js_string(gk::output::to_json(view, gk::output::JsonText::Ascii));
 }
 
 // decodeBytes(Uint8Array): {"text", "encoding", "bom", "binary", "input", "message"} so the
@@ -76,7 +76,7 @@ std::string decode_bytes(const emscripten::val& array) {
   const gk::input::Input in = gk::input::read_owned_bytes(bytes_of(array));
   const gk::input::InputFacts& f = in.facts;
   std::string out;
-  gk::JsonWriter j(out, gk::JsonText::Ascii);
+  gk::output::JsonWriter j(out, gk::output::JsonText::Ascii);
   j.begin_object();
   j.field("text", in.text);
   j.field("encoding", f.encoding);

@@ -5,10 +5,11 @@
 #include "read/document.h"
 #include "version.h"
 
-namespace gk {
+namespace gk::output {
 
 using input::BinaryKind, input::input_kind_name, input::InputKind;
 using read::layout_name;
+using rules::Finding, rules::severity_name;
 using text::PositionIndex, text::SourceText, text::Span;
 
 namespace {
@@ -111,4 +112,4 @@ std::string to_json(const std::vector<const CheckResult*>& results, JsonText tex
   return out;
 }
 
-}  // namespace gk
+}  // namespace gk::output

@@ -6,9 +6,9 @@
 #include "check.h"
 #include "output/json_writer.h"
 
-namespace gk {
+namespace gk::output {
 
 // UTF-8 for the CLI; JsonText::Ascii (non-ASCII as \uXXXX) for the wasm binding.
 std::string to_json(const std::vector<const CheckResult*>& results, JsonText text = JsonText::Utf8);
 
-}  // namespace gk
+}  // namespace gk::output

@@ -16,7 +16,7 @@
 
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::output {
 
 enum class JsonText { Utf8, Ascii };
 
@@ -209,4 +209,4 @@ inline void JsonWriter::string(std::string_view s) {
   put('"');
 }
 
-}  // namespace gk
+}  // namespace gk::output

@@ -4,7 +4,7 @@
 
 #include "bind/signature.h"
 
-namespace gk {
+namespace gk::output {
 
 using bind::BoundRow, bind::BoundTable, bind::BoundValue, bind::SectionHeading, bind::Signature;
 using formats::ColumnSpec, formats::RowSpec;
@@ -140,4 +140,4 @@ void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index) 
   w.end_array();
 }
 
-}  // namespace gk
+}  // namespace gk::output

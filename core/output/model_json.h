@@ -6,7 +6,7 @@
 #include "check.h"
 #include "output/json_writer.h"
 
-namespace gk {
+namespace gk::output {
 
 // The members "line", "column", "offset" (UTF-16) and "length" (UTF-16) of a span, into the
 // open object: how every place in the JSON is written.
@@ -20,4 +20,4 @@ void model_offsets(const CheckResult& r, std::vector<std::size_t>& offsets);
 // Writes the members "body", "date", "sections" and "tables" of the open report object.
 void put_model(JsonWriter& w, const CheckResult& r, const text::PositionIndex& index);
 
-}  // namespace gk
+}  // namespace gk::output

@@ -1,6 +1,6 @@
 #include "output/table_dump.h"
 
-namespace gk {
+namespace gk::output {
 
 using bind::BoundRow, bind::BoundTable, bind::BoundValue, bind::SectionHeading, bind::Signature;
 using read::Block, read::Cell, read::layout_name, read::Paragraph, read::Row;
@@ -57,4 +57,4 @@ std::string dump_document(const CheckResult& r) {
   return out;
 }
 
-}  // namespace gk
+}  // namespace gk::output

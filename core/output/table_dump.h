@@ -5,11 +5,11 @@
 
 #include "check.h"
 
-namespace gk {
+namespace gk::output {
 
 std::string dump_tables(const CheckResult& result);
 
 // The document as the reader saw it: paragraphs, and table rows as " | "-separated cells.
 std::string dump_document(const CheckResult& result);
 
-}  // namespace gk
+}  // namespace gk::output

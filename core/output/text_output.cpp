@@ -1,7 +1,8 @@
 #include "output/text_output.h"
 
-namespace gk {
+namespace gk::output {
 
+using rules::Finding, rules::severity_name;
 using text::Position, text::PositionIndex;
 
 std::string to_text(const CheckResult& r) {
@@ -17,4 +18,4 @@ std::string to_text(const CheckResult& r) {
   return out;
 }
 
-}  // namespace gk
+}  // namespace gk::output

@@ -4,8 +4,8 @@
 
 #include "check.h"
 
-namespace gk {
+namespace gk::output {
 
 std::string to_text(const CheckResult& result);
 
-}  // namespace gk
+}  // namespace gk::output

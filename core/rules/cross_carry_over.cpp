@@ -8,7 +8,7 @@
 #include "rules/rule.h"
 #include "text/normalize.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::BoundRow, bind::BoundTable, bind::Signature;
 using formats::CarryOverSpec, formats::TableSpec;
@@ -72,4 +72,4 @@ void check_carry_over(const Rule& rule, const std::vector<CheckResult*>& results
 
 Rule rule_cross_carry_over() { return Rule(RuleId::CrossCarryOver).across(check_carry_over); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -4,7 +4,7 @@
 
 #include "rules/rule.h"
 
-namespace gk {
+namespace gk::rules {
 
 namespace {
 
@@ -27,4 +27,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_decode_invalid_bytes() { return Rule(RuleId::DecodeInvalidBytes).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -7,11 +7,12 @@
 #include "rules/rule.h"
 #include "shape/prose_runs.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::FormatCatalogue, bind::Report;
 using input::InputFacts;
 using read::Document, read::Paragraph;
+using shape::Count, shape::ProseReader, shape::ProseRun, shape::shape_prose;
 using text::NormalizedText, text::SourceText;
 
 namespace {
@@ -126,4 +127,4 @@ void run_rules_across(const std::vector<CheckResult*>& results) {
   }
 }
 
-}  // namespace gk
+}  // namespace gk::rules

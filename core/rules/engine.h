@@ -10,8 +10,10 @@
 #include "text/source_text.h"
 
 namespace gk {
+struct CheckResult;  // check.h
+}  // namespace gk
 
-struct CheckResult;
+namespace gk::rules {
 
 // Every rule's findings on one report, in text order; at one place, in the order the rules
 // are listed (registry.cpp), each rule's in the order it gave them.
@@ -22,4 +24,4 @@ std::vector<Finding> run_rules(const input::InputFacts& decoded, const text::Sou
 // report's in text order, after the findings already at the same place.
 void run_rules_across(const std::vector<CheckResult*>& results);
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -7,7 +7,7 @@
 #include "text/cell_value.h"
 #include "text/source_text.h"
 
-namespace gk {
+namespace gk::rules {
 
 enum class Severity { Error, Warning, Info };
 
@@ -31,4 +31,4 @@ struct Finding {
   std::vector<text::Span> related;  // the other cells that make up the check
 };
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -4,7 +4,7 @@
 #include "rules/labels.h"
 #include "rules/rule.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::BoundTable, bind::FormatCatalogue, bind::Report;
 using formats::Format, formats::RowSpec;
@@ -65,4 +65,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_format_outdated() { return Rule(RuleId::FormatOutdated).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

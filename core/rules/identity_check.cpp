@@ -5,7 +5,7 @@
 #include "rules/identity_eval.h"
 #include "rules/labels.h"
 
-namespace gk {
+namespace gk::rules {
 
 using formats::IdentitySpec, formats::TableSpec;
 using text::Quantity;
@@ -63,4 +63,4 @@ void check_identity(const Rule& rule, const CheckContext&, const IdentityInstanc
   out.push_back(report_failure(rule, inst));
 }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -6,8 +6,8 @@
 
 #include "rules/rule.h"
 
-namespace gk {
+namespace gk::rules {
 
 void check_identity(const Rule& rule, const CheckContext& ctx, const IdentityInstance& inst, std::vector<Finding>& out);
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -1,6 +1,6 @@
 #include "rules/identity_eval.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::BoundRow, bind::BoundTable, bind::BoundValue, bind::Report;
 using formats::IdentitySpec, formats::RowSpec;
@@ -76,4 +76,4 @@ std::vector<IdentityInstance> evaluate_identities(const Report& report) {
   return out;
 }
 
-}  // namespace gk
+}  // namespace gk::rules

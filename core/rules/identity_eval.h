@@ -7,7 +7,7 @@
 
 #include "bind/report.h"
 
-namespace gk {
+namespace gk::rules {
 
 struct IdentityTerm {
   const bind::BoundValue* value;
@@ -29,4 +29,4 @@ struct IdentityInstance {
 // Every identity instance whose cells all hold numbers (others cannot be judged).
 std::vector<IdentityInstance> evaluate_identities(const bind::Report& report);
 
-}  // namespace gk
+}  // namespace gk::rules

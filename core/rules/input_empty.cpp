@@ -2,7 +2,7 @@
 #include "read/line_scan.h"
 #include "rules/rule.h"
 
-namespace gk {
+namespace gk::rules {
 
 using input::BinaryKind;
 using read::trim_span;
@@ -19,4 +19,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_input_empty() { return Rule(RuleId::InputEmpty).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -3,7 +3,7 @@
 #include "input/refusal.h"
 #include "rules/rule.h"
 
-namespace gk {
+namespace gk::rules {
 
 using input::BinaryKind, input::refusal_message;
 
@@ -18,4 +18,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_input_unreadable() { return Rule(RuleId::InputUnreadable).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -1,6 +1,6 @@
 #include "rules/labels.h"
 
-namespace gk {
+namespace gk::rules {
 
 using formats::ColumnSpec, formats::Format, formats::RowSpec, formats::SectionSpec, formats::TableSpec;
 
@@ -37,4 +37,4 @@ std::string shown(std::string_view cell_text) {
   return out;
 }
 
-}  // namespace gk
+}  // namespace gk::rules

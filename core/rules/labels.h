@@ -5,7 +5,7 @@
 
 #include "formats/format.h"
 
-namespace gk {
+namespace gk::rules {
 
 // "三、收到和处理政府信息公开申请情况"
 std::string section_title(const formats::Format& f, int number);
@@ -18,4 +18,4 @@ std::string row_title(const formats::TableSpec& t, std::size_t row);
 // A cell's text as a message quotes it: the line breaks of a wrapped cell removed.
 std::string shown(std::string_view cell_text);
 
-}  // namespace gk
+}  // namespace gk::rules

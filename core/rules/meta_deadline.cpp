@@ -7,7 +7,7 @@
 #include "rules/section_rules_common.h"
 #include "text/normalize.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::Report;
 using text::match_key;
@@ -56,4 +56,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_meta_deadline() { return Rule(RuleId::MetaDeadline).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -7,7 +7,7 @@
 #include "rules/section_rules_common.h"
 #include "text/normalize.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::Report, bind::SectionHeading, bind::Signature;
 using read::Block, read::Paragraph;
@@ -69,4 +69,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_meta_fee_statement() { return Rule(RuleId::MetaFeeStatement).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -7,7 +7,7 @@
 #include "rules/section_rules_common.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::Date, bind::Signature;
 using read::trim_span;
@@ -74,4 +74,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_meta_signature() { return Rule(RuleId::MetaSignature).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

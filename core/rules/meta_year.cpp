@@ -11,7 +11,7 @@
 #include "text/normalize.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::rules {
 
 using read::Block, read::Paragraph;
 using text::find_bytes, text::has_at, text::is_blank, text::next_code_point, text::nfkc_single,
@@ -290,4 +290,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_meta_year() { return Rule(RuleId::MetaYear).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

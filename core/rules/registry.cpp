@@ -2,7 +2,7 @@
 // text, findings are listed in this order.
 #include "rules/rule.h"
 
-namespace gk {
+namespace gk::rules {
 
 Rule rule_input_unreadable();
 Rule rule_input_empty();
@@ -99,4 +99,4 @@ const char* severity_name(Severity s) {
   return "info";
 }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -17,6 +17,10 @@
 #include "text/source_text.h"
 
 namespace gk {
+struct CheckResult;  // check.h
+}  // namespace gk
+
+namespace gk::rules {
 
 struct CheckContext {
   const input::InputFacts& decoded;  // what the input was (input/)
@@ -44,8 +48,6 @@ struct RuleCall : RuleState {
   std::vector<Finding>& out;
 };
 
-struct CheckResult;
-
 struct Rule {
   // The rule's description in rules.json, with no hooks yet: the rule's file adds them.
   explicit Rule(RuleId rule);
@@ -68,8 +70,8 @@ struct Rule {
   // handed that state, in text order.
   std::unique_ptr<RuleState> (*start_text)(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) =
       nullptr;
-  void (*per_sentence_run)(RuleState& state, const ProseRun& run, const std::vector<Count>& counts) = nullptr;
-  void (*per_paragraph_run)(RuleState& state, const ProseRun& run) = nullptr;
+  void (*per_sentence_run)(RuleState& state, const shape::ProseRun& run, const std::vector<shape::Count>& counts) = nullptr;
+  void (*per_paragraph_run)(RuleState& state, const shape::ProseRun& run) = nullptr;
   void (*per_paragraph)(RuleState& state, const read::Paragraph& paragraph, const text::NormalizedText& nfkc) = nullptr;
   // Once over all the reports checked together, adding its findings to the reports they are
   // about. A rule with this hook is listed after every rule with the others.
@@ -100,4 +102,4 @@ inline Finding make_finding(const Rule& rule, text::Span where, std::string mess
   return f;
 }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -5,7 +5,7 @@
 
 #include "rules/finding.h"
 
-namespace gk {
+namespace gk::rules {
 
 // A message a rule gives, as data: what it is called, and its text with a {placeholder} for
 // each part the finding fills in. The rule writes the same words (a test holds it to them).
@@ -22,4 +22,4 @@ struct RuleDescription {
   std::size_t message_count;
 };
 
-}  // namespace gk
+}  // namespace gk::rules

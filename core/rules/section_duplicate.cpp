@@ -7,7 +7,7 @@
 #include "rules/labels.h"
 #include "rules/section_rules_common.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::SectionHeading;
 
@@ -54,4 +54,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_section_duplicate() { return Rule(RuleId::SectionDuplicate).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -3,7 +3,7 @@
 #include "rules/section_rules_common.h"
 #include "text/normalize.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::SectionHeading;
 using read::Block;
@@ -52,4 +52,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_section_empty() { return Rule(RuleId::SectionEmpty).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -6,7 +6,7 @@
 #include "rules/labels.h"
 #include "rules/section_rules_common.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::SectionHeading;
 using formats::Format, formats::SectionSpec;
@@ -51,4 +51,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_section_missing() { return Rule(RuleId::SectionMissing).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -2,7 +2,7 @@
 #include "rules/labels.h"
 #include "rules/section_rules_common.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::NumberStyle, bind::SectionHeading;
 
@@ -27,4 +27,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_section_numbering() { return Rule(RuleId::SectionNumbering).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

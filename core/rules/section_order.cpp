@@ -2,7 +2,7 @@
 #include "rules/labels.h"
 #include "rules/section_rules_common.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::SectionHeading;
 
@@ -26,4 +26,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_section_order() { return Rule(RuleId::SectionOrder).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -1,6 +1,6 @@
 #include "rules/section_rules_common.h"
 
-namespace gk {
+namespace gk::rules {
 
 SectionBody section_body(const CheckContext& ctx, std::size_t heading) {
   const auto& h = ctx.report.sections;
@@ -14,4 +14,4 @@ bool looks_like_report(const CheckContext& ctx) {
   return !ctx.report.sections.empty() || ctx.report.format != nullptr;
 }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -4,7 +4,7 @@
 
 #include "rules/rule.h"
 
-namespace gk {
+namespace gk::rules {
 
 // Blocks [begin, end) between heading i and the next heading (or the end of the document).
 struct SectionBody {
@@ -17,4 +17,4 @@ SectionBody section_body(const CheckContext& ctx, std::size_t heading);
 // The sections rules judge only text that reads as a report: some heading or table found.
 bool looks_like_report(const CheckContext& ctx);
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -3,7 +3,7 @@
 #include "rules/labels.h"
 #include "rules/section_rules_common.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::SectionHeading;
 using formats::Format, formats::SectionSpec;
@@ -27,4 +27,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_section_title() { return Rule(RuleId::SectionTitle).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

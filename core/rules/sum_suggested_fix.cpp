@@ -12,7 +12,7 @@
 #include "rules/labels.h"
 #include "rules/rule.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::BoundTable;
 using formats::CellKind, formats::TableSpec;
@@ -201,4 +201,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_sum_suggested_fix() { return Rule(RuleId::SumSuggestedFix).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

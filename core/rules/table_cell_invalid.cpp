@@ -3,7 +3,7 @@
 #include "rules/labels.h"
 #include "rules/table_walk.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::BoundTable, bind::BoundValue;
 using formats::CellKind;
@@ -44,4 +44,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_table_cell_invalid() { return Rule(RuleId::TableCellInvalid).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -2,7 +2,7 @@
 #include "rules/labels.h"
 #include "rules/table_walk.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::BoundTable, bind::BoundValue;
 using text::ValueKind;
@@ -24,4 +24,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_table_cell_missing() { return Rule(RuleId::TableCellMissing).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -3,7 +3,7 @@
 #include "rules/labels.h"
 #include "rules/table_walk.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::BoundRow, bind::BoundTable;
 using text::Quantity;
@@ -28,4 +28,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_table_column_count() { return Rule(RuleId::TableColumnCount).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -3,7 +3,7 @@
 #include "rules/labels.h"
 #include "rules/rule.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::BoundTable, bind::Report, bind::SectionHeading;
 using formats::Format, formats::TableSpec;
@@ -37,4 +37,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_table_missing() { return Rule(RuleId::TableMissing).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

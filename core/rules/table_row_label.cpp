@@ -3,7 +3,7 @@
 #include "rules/labels.h"
 #include "rules/table_walk.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::BoundRow, bind::BoundTable;
 
@@ -21,4 +21,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_table_row_label() { return Rule(RuleId::TableRowLabel).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

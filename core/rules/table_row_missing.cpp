@@ -5,7 +5,7 @@
 #include "rules/labels.h"
 #include "rules/rule.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::BoundTable, bind::FormatCatalogue, bind::Report;
 using formats::RowSpec;
@@ -48,4 +48,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_table_row_missing() { return Rule(RuleId::TableRowMissing).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

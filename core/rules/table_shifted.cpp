@@ -7,7 +7,7 @@
 #include "rules/labels.h"
 #include "rules/rule.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::BoundRow, bind::BoundTable, bind::FormatIndex;
 using read::Layout;
@@ -55,4 +55,4 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
 
 Rule rule_table_shifted() { return Rule(RuleId::TableShifted).on_report(run); }
 
-}  // namespace gk
+}  // namespace gk::rules

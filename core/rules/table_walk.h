@@ -5,7 +5,7 @@
 
 #include "rules/rule.h"
 
-namespace gk {
+namespace gk::rules {
 
 // fn(table, row index, bound row) for every row of every table of the detected format.
 template <typename Fn>
@@ -32,4 +32,4 @@ inline Finding cell_finding(const Rule& rule, text::Span where, std::string mess
   return f;
 }
 
-}  // namespace gk
+}  // namespace gk::rules

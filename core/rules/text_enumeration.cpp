@@ -13,8 +13,10 @@
 #include "shape/prose_runs.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::rules {
 
+using shape::chinese_number_at, shape::Enumerator, shape::enumerator_text, shape::EnumStyle,
+    shape::leading_enumerator, shape::ProseRun, shape::source_span;
 using text::code_point_before, text::find_bytes, text::is_cjk_ideograph, text::previous_boundary,
     text::Quantity;
 
@@ -155,4 +157,4 @@ void paragraph_run(RuleState& state, const ProseRun& r) {
 
 Rule rule_text_enumeration() { return Rule(RuleId::TextEnumeration).on_text(start).on_paragraph_run(paragraph_run); }
 
-}  // namespace gk
+}  // namespace gk::rules

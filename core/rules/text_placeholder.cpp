@@ -14,9 +14,10 @@
 #include "text/normalize.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::rules {
 
 using read::Paragraph;
+using shape::source_span;
 using text::append_utf8, text::code_point_at, text::code_point_before, text::has_at, text::is_blank,
     text::next_code_point, text::NormalizedText, text::previous_boundary, text::Span;
 
@@ -256,4 +257,4 @@ void paragraph(RuleState& scanner, const Paragraph&, const NormalizedText& n) {
 
 Rule rule_text_placeholder() { return Rule(RuleId::TextPlaceholder).on_text(start).on_paragraph(paragraph); }
 
-}  // namespace gk
+}  // namespace gk::rules

@@ -12,8 +12,9 @@
 #include "shape/prose_runs.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::rules {
 
+using shape::Count, shape::ends_sentence, shape::ProseRun, shape::source_span;
 using text::code_point_at, text::code_point_before, text::has_at, text::next_code_point, text::Quantity;
 
 namespace {
@@ -204,4 +205,4 @@ void sentence_run(RuleState& state, const ProseRun& run, const std::vector<Count
 
 Rule rule_text_stated_total() { return Rule(RuleId::TextStatedTotal).on_text(start).on_sentence_run(sentence_run); }
 
-}  // namespace gk
+}  // namespace gk::rules

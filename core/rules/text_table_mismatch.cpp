@@ -11,11 +11,12 @@
 #include "shape/prose_runs.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::rules {
 
 using bind::BoundTable, bind::BoundValue, bind::Report;
 using formats::FigureSpec, formats::TextFigures;
 using read::Cell;
+using shape::Count, shape::ends_sentence, shape::ProseRun, shape::source_span;
 using text::code_point_at, text::code_point_before, text::next_code_point, text::previous_boundary,
     text::Quantity, text::ValueKind;
 
@@ -342,4 +343,4 @@ void sentence_run(RuleState& checker, const ProseRun& run, const std::vector<Cou
 
 Rule rule_text_table_mismatch() { return Rule(RuleId::TextTableMismatch).on_text(start).on_sentence_run(sentence_run); }
 
-}  // namespace gk
+}  // namespace gk::rules

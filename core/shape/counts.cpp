@@ -6,7 +6,7 @@
 #include "shape/prose_runs.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::shape {
 
 using text::append_utf8, text::code_point_at, text::code_point_before, text::previous_boundary,
     text::SourceText, text::utf8_length;
@@ -142,4 +142,4 @@ std::vector<Count> find_counts(const ProseRun& run, const SourceText& source) {
   return out;
 }
 
-}  // namespace gk
+}  // namespace gk::shape

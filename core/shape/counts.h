@@ -8,7 +8,7 @@
 
 #include "text/source_text.h"
 
-namespace gk {
+namespace gk::shape {
 
 struct ProseRun;
 
@@ -28,4 +28,4 @@ struct Count {
 // counting units (个工作日, 个月, 个百分点) are left out.
 std::vector<Count> find_counts(const ProseRun& run, const text::SourceText& source);
 
-}  // namespace gk
+}  // namespace gk::shape

@@ -2,7 +2,7 @@
 
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::shape {
 
 using text::code_point_at;
 
@@ -114,4 +114,4 @@ std::string enumerator_text(EnumStyle style, int value) {
   return "";
 }
 
-}  // namespace gk
+}  // namespace gk::shape

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace gk {
+namespace gk::shape {
 
 // A Chinese numeral from 一 to 九十九 at byte i of s; its value and byte length, or 0.
 int chinese_number_at(std::string_view s, std::size_t i, std::size_t* length);
@@ -26,4 +26,4 @@ Enumerator leading_enumerator(std::string_view s);
 // "二是", "（三）", "4、" for a style and value.
 std::string enumerator_text(EnumStyle style, int value);
 
-}  // namespace gk
+}  // namespace gk::shape

@@ -6,7 +6,7 @@
 #include "text/normalize.h"
 #include "text/utf8.h"
 
-namespace gk {
+namespace gk::shape {
 
 using bind::SectionHeading;
 using read::Block, read::Document, read::Paragraph;
@@ -156,4 +156,4 @@ Span source_span(const SourceText& text, const ProseRun& run, std::size_t b, std
   return source_span(text, run.origin, b, e);
 }
 
-}  // namespace gk
+}  // namespace gk::shape

@@ -18,7 +18,7 @@
 #include "text/normalize.h"
 #include "text/source_text.h"
 
-namespace gk {
+namespace gk::shape {
 
 // A run of running text: paragraphs joined, in their NFKC view.
 struct ProseRun {
@@ -67,4 +67,4 @@ text::Span source_span(const text::SourceText& text, const std::vector<std::size
 // True for 。！？；and their ASCII forms (the NFKC view has made ！？；ASCII).
 bool ends_sentence(char32_t cp);
 
-}  // namespace gk
+}  // namespace gk::shape

@@ -65,7 +65,7 @@ TEST_CASE("bad inputs: each file gives its expected findings", "[bad-inputs]") {
       REQUIRE(fs::exists(path));
       auto r = gk::check_bytes(read(path), name);
       std::map<std::string, std::size_t> counts;
-      for (const gk::Finding& f : r->findings) ++counts[f.rule];
+      for (const gk::rules::Finding& f : r->findings) ++counts[f.rule];
       std::string seen;
       for (const auto& [rule, n] : counts) seen += rule + "=" + std::to_string(n) + " ";
       INFO("findings: " << seen);
@@ -86,15 +86,15 @@ TEST_CASE("bad inputs: each file gives its expected findings", "[bad-inputs]") {
       for (const auto& m : e.value("messages", nlohmann::json::array())) {
         const std::string rule = m["rule"].get<std::string>(), text = m["contains"].get<std::string>();
         bool found = false;
-        for (const gk::Finding& f : r->findings) found = found || (f.rule == rule && f.message.find(text) != std::string::npos);
+        for (const gk::rules::Finding& f : r->findings) found = found || (f.rule == rule && f.message.find(text) != std::string::npos);
         INFO("a " << rule << " finding saying " << text);
         CHECK(found);
       }
       // Both outputs are written, and the JSON is JSON.
-      auto json = nlohmann::json::parse(gk::to_json({r.get()}), nullptr, false);
+      auto json = nlohmann::json::parse(gk::output::to_json({r.get()}), nullptr, false);
       CHECK_FALSE(json.is_discarded());
       CHECK(json["reports"][0]["findings"].size() == r->findings.size());
-      (void)gk::to_text(*r);
+      (void)gk::output::to_text(*r);
     }
   }
 }

@@ -37,6 +37,6 @@ TEST_CASE("each corpus report gives exactly its reviewed findings", "[golden]") 
     std::string expected = read_file(std::string(GKCHECK_GOLDEN_DIR) + "/expected/" + stem + ".findings");
     REQUIRE_FALSE(expected.empty());
     auto result = gk::check_bytes(gk_test::read_corpus(file), name);
-    CHECK(gk::to_text(*result) == expected);
+    CHECK(gk::output::to_text(*result) == expected);
   }
 }

@@ -65,7 +65,7 @@ const std::string kSection3Title = "收到和处理政府信息公开申请情�
 // A finding as the tests compare it.
 struct Seen {
   std::string rule;
-  gk::Severity severity;
+  gk::rules::Severity severity;
   Pos at;
   std::size_t begin, end;  // its span, bytes
   std::string message;
@@ -74,7 +74,7 @@ struct Seen {
 
 std::vector<Seen> seen(const gk::CheckResult& r) {
   std::vector<Seen> v;
-  for (const gk::Finding& f : r.findings) {
+  for (const gk::rules::Finding& f : r.findings) {
     gk::text::Position p = r.text.position(f.span.begin);
     v.push_back({f.rule, f.severity, {p.line, p.column}, f.span.begin, f.span.end, f.message,
                  f.expected ? f.expected->str() : "", f.actual ? f.actual->str() : ""});
@@ -84,7 +84,7 @@ std::vector<Seen> seen(const gk::CheckResult& r) {
 
 std::string describe(const Seen& s) {
   std::ostringstream os;
-  os << s.rule << " (" << gk::severity_name(s.severity) << ") @" << s.at << " " << s.message;
+  os << s.rule << " (" << gk::rules::severity_name(s.severity) << ") @" << s.at << " " << s.message;
   return os.str();
 }
 
@@ -148,7 +148,7 @@ const Seen* first_of(const std::vector<Seen>& v, const std::string& rule) {
 std::vector<std::string> other_errors(const std::vector<Seen>& v, const std::vector<std::string>& allowed) {
   std::vector<std::string> out;
   for (const Seen& f : v)
-    if (f.severity == gk::Severity::Error && std::find(allowed.begin(), allowed.end(), f.rule) == allowed.end())
+    if (f.severity == gk::rules::Severity::Error && std::find(allowed.begin(), allowed.end(), f.rule) == allowed.end())
       out.push_back(describe(f));
   return out;
 }
@@ -218,7 +218,7 @@ TEST_CASE("mutant: a 表三 applicant cell +1 breaks its row's 总计 and its co
         CHECK(f->actual == seven.text);
       }
       if (const Seen* f = first_of(m.added, "sum.suggested-fix")) {
-        CHECK(f->severity == gk::Severity::Info);
+        CHECK(f->severity == gk::rules::Severity::Info);
         CHECK_THAT(f->message, Catch::Contains("应为 " + natural.text + "（现为 " + std::to_string(natural.value() + 1) + "）"));
       }
       CHECK(other_errors(m.added, {"sum.row-total", "sum.results-total"}).empty());

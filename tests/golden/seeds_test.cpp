@@ -31,7 +31,7 @@ std::ostream& operator<<(std::ostream& os, const SumFinding& f) {
 
 std::vector<SumFinding> sum_findings(const gk::CheckResult& r) {
   std::vector<SumFinding> v;
-  for (const gk::Finding& f : r.findings) {
+  for (const gk::rules::Finding& f : r.findings) {
     if (!gk_test::is_identity_rule(f.rule)) continue;
     gk::text::Position p = r.text.position(f.span.begin);
     v.push_back({f.rule, p.line, p.column, f.expected ? f.expected->str() : "?", f.actual ? f.actual->str() : "?"});
@@ -163,7 +163,7 @@ TEST_CASE("seed 001 gives the same findings in every encoding and shape", "[gold
 TEST_CASE("JSON output of seed 001 keeps the contract", "[golden][json]") {
   const std::string seed = gk_test::read_corpus(gk_test::kSeed001);
   auto r = gk::check_bytes(seed, "seeds/001.txt");
-  const std::string out = gk::to_json({r.get()});
+  const std::string out = gk::output::to_json({r.get()});
   nlohmann::json j = nlohmann::json::parse(out);  // throws, failing the test, if not JSON
 
   CHECK(j.at("tool").at("name") == "gkcheck");
@@ -248,8 +248,8 @@ TEST_CASE("JSON offsets count UTF-16 units, not bytes or code points", "[golden]
   const std::string seed = gk_test::read_corpus(gk_test::kSeed001);
   auto plain = gk::check_bytes(seed, "a.txt");
   auto astral = gk::check_bytes("𠀀" + seed, "b.txt");
-  auto jp = nlohmann::json::parse(gk::to_json({plain.get()}));
-  auto ja = nlohmann::json::parse(gk::to_json({astral.get()}));
+  auto jp = nlohmann::json::parse(gk::output::to_json({plain.get()}));
+  auto ja = nlohmann::json::parse(gk::output::to_json({astral.get()}));
   const nlohmann::json fp = json_sum_findings(jp["reports"][0]);
   const nlohmann::json fa = json_sum_findings(ja["reports"][0]);
   REQUIRE(fp.size() == 4);
@@ -265,20 +265,20 @@ TEST_CASE("ASCII JSON (what the wasm hands to JavaScript) holds the same documen
   // escaped): every string escaped, nothing else changed.
   const std::string seed = gk_test::read_corpus(gk_test::kSeed001);
   auto r = gk::check_bytes(seed, "𠀀报告.txt");
-  const std::string utf8 = gk::to_json({r.get()});
-  const std::string ascii = gk::to_json({r.get()}, gk::JsonText::Ascii);
+  const std::string utf8 = gk::output::to_json({r.get()});
+  const std::string ascii = gk::output::to_json({r.get()}, gk::output::JsonText::Ascii);
   CHECK(std::all_of(ascii.begin(), ascii.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
   CHECK(ascii.find("\\ud840\\udc00\\u62a5\\u544a.txt") != std::string::npos);  // 𠀀报告
   CHECK(nlohmann::json::parse(ascii) == nlohmann::json::parse(utf8));
   // Bytes that are no UTF-8 (a file name from a foreign system) become U+FFFD in both.
   auto odd = gk::check_bytes(seed, std::string("a\xff.txt"));
-  CHECK(gk::to_json({odd.get()}, gk::JsonText::Ascii).find("\"a\\ufffd.txt\"") != std::string::npos);
-  CHECK(gk::to_json({odd.get()}).find("\"a\xEF\xBF\xBD.txt\"") != std::string::npos);
+  CHECK(gk::output::to_json({odd.get()}, gk::output::JsonText::Ascii).find("\"a\\ufffd.txt\"") != std::string::npos);
+  CHECK(gk::output::to_json({odd.get()}).find("\"a\xEF\xBF\xBD.txt\"") != std::string::npos);
 }
 
 TEST_CASE("JSON output of binary input has a null encoding and one error", "[golden][json]") {
   auto r = gk::check_bytes(std::string("PK\x03\x04rest", 8), "report.docx");
-  auto j = nlohmann::json::parse(gk::to_json({r.get()}));
+  auto j = nlohmann::json::parse(gk::output::to_json({r.get()}));
   const auto& rep = j["reports"][0];
   CHECK(rep["encoding"].is_null());
   CHECK(rep["format"].is_null());

@@ -20,9 +20,9 @@ std::string last_year() {
   return replace(s, "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0", "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2");
 }
 
-std::vector<const gk::Finding*> carry_overs(const gk::CheckResult& r) {
-  std::vector<const gk::Finding*> out;
-  for (const gk::Finding& f : r.findings)
+std::vector<const gk::rules::Finding*> carry_overs(const gk::CheckResult& r) {
+  std::vector<const gk::rules::Finding*> out;
+  for (const gk::rules::Finding& f : r.findings)
     if (f.rule == "cross.carry-over") out.push_back(&f);
   return out;
 }

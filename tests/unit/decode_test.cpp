@@ -176,14 +176,14 @@ TEST_CASE("check_bytes reports binary and empty input instead of checking it", "
   auto pdf = gk::check_bytes("%PDF-1.4\n", "report.pdf");
   REQUIRE(pdf->findings.size() == 1);
   CHECK(pdf->findings[0].rule == "input.unreadable");
-  CHECK(pdf->findings[0].severity == gk::Severity::Error);
+  CHECK(pdf->findings[0].severity == gk::rules::Severity::Error);
   CHECK(pdf->findings[0].message.find("PDF") != std::string::npos);
   CHECK(pdf->error_count() == 1);
 
   auto empty = gk::check_bytes(" \n\t\n", "blank.txt");
   REQUIRE(empty->findings.size() == 1);
   CHECK(empty->findings[0].rule == "input.empty");
-  CHECK(empty->findings[0].severity == gk::Severity::Warning);
+  CHECK(empty->findings[0].severity == gk::rules::Severity::Warning);
   CHECK(empty->error_count() == 0);
 }
 
@@ -191,16 +191,16 @@ TEST_CASE("unreadable bytes are reported by decode.invalid-bytes at the first U+
   auto r = gk::check_bytes(kChinese + "\xFF\n" + kChinese + "\xFF", "bad.txt");
   CHECK(r->decoded.encoding == "UTF-8");
   // (Other rules report the missing sections of this two-line text; only this one is ours.)
-  const gk::Finding* found = nullptr;
-  for (const gk::Finding& f : r->findings)
+  const gk::rules::Finding* found = nullptr;
+  for (const gk::rules::Finding& f : r->findings)
     if (f.rule == "decode.invalid-bytes") {
       CHECK(found == nullptr);  // one finding for all U+FFFD
       found = &f;
     }
   REQUIRE(found != nullptr);
-  const gk::Finding& f = *found;
+  const gk::rules::Finding& f = *found;
   CHECK(f.rule == "decode.invalid-bytes");
-  CHECK(f.severity == gk::Severity::Warning);
+  CHECK(f.severity == gk::rules::Severity::Warning);
   CHECK(f.span.begin == kChinese.size());
   CHECK(f.span.end == kChinese.size() + 3);
   REQUIRE(f.related.size() == 1);  // the second U+FFFD

@@ -32,7 +32,7 @@ TEST_CASE("docx: the official blank 2021 form reads with every section and row",
   CHECK(text.find("\n\t\t2.其他法律行政法规禁止公开\t") != std::string::npos);
 
   std::size_t missing_rules = 0, value_cells = 0;
-  for (const gk::Finding& f : r->findings) {
+  for (const gk::rules::Finding& f : r->findings) {
     INFO(f.rule << ": " << f.message);
     CHECK(f.rule != "section.missing");
     CHECK(f.rule != "table.missing");

@@ -112,15 +112,15 @@ TEST_CASE("format revision: a report on the made-up format is detected and its s
   const gk::bind::BoundRow& withdrawn = t->rows[t->spec->row_index("other_4")];
   REQUIRE(withdrawn.values.size() == 7);
   CHECK(withdrawn.values[6].value.quantity == gk::text::Quantity::of(1));
-  for (const gk::Finding& f : r->findings) CHECK_FALSE(is_sum_rule(f.rule));
+  for (const gk::rules::Finding& f : r->findings) CHECK_FALSE(is_sum_rule(f.rule));
 }
 
 TEST_CASE("format revision: a broken sum in the new row is found at its cell", "[formats]") {
   auto r = gk::check_text(report_2031("2"), "2031.txt", catalogue_with_2031());
   REQUIRE(r->report.format != nullptr);
   CHECK(r->report.format->id == "2031");
-  const gk::Finding* row_total = nullptr;
-  for (const gk::Finding& f : r->findings)
+  const gk::rules::Finding* row_total = nullptr;
+  for (const gk::rules::Finding& f : r->findings)
     if (f.rule == "sum.row-total") row_total = &f;
   REQUIRE(row_total != nullptr);
   REQUIRE(row_total->cell);
@@ -137,8 +137,8 @@ TEST_CASE("format revision: a broken sum in the new row is found at its cell", "
   CHECK(row_total->span.end == text.find('\n', line));
   // The made-up format's own identity (（六）其他处理 = its items, the new row among them)
   // fails at the group's 总计.
-  const gk::Finding* own_identity = nullptr;
-  for (const gk::Finding& f : r->findings)
+  const gk::rules::Finding* own_identity = nullptr;
+  for (const gk::rules::Finding& f : r->findings)
     if (f.rule == "sum.results-total" && f.cell && f.cell->row == "other") own_identity = &f;
   REQUIRE(own_identity != nullptr);
   CHECK(own_identity->cell->column == "total");

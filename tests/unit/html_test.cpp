@@ -119,20 +119,20 @@ TEST_CASE("html: clipboard text/html goes through check_html", "[html]") {
   CHECK(r->decoded.input == gk::input::InputKind::Html);
   CHECK(r->text.str() == "二、主动公开政府信息情况\n规章\t0\t0\t0\n");
   // The JSON carries the extracted text the findings point into.
-  nlohmann::json j = nlohmann::json::parse(gk::to_json({r.get()}));
+  nlohmann::json j = nlohmann::json::parse(gk::output::to_json({r.get()}));
   const auto& rep = j.at("reports")[0];
   CHECK(rep.at("input") == "html");
   CHECK(rep.at("text") == r->text.str());
 
   auto plain = gk::check_text("规章\t0", "<text>");
-  nlohmann::json jt = nlohmann::json::parse(gk::to_json({plain.get()}));
+  nlohmann::json jt = nlohmann::json::parse(gk::output::to_json({plain.get()}));
   CHECK(jt.at("reports")[0].at("input") == "text");
   CHECK_FALSE(jt.at("reports")[0].contains("text"));
 }
 
 TEST_CASE("html: findings point into the extracted text", "[html]") {
   auto r = gk_test::check_corpus("generated/001_d37008fbb3c2afee.html");
-  nlohmann::json j = nlohmann::json::parse(gk::to_json({r.get()}));
+  nlohmann::json j = nlohmann::json::parse(gk::output::to_json({r.get()}));
   const auto& rep = j.at("reports")[0];
   const std::u16string text = gk_test::to_utf16(rep.at("text").get<std::string>());
   std::size_t sums = 0;

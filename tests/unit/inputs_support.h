@@ -18,7 +18,7 @@ inline std::string quantity_text(const std::optional<gk::text::Quantity>& q) {
 // given as text, HTML, .docx or markdown must agree on (lines and offsets may differ).
 inline std::vector<std::string> finding_facts(const gk::CheckResult& r) {
   std::vector<std::string> out;
-  for (const gk::Finding& f : r.findings) {
+  for (const gk::rules::Finding& f : r.findings) {
     std::string s = f.rule;
     if (f.cell) s += " " + f.cell->table + "/" + f.cell->row + "/" + f.cell->column;
     s += " " + quantity_text(f.expected) + " " + quantity_text(f.actual);

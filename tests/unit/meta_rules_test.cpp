@@ -11,12 +11,12 @@
 
 namespace {
 
-bool is_meta(const gk::Finding& f) { return f.rule.rfind("meta.", 0) == 0; }
+bool is_meta(const gk::rules::Finding& f) { return f.rule.rfind("meta.", 0) == 0; }
 
 // The meta.* findings as "rule@line:column", in text order.
 std::vector<std::string> metas(const gk::CheckResult& r) {
   std::vector<std::string> v;
-  for (const gk::Finding& f : r.findings) {
+  for (const gk::rules::Finding& f : r.findings) {
     if (!is_meta(f)) continue;
     gk::text::Position p = r.text.position(f.span.begin);
     v.push_back(f.rule + "@" + std::to_string(p.line) + ":" + std::to_string(p.column));
@@ -25,10 +25,10 @@ std::vector<std::string> metas(const gk::CheckResult& r) {
 }
 
 // The only finding of `rule`; fails the test when there is not exactly one.
-const gk::Finding& only(const gk::CheckResult& r, const std::string& rule) {
-  const gk::Finding* found = nullptr;
+const gk::rules::Finding& only(const gk::CheckResult& r, const std::string& rule) {
+  const gk::rules::Finding* found = nullptr;
   int n = 0;
-  for (const gk::Finding& f : r.findings)
+  for (const gk::rules::Finding& f : r.findings)
     if (f.rule == rule) {
       found = &f;
       ++n;
@@ -38,7 +38,7 @@ const gk::Finding& only(const gk::CheckResult& r, const std::string& rule) {
   return *found;
 }
 
-std::string covered(const gk::CheckResult& r, const gk::Finding& f) { return std::string(r.text.view(f.span)); }
+std::string covered(const gk::CheckResult& r, const gk::rules::Finding& f) { return std::string(r.text.view(f.span)); }
 
 // s with the first `from` replaced by `to`; fails the test when `from` is absent.
 std::string replaced(std::string s, const std::string& from, const std::string& to) {
@@ -104,21 +104,21 @@ TEST_CASE("meta rules on the real reports", "[meta][golden]") {
 TEST_CASE("meta.signature says what is missing", "[meta]") {
   SECTION("seed 001: neither body nor date, one finding naming both, after the last word") {
     auto r = gk_test::check_corpus(gk_test::kSeed001);
-    const gk::Finding& f = only(*r, "meta.signature");
-    CHECK(f.severity == gk::Severity::Warning);
+    const gk::rules::Finding& f = only(*r, "meta.signature");
+    CHECK(f.severity == gk::rules::Severity::Warning);
     CHECK(f.span.empty());
     CHECK(f.span.begin == r->text.str().find_last_not_of(" \n") + 1);
     CHECK_THAT(f.message, Catch::Contains("发布机关名称和成文日期") && Catch::Contains("两者都没有"));
   }
   SECTION("seed 004: the body is in the title, only the date is missing") {
     auto r = gk_test::check_corpus(gk_test::kSeed004);
-    const gk::Finding& f = only(*r, "meta.signature");
+    const gk::rules::Finding& f = only(*r, "meta.signature");
     CHECK_THAT(f.message, Catch::Contains("成文日期") && Catch::Contains("“北关区乡村振兴局”") &&
                               Catch::Contains("2024年1月20日"));
   }
   SECTION("a PDF text: the page number after the last paragraph is not where the date goes") {
     auto r = gk_test::check_corpus("real/huaian-city-2024.pdf-layout.txt");
-    const gk::Finding& f = only(*r, "meta.signature");
+    const gk::rules::Finding& f = only(*r, "meta.signature");
     // Just after "…信息处理费 3940 元。", not after the "-6-" below it.
     CHECK(r->text.str().compare(f.span.begin - 3, 3, "。") == 0);
   }
@@ -136,7 +136,7 @@ TEST_CASE("meta.signature says what is missing", "[meta]") {
     m.title = "2021年政府信息公开工作年度报告";
     m.body = "";
     auto r = gk::check_text(m.text(), "t");
-    const gk::Finding& f = only(*r, "meta.signature");
+    const gk::rules::Finding& f = only(*r, "meta.signature");
     CHECK(f.span.empty());
     CHECK(r->text.str().compare(f.span.begin, m.date.size(), m.date) == 0);
     CHECK_THAT(f.message, Catch::Contains("发布机关名称") && Catch::Contains("2022年1月20日"));
@@ -154,8 +154,8 @@ TEST_CASE("meta.signature says what is missing", "[meta]") {
 TEST_CASE("meta.year finds the year that disagrees", "[meta]") {
   SECTION("统计期限 of another year than the title (seed 001)") {
     auto r = gk::check_text(replaced(seed(gk_test::kSeed001), "统计期限为2021年", "统计期限为2020年"), "t");
-    const gk::Finding& f = only(*r, "meta.year");
-    CHECK(f.severity == gk::Severity::Error);
+    const gk::rules::Finding& f = only(*r, "meta.year");
+    CHECK(f.severity == gk::rules::Severity::Error);
     CHECK(covered(*r, f) == "2020年");
     gk::text::Position p = r->text.position(f.span.begin);
     CHECK(p.line == 3);
@@ -169,7 +169,7 @@ TEST_CASE("meta.year finds the year that disagrees", "[meta]") {
     Mini m;
     m.period = "本报告所列数据统计期限自 2021 年 1 月 1 日\n起至 2022 年 12 月 31 日止。";
     auto r = gk::check_text(m.text(), "t");
-    const gk::Finding& f = only(*r, "meta.year");
+    const gk::rules::Finding& f = only(*r, "meta.year");
     CHECK(covered(*r, f) == "2022 年");
     CHECK(r->text.position(f.span.begin).line == 3);
   }
@@ -181,7 +181,7 @@ TEST_CASE("meta.year finds the year that disagrees", "[meta]") {
   }
   SECTION("a malformed year anywhere: 202020年 in seed 000's title, 20211年 in a sentence") {
     auto r = gk::check_text(replaced(seed(gk_test::kSeed000), "\n2021年度政府", "\n202021年度政府"), "t");
-    const gk::Finding& f = only(*r, "meta.year");
+    const gk::rules::Finding& f = only(*r, "meta.year");
     CHECK(covered(*r, f) == "202021年");
     CHECK(r->text.position(f.span.begin).line == 2);
     CHECK(r->text.position(f.span.begin).column == 1);
@@ -190,7 +190,7 @@ TEST_CASE("meta.year finds the year that disagrees", "[meta]") {
     Mini m;
     m.overview = "我办按照《某某县20211年政务公开工作要点》开展工作。";
     auto r2 = gk::check_text(m.text(), "t");
-    const gk::Finding& f2 = only(*r2, "meta.year");
+    const gk::rules::Finding& f2 = only(*r2, "meta.year");
     CHECK(covered(*r2, f2) == "20211年");
     CHECK(r2->text.position(f2.span.begin).line == 4);
     CHECK(r2->text.position(f2.span.begin).column == 9);
@@ -208,7 +208,7 @@ TEST_CASE("meta.year finds the year that disagrees", "[meta]") {
     for (const char* date : {"2021年12月26日", "2023年1月26日"}) {
       INFO(date);
       auto r = gk::check_text(replaced(seed(gk_test::kSeed000), "2022年1月26日", date), "t");
-      const gk::Finding& f = only(*r, "meta.year");
+      const gk::rules::Finding& f = only(*r, "meta.year");
       CHECK(covered(*r, f) == date);
       CHECK(r->text.position(f.span.begin).line == 393);
       CHECK(r->text.position(f.span.begin).column == 1);
@@ -217,7 +217,7 @@ TEST_CASE("meta.year finds the year that disagrees", "[meta]") {
   }
   SECTION("总体情况 opening with last year (seed 001)") {
     auto r = gk::check_text(replaced(seed(gk_test::kSeed001), "\n2021年,我区", "\n2020年,我区"), "t");
-    const gk::Finding& f = only(*r, "meta.year");
+    const gk::rules::Finding& f = only(*r, "meta.year");
     CHECK(covered(*r, f) == "2020年");
     CHECK(r->text.position(f.span.begin).line == 5);
     CHECK(r->text.position(f.span.begin).column == 1);
@@ -244,8 +244,8 @@ TEST_CASE("meta.year finds the year that disagrees", "[meta]") {
 TEST_CASE("meta.deadline: departments by 1月31日, governments by 3月31日", "[meta]") {
   SECTION("a department signing in February (seed 000)") {
     auto r = gk::check_text(replaced(seed(gk_test::kSeed000), "2022年1月26日", "2022年2月26日"), "t");
-    const gk::Finding& f = only(*r, "meta.deadline");
-    CHECK(f.severity == gk::Severity::Warning);
+    const gk::rules::Finding& f = only(*r, "meta.deadline");
+    CHECK(f.severity == gk::rules::Severity::Warning);
     CHECK(covered(*r, f) == "2022年2月26日");
     CHECK(r->text.position(f.span.begin).line == 393);
     CHECK_THAT(f.message, Catch::Contains("2022年2月26日") && Catch::Contains("2022年1月31日") &&
@@ -261,11 +261,11 @@ TEST_CASE("meta.deadline: departments by 1月31日, governments by 3月31日", "
     CHECK(metas(*gov) == List{"meta.fee-statement@390:1"});
 
     auto office = gk::check_text(replaced(march, "无。\n鹤岗市乡村振兴局", "无。\n鹤岗市人民政府办公室"), "t");
-    const gk::Finding& f = only(*office, "meta.deadline");
+    const gk::rules::Finding& f = only(*office, "meta.deadline");
     CHECK_THAT(f.message, Catch::Contains("“鹤岗市人民政府办公室”为政府部门") && Catch::Contains("2022年1月31日"));
 
     auto late = gk::check_text(replaced(march, "无。\n鹤岗市乡村振兴局\n2022年3月26日", "无。\n鹤岗市人民政府\n2022年4月1日"), "t");
-    const gk::Finding& g = only(*late, "meta.deadline");
+    const gk::rules::Finding& g = only(*late, "meta.deadline");
     CHECK(covered(*late, g) == "2022年4月1日");
     CHECK_THAT(g.message, Catch::Contains("人民政府") && Catch::Contains("2022年3月31日"));
   }
@@ -275,7 +275,7 @@ TEST_CASE("meta.deadline: departments by 1月31日, governments by 3月31日", "
     m.body = "";
     m.date = "二〇二二年四月六日";
     auto r = gk::check_text(m.text(), "t");
-    const gk::Finding& f = only(*r, "meta.deadline");
+    const gk::rules::Finding& f = only(*r, "meta.deadline");
     CHECK(covered(*r, f) == "二〇二二年四月六日");
     CHECK_THAT(f.message, Catch::Contains("2022年4月6日") && Catch::Contains("2022年3月31日"));
   }
@@ -283,7 +283,7 @@ TEST_CASE("meta.deadline: departments by 1月31日, governments by 3月31日", "
     Mini m;
     m.date = "";
     auto no_date = gk::check_text(m.text(), "t");
-    for (const gk::Finding& f : no_date->findings) CHECK(f.rule != "meta.deadline");
+    for (const gk::rules::Finding& f : no_date->findings) CHECK(f.rule != "meta.deadline");
 
     Mini y;
     y.title = "某某县人民政府办公室政府信息公开工作年度报告";
@@ -299,8 +299,8 @@ TEST_CASE("meta.deadline: departments by 1月31日, governments by 3月31日", "
 TEST_CASE("meta.fee-statement: section 六 of the 2021 format must speak of 信息处理费", "[meta]") {
   SECTION("seed 000: 六 says only 无。") {
     auto r = gk_test::check_corpus(gk_test::kSeed000);
-    const gk::Finding& f = only(*r, "meta.fee-statement");
-    CHECK(f.severity == gk::Severity::Warning);
+    const gk::rules::Finding& f = only(*r, "meta.fee-statement");
+    CHECK(f.severity == gk::rules::Severity::Warning);
     CHECK(covered(*r, f) == "六、其他需要报告的事项");
     CHECK_THAT(f.message, Catch::Contains("信息处理费") && Catch::Contains("2021年修订") &&
                               Catch::Contains("只写了“无。”"));
@@ -308,7 +308,7 @@ TEST_CASE("meta.fee-statement: section 六 of the 2021 format must speak of 信�
   SECTION("seed 004 without its fee sentence") {
     auto r = gk::check_text(
         replaced(seed(gk_test::kSeed004), "本年度，本机关未收取信息公开处理费。", "本年度无其他需要报告的事项。"), "t");
-    const gk::Finding& f = only(*r, "meta.fee-statement");
+    const gk::rules::Finding& f = only(*r, "meta.fee-statement");
     CHECK(r->text.position(f.span.begin).line == 85);
     CHECK(r->text.position(f.span.begin).column == 1);
     CHECK_THAT(f.message, Catch::Contains("本年度无其他需要报告的事项"));
@@ -324,9 +324,9 @@ TEST_CASE("meta.fee-statement: section 六 of the 2021 format must speak of 信�
     for (const char* file : {gk_test::kSeed002, gk_test::kSeed003}) {
       INFO(file);
       auto r = gk_test::check_corpus(file);
-      for (const gk::Finding& f : r->findings) CHECK(f.rule != "meta.fee-statement");
+      for (const gk::rules::Finding& f : r->findings) CHECK(f.rule != "meta.fee-statement");
     }
     auto r = gk::check_text(replaced(seed(gk_test::kSeed000), "六、其他需要报告的事项\n", ""), "t");
-    for (const gk::Finding& f : r->findings) CHECK(f.rule != "meta.fee-statement");
+    for (const gk::rules::Finding& f : r->findings) CHECK(f.rule != "meta.fee-statement");
   }
 }

@@ -30,7 +30,7 @@ TEST_CASE("refusals: each unreadable kind names the problem and the way out", "[
     CHECK(r->decoded.binary == c.kind);
     REQUIRE(r->findings.size() == 1);
     CHECK(r->findings[0].rule == "input.unreadable");
-    CHECK(r->findings[0].severity == gk::Severity::Error);
+    CHECK(r->findings[0].severity == gk::rules::Severity::Error);
     CHECK(r->findings[0].message.find(c.says) != std::string::npos);
     CHECK(r->text.str().empty());
   }

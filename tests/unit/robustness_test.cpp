@@ -17,7 +17,7 @@ namespace {
 
 std::size_t count_rule(const gk::CheckResult& r, const std::string& rule) {
   std::size_t n = 0;
-  for (const gk::Finding& f : r.findings) n += f.rule == rule;
+  for (const gk::rules::Finding& f : r.findings) n += f.rule == rule;
   return n;
 }
 
@@ -64,7 +64,7 @@ TEST_CASE("robustness: a report pasted twice is one finding, not one per section
   auto once = gk::check_text(seed, "once.txt");
   auto twice = gk::check_text(seed + "\n" + seed, "twice.txt");
   REQUIRE(count_rule(*twice, "section.duplicate") == 1);
-  for (const gk::Finding& f : twice->findings)
+  for (const gk::rules::Finding& f : twice->findings)
     if (f.rule == "section.duplicate") CHECK(f.message.find("又出现一次") != std::string::npos);
   // The first copy is checked as it was alone.
   CHECK(count_rule(*twice, "sum.results-total") == count_rule(*once, "sum.results-total"));
@@ -72,7 +72,7 @@ TEST_CASE("robustness: a report pasted twice is one finding, not one per section
 
   auto two = gk::check_text(seed + "\n" + gk_test::read_corpus("seeds/000_2a323641ce1d9cac.txt"), "two.txt");
   REQUIRE(count_rule(*two, "section.duplicate") == 1);
-  for (const gk::Finding& f : two->findings)
+  for (const gk::rules::Finding& f : two->findings)
     if (f.rule == "section.duplicate") CHECK(f.message.find("另一份报告") != std::string::npos);
 }
 
@@ -94,7 +94,7 @@ TEST_CASE("robustness: a malformed number where a value belongs is a bad value, 
   auto r = gk::check_text(gk_test::build_report(rows).text, "grouping.txt");
   CHECK(count_rule(*r, "table.row-missing") == 0);  // the row is still found by its label
   REQUIRE(count_rule(*r, "table.cell-invalid") == 1);
-  for (const gk::Finding& f : r->findings)
+  for (const gk::rules::Finding& f : r->findings)
     if (f.rule == "table.cell-invalid") CHECK(f.message.find("“1,23”不是数字") != std::string::npos);
 }
 

@@ -30,9 +30,9 @@ struct Template {
 };
 
 // The rule's templates: its own, and for a sum rule those the formats declare for its identities.
-std::vector<Template> templates_of(const gk::Rule& rule) {
+std::vector<Template> templates_of(const gk::rules::Rule& rule) {
   std::vector<Template> out;
-  for (const gk::MessageTemplate& m : rule.messages) out.push_back({m.name, m.text});
+  for (const gk::rules::MessageTemplate& m : rule.messages) out.push_back({m.name, m.text});
   if (rule.per_identity != nullptr)
     for (const gk::formats::Format& f : gk::bind::built_in_catalogue().formats())
       for (std::size_t k = 0; k < f.identities.size(); ++k)
@@ -126,16 +126,16 @@ std::vector<std::string> mutants() {
 TEST_CASE("every rule's descriptor has an id, a severity, a page, a hook and its messages", "[rules]") {
   std::set<std::string> ids;
   bool across_seen = false;
-  for (const gk::Rule& rule : gk::all_rules()) {
+  for (const gk::rules::Rule& rule : gk::rules::all_rules()) {
     const std::string id = rule.id != nullptr ? rule.id : "";
     INFO(id);
     CHECK_FALSE(id.empty());
     CHECK(ids.insert(id).second);
-    CHECK((rule.severity == gk::Severity::Error || rule.severity == gk::Severity::Warning ||
-           rule.severity == gk::Severity::Info));
+    CHECK((rule.severity == gk::rules::Severity::Error || rule.severity == gk::rules::Severity::Warning ||
+           rule.severity == gk::rules::Severity::Info));
     CHECK(rule.summary != nullptr);
-    CHECK(gk::doc_page(rule) == "docs/rules/" + id + ".md");
-    CHECK(fs::is_regular_file(kRoot / gk::doc_page(rule)));
+    CHECK(gk::rules::doc_page(rule) == "docs/rules/" + id + ".md");
+    CHECK(fs::is_regular_file(kRoot / gk::rules::doc_page(rule)));
     const bool text_hook =
         rule.per_sentence_run != nullptr || rule.per_paragraph_run != nullptr || rule.per_paragraph != nullptr;
     CHECK(text_hook == (rule.start_text != nullptr));  // the text hooks are handed its state
@@ -159,12 +159,12 @@ TEST_CASE("every rule's descriptor has an id, a severity, a page, a hook and its
 }
 
 TEST_CASE("the rules run in the order rules.json lists them, each with its own description", "[rules]") {
-  const std::vector<gk::Rule>& rules = gk::all_rules();
-  REQUIRE(rules.size() == gk::kRuleCount);
+  const std::vector<gk::rules::Rule>& rules = gk::rules::all_rules();
+  REQUIRE(rules.size() == gk::rules::kRuleCount);
   for (std::size_t i = 0; i < rules.size(); ++i) {
-    INFO(gk::kRuleDescriptions[i].id);
-    CHECK(std::string(rules[i].id) == gk::kRuleDescriptions[i].id);
-    CHECK(rules[i].messages.size() == gk::kRuleDescriptions[i].message_count);
+    INFO(gk::rules::kRuleDescriptions[i].id);
+    CHECK(std::string(rules[i].id) == gk::rules::kRuleDescriptions[i].id);
+    CHECK(rules[i].messages.size() == gk::rules::kRuleDescriptions[i].message_count);
   }
 }
 
@@ -174,7 +174,7 @@ TEST_CASE("every message a rule gives is one of its templates, filled in; every 
     std::regex re;
   };
   std::map<std::string, std::vector<Pattern>> patterns;
-  for (const gk::Rule& rule : gk::all_rules())
+  for (const gk::rules::Rule& rule : gk::rules::all_rules())
     for (const Template& t : templates_of(rule)) patterns[rule.id].push_back({t.name, pattern(t.text)});
 
   std::vector<std::unique_ptr<gk::CheckResult>> results;
@@ -199,7 +199,7 @@ TEST_CASE("every message a rule gives is one of its templates, filled in; every 
 
   std::set<std::string> given;  // "rule template"
   for (const auto& r : results) {
-    for (const gk::Finding& f : r->findings) {
+    for (const gk::rules::Finding& f : r->findings) {
       INFO(r->file << ": " << f.rule << ": " << f.message);
       REQUIRE(patterns.count(f.rule) == 1);
       bool matched = false;

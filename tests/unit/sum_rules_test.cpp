@@ -22,7 +22,7 @@ namespace {
 // One finding as "rule@line:column expected/actual", so a whole list compares in one CHECK.
 // Only the identity rules are under test here: the synthetic report leaves out sections
 // and tables that other rules rightly report.
-std::string brief(const gk::CheckResult& r, const gk::Finding& f) {
+std::string brief(const gk::CheckResult& r, const gk::rules::Finding& f) {
   gk::text::Position p = r.text.position(f.span.begin);
   std::string s = f.rule + "@" + std::to_string(p.line) + ":" + std::to_string(p.column);
   if (f.expected) s += " " + f.expected->str();
@@ -30,19 +30,19 @@ std::string brief(const gk::CheckResult& r, const gk::Finding& f) {
   return s;
 }
 
-bool is_sum(const gk::Finding& f) { return gk_test::is_identity_rule(f.rule); }
+bool is_sum(const gk::rules::Finding& f) { return gk_test::is_identity_rule(f.rule); }
 
 std::vector<std::string> briefs(const gk::CheckResult& r) {
   std::vector<std::string> v;
-  for (const gk::Finding& f : r.findings)
+  for (const gk::rules::Finding& f : r.findings)
     if (is_sum(f)) v.push_back(brief(r, f));
   return v;
 }
 
 // The identity findings, in text order.
-std::vector<const gk::Finding*> sums(const gk::CheckResult& r) {
-  std::vector<const gk::Finding*> v;
-  for (const gk::Finding& f : r.findings)
+std::vector<const gk::rules::Finding*> sums(const gk::CheckResult& r) {
+  std::vector<const gk::rules::Finding*> v;
+  for (const gk::rules::Finding& f : r.findings)
     if (is_sum(f)) v.push_back(&f);
   return v;
 }
@@ -94,8 +94,8 @@ TEST_CASE("sum.row-total: 总计 is not the sum of the six applicant columns", "
                                     at(c.rep, "withheld_4", kTotal, "sum.row-total", "0", "1")});
   auto found = sums(*c.result);
   REQUIRE(found.size() == 2);
-  const gk::Finding& f = *found[0];
-  CHECK(f.severity == gk::Severity::Error);
+  const gk::rules::Finding& f = *found[0];
+  CHECK(f.severity == gk::rules::Severity::Error);
   CHECK(c.result->text.view(f.span) == "3");
   CHECK(f.message == "「（一）予以公开」行：总计应为 4（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他之和），实为 3");
   REQUIRE(f.cell.has_value());
@@ -119,8 +119,8 @@ TEST_CASE("sum.results-total: （七）总计 is not the sum of （一） to （
                                     at(c.rep, "results_total", kTotal, "sum.results-total", "5", "6")});
   auto found = sums(*c.result);
   REQUIRE(found.size() == 2);
-  const gk::Finding& f = *found[0];
-  CHECK(f.severity == gk::Severity::Error);
+  const gk::rules::Finding& f = *found[0];
+  CHECK(f.severity == gk::rules::Severity::Error);
   CHECK(c.result->text.view(f.span) == "4");
   CHECK(f.message == "「自然人」列：（七）总计应为 3（（一）至（六）各项之和），实为 4");
   REQUIRE(f.cell.has_value());
@@ -143,8 +143,8 @@ TEST_CASE("sum.balance: 一 + 二 is not 三（七）总计 + 四", "[sum]") {
                                     at(c.rep, "results_total", kTotal, "sum.balance", "6", "7")});
   auto found = sums(*c.result);
   REQUIRE(found.size() == 2);
-  const gk::Finding& f = *found[0];
-  CHECK(f.severity == gk::Severity::Error);
+  const gk::rules::Finding& f = *found[0];
+  CHECK(f.severity == gk::rules::Severity::Error);
   CHECK(f.message == "「自然人」列：勾稽关系不成立，一+二 = 4，而三（七）总计+四 = 5，两者应相等");
   REQUIRE(f.cell.has_value());
   CHECK(f.cell->row == "results_total");

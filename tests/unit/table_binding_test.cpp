@@ -25,9 +25,9 @@ const BoundRow& bound(const BoundTable& t, const std::string& id) {
 }
 
 // The identity (sum) findings: the tables here are complete, the reports around them are not.
-std::vector<const gk::Finding*> sum_findings(const gk::CheckResult& r) {
-  std::vector<const gk::Finding*> v;
-  for (const gk::Finding& f : r.findings)
+std::vector<const gk::rules::Finding*> sum_findings(const gk::CheckResult& r) {
+  std::vector<const gk::rules::Finding*> v;
+  for (const gk::rules::Finding& f : r.findings)
     if (gk_test::is_identity_rule(f.rule)) v.push_back(&f);
   return v;
 }

@@ -15,10 +15,10 @@ namespace {
 
 using List = std::vector<std::string>;
 
-bool is_text(const gk::Finding& f) { return f.rule.rfind("text.", 0) == 0; }
+bool is_text(const gk::rules::Finding& f) { return f.rule.rfind("text.", 0) == 0; }
 
 // A finding as "rule@line:column", with " expected/actual" when it carries them.
-std::string brief(const gk::CheckResult& r, const gk::Finding& f) {
+std::string brief(const gk::CheckResult& r, const gk::rules::Finding& f) {
   gk::text::Position p = r.text.position(f.span.begin);
   std::string s = f.rule + "@" + std::to_string(p.line) + ":" + std::to_string(p.column);
   if (f.expected && f.actual) s += " " + f.expected->str() + "/" + f.actual->str();
@@ -28,28 +28,28 @@ std::string brief(const gk::CheckResult& r, const gk::Finding& f) {
 // The text.* findings, in text order.
 List texts(const gk::CheckResult& r) {
   List v;
-  for (const gk::Finding& f : r.findings)
+  for (const gk::rules::Finding& f : r.findings)
     if (is_text(f)) v.push_back(brief(r, f));
   return v;
 }
 
 // The findings of one rule.
-std::vector<const gk::Finding*> of(const gk::CheckResult& r, const std::string& rule) {
-  std::vector<const gk::Finding*> v;
-  for (const gk::Finding& f : r.findings)
+std::vector<const gk::rules::Finding*> of(const gk::CheckResult& r, const std::string& rule) {
+  std::vector<const gk::rules::Finding*> v;
+  for (const gk::rules::Finding& f : r.findings)
     if (f.rule == rule) v.push_back(&f);
   return v;
 }
 
 // The only finding of `rule`; fails the test when there is not exactly one.
-const gk::Finding& only(const gk::CheckResult& r, const std::string& rule) {
+const gk::rules::Finding& only(const gk::CheckResult& r, const std::string& rule) {
   auto v = of(r, rule);
   INFO("findings of " << rule << ": " << ::Catch::Detail::stringify(texts(r)));
   REQUIRE(v.size() == 1);
   return *v.front();
 }
 
-std::string covered(const gk::CheckResult& r, const gk::Finding& f) { return std::string(r.text.view(f.span)); }
+std::string covered(const gk::CheckResult& r, const gk::rules::Finding& f) { return std::string(r.text.view(f.span)); }
 std::string covered(const gk::CheckResult& r, gk::text::Span s) { return std::string(r.text.view(s)); }
 
 // "line:column" of the byte `offset` into the first `needle` after the first `after`.
@@ -115,11 +115,11 @@ TEST_CASE("text rules on the real reports: only seed 003's repeated 二是", "[t
 TEST_CASE("text.stated-total: parts, then 共 and the total", "[text][stated-total]") {
   SECTION("seed 004 with 共有 56 条: reported at the 56, the parts related") {
     auto r = gk::check_text(replaced(corpus(gk_test::kSeed004), "共有 55 条", "共有 56 条"), "t");
-    const gk::Finding& f = only(*r, "text.stated-total");
+    const gk::rules::Finding& f = only(*r, "text.stated-total");
     CHECK(brief(*r, f) == "text.stated-total@" + where(*r, "56 条") + " 55/56");
     CHECK(where(*r, "56 条") == "9:59");
     CHECK(covered(*r, f) == "56");
-    CHECK(f.severity == gk::Severity::Warning);
+    CHECK(f.severity == gk::rules::Severity::Warning);
     CHECK_THAT(f.message, Catch::Contains("56条") && Catch::Contains("55条") && Catch::Contains("4+3+48") &&
                               Catch::Contains("“共有”"));
     REQUIRE(f.related.size() == 3);
@@ -132,7 +132,7 @@ TEST_CASE("text.stated-total: parts, then 共 and the total", "[text][stated-tot
   }
   SECTION("full-width digits and ideographic spaces are read, and the span is the source characters") {
     auto r = gk::check_text("政策信息　４　条，监督管理信息３条，共有８条。\n", "t");
-    const gk::Finding& f = only(*r, "text.stated-total");
+    const gk::rules::Finding& f = only(*r, "text.stated-total");
     CHECK(brief(*r, f) == "text.stated-total@1:21 7/8");
     CHECK(covered(*r, f) == "８");
   }
@@ -165,14 +165,14 @@ TEST_CASE("text.stated-total: parts, then 共 and the total", "[text][stated-tot
 TEST_CASE("text.stated-total: the total, then 其中 and its parts", "[text][stated-total]") {
   SECTION("seed 000 with 50 条: 15 + 31 + 3 across 。其中：") {
     auto r = gk::check_text(replaced(corpus(gk_test::kSeed000), "工作信息49条", "工作信息50条"), "t");
-    const gk::Finding& f = only(*r, "text.stated-total");
+    const gk::rules::Finding& f = only(*r, "text.stated-total");
     CHECK(brief(*r, f) == "text.stated-total@6:56 49/50");
     CHECK(covered(*r, f) == "50");
     CHECK_THAT(f.message, Catch::Contains("“其中”") && Catch::Contains("15+31+3") && Catch::Contains("49条"));
   }
   SECTION("淮安 (PDF layout) with 结果纠正 65 件: the total 351 is cut from its 件 by a line end") {
     auto r = gk::check_text(replaced(corpus(kHuaianLayout), "结果纠正 64 件", "结果纠正 65 件"), "t");
-    const gk::Finding& f = only(*r, "text.stated-total");
+    const gk::rules::Finding& f = only(*r, "text.stated-total");
     CHECK(brief(*r, f) == "text.stated-total@" + where(*r, "351\n") + " 352/351");
     CHECK(where(*r, "351\n") == "33:28");
     CHECK(covered(*r, f) == "351");
@@ -231,10 +231,10 @@ TEST_CASE("text.table-mismatch: applications", "[text][table-mismatch]") {
   SECTION("seed 004 says none were received; with 2 in the table that is reported at the phrase") {
     std::string t = replaced(seed004, kSeed004Received, "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2\t");
     auto r = gk::check_text(t, "t");
-    const gk::Finding& f = only(*r, "text.table-mismatch");
+    const gk::rules::Finding& f = only(*r, "text.table-mismatch");
     CHECK(brief(*r, f) == "text.table-mismatch@11:18 2/0");
     CHECK(covered(*r, f) == "没有收到群众提交的政府信息公开申请");
-    CHECK(f.severity == gk::Severity::Error);
+    CHECK(f.severity == gk::rules::Severity::Error);
     CHECK_THAT(f.message, Catch::Contains("本年新收") && Catch::Contains("2件"));
     REQUIRE(f.related.size() == 1);
     gk::text::Position cell = r->text.position(f.related[0].begin);
@@ -244,7 +244,7 @@ TEST_CASE("text.table-mismatch: applications", "[text][table-mismatch]") {
   SECTION("seed 004 saying 3 were received while the table says 0: reported at the 3") {
     std::string t = replaced(seed004, "没有收到群众提交的政府信息公开申请", "收到群众提交的政府信息公开申请 3 件");
     auto r = gk::check_text(t, "t");
-    const gk::Finding& f = only(*r, "text.table-mismatch");
+    const gk::rules::Finding& f = only(*r, "text.table-mismatch");
     CHECK(brief(*r, f) == "text.table-mismatch@" + where(*r, "3 件") + " 0/3");
     CHECK(covered(*r, f) == "3");
     CHECK_THAT(f.message, Catch::Contains("收到群众提交的政府信息公开申请 3 件") && Catch::Contains("应为0"));
@@ -259,7 +259,7 @@ TEST_CASE("text.table-mismatch: applications", "[text][table-mismatch]") {
     for (const char* file : {kHuaianLayout, kHuaianRaw}) {
       INFO(file);
       auto r = gk::check_text(replaced(corpus(file), "申请 3119 件", "申请 3120 件"), "t");
-      const gk::Finding& f = only(*r, "text.table-mismatch");
+      const gk::rules::Finding& f = only(*r, "text.table-mismatch");
       CHECK(brief(*r, f) == "text.table-mismatch@" + where(*r, "3120") + " 3119/3120");
       CHECK(where(*r, "3120") == (file == kHuaianLayout ? "31:27" : "33:27"));
       REQUIRE(f.related.size() == 1);
@@ -285,7 +285,7 @@ TEST_CASE("text.table-mismatch: 行政复议 and 行政诉讼", "[text][table-mi
   const std::string seed002 = corpus(gk_test::kSeed002);
   SECTION("seed 002 denies both; with one 行政复议 in the table, the 行政复议 is reported") {
     auto r = gk::check_text(replaced(seed002, kSeed002Reviews, "\n1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n"), "t");
-    const gk::Finding& f = only(*r, "text.table-mismatch");
+    const gk::rules::Finding& f = only(*r, "text.table-mismatch");
     CHECK(brief(*r, f) == "text.table-mismatch@" + where(*r, "未有政府信息公开") + " 1/0");
     CHECK(covered(*r, f) == "未有政府信息公开的行政复议");
     CHECK_THAT(f.message, Catch::Contains("行政复议·总计") && Catch::Contains("1件"));
@@ -300,7 +300,7 @@ TEST_CASE("text.table-mismatch: 行政复议 and 行政诉讼", "[text][table-mi
   }
   SECTION("淮安 with 行政复议 350 件: reported at the 350 (the sum rule in the text too)") {
     auto r = gk::check_text(replaced(corpus(kHuaianLayout), "行政复议 351", "行政复议 350"), "t");
-    const gk::Finding& f = only(*r, "text.table-mismatch");
+    const gk::rules::Finding& f = only(*r, "text.table-mismatch");
     CHECK(brief(*r, f) == "text.table-mismatch@33:28 351/350");
     CHECK_THAT(f.message, Catch::Contains("行政复议 350件"));
     REQUIRE(f.related.size() == 1);
@@ -309,7 +309,7 @@ TEST_CASE("text.table-mismatch: 行政复议 and 行政诉讼", "[text][table-mi
   }
   SECTION("淮安 with 行政诉讼 45 件 against 26 + 20") {
     auto r = gk::check_text(replaced(corpus(kHuaianRaw), "行政诉讼 46 件", "行政诉讼 45 件"), "t");
-    const gk::Finding& f = only(*r, "text.table-mismatch");
+    const gk::rules::Finding& f = only(*r, "text.table-mismatch");
     CHECK(brief(*r, f) == "text.table-mismatch@" + where(*r, "45 件") + " 46/45");
     CHECK(f.related.size() == 2);
   }
@@ -327,10 +327,10 @@ TEST_CASE("text.table-mismatch: 行政复议 and 行政诉讼", "[text][table-mi
 TEST_CASE("text.enumeration: inline 一是 lists", "[text][enumeration]") {
   SECTION("seed 003: the second 二是 in section 五, expected 三是") {
     auto r = gk_test::check_corpus(gk_test::kSeed003);
-    const gk::Finding& f = only(*r, "text.enumeration");
+    const gk::rules::Finding& f = only(*r, "text.enumeration");
     CHECK(brief(*r, f) == "text.enumeration@397:170 3/2");
     CHECK(covered(*r, f) == "二是");
-    CHECK(f.severity == gk::Severity::Warning);
+    CHECK(f.severity == gk::rules::Severity::Warning);
     CHECK_THAT(f.message, Catch::Contains("重复") && Catch::Contains("应为“三是”"));
   }
   SECTION("seed 003 corrected is silent") {
@@ -364,14 +364,14 @@ TEST_CASE("text.enumeration: inline 一是 lists", "[text][enumeration]") {
 TEST_CASE("text.enumeration: paragraphs opening （一） and 1、", "[text][enumeration]") {
   SECTION("（一）（二）（四）: the （四）") {
     auto r = gk::check_text("一、总体情况\n（一）甲。\n（二）乙。\n（四）丙。\n", "t");
-    const gk::Finding& f = only(*r, "text.enumeration");
+    const gk::rules::Finding& f = only(*r, "text.enumeration");
     CHECK(brief(*r, f) == "text.enumeration@4:1 3/4");
     CHECK(covered(*r, f) == "（四）");
     CHECK_THAT(f.message, Catch::Contains("应为“（三）”"));
   }
   SECTION("seed 000 section 一 with 1、2、4、") {
     auto r = gk::check_text(replaced(corpus(gk_test::kSeed000), "3、严格管理", "4、严格管理"), "t");
-    const gk::Finding& f = only(*r, "text.enumeration");
+    const gk::rules::Finding& f = only(*r, "text.enumeration");
     CHECK(brief(*r, f) == "text.enumeration@9:1 3/4");
     CHECK(covered(*r, f) == "4、");
   }
@@ -402,17 +402,17 @@ TEST_CASE("text.enumeration: paragraphs opening （一） and 1、", "[text][enu
 TEST_CASE("text.placeholder: template text left in", "[text][placeholder]") {
   SECTION("XX in the title of a real report") {
     auto r = gk::check_text(replaced(corpus(gk_test::kSeed004), "北关区乡村振兴局 2023", "XX区乡村振兴局 2023"), "t");
-    const gk::Finding& f = only(*r, "text.placeholder");
+    const gk::rules::Finding& f = only(*r, "text.placeholder");
     CHECK(brief(*r, f) == "text.placeholder@3:1");
     CHECK(covered(*r, f) == "XX");
-    CHECK(f.severity == gk::Severity::Error);
+    CHECK(f.severity == gk::rules::Severity::Error);
     CHECK_THAT(f.message, Catch::Contains("“XX”"));
   }
   SECTION("（具体网址） in seed 002's text") {
     auto r = gk::check_text(replaced(corpus(gk_test::kSeed002), "主要采取政府网站方式进行公开",
                                      "主要采取政府网站（具体网址）方式进行公开"),
                             "t");
-    const gk::Finding& f = only(*r, "text.placeholder");
+    const gk::rules::Finding& f = only(*r, "text.placeholder");
     CHECK(brief(*r, f) == "text.placeholder@" + where(*r, "（具体网址）"));
     CHECK(covered(*r, f) == "（具体网址）");
   }
@@ -428,7 +428,7 @@ TEST_CASE("text.placeholder: template text left in", "[text][placeholder]") {
                      "text.placeholder@3:24", "text.placeholder@3:31"};
     CHECK(texts(*r) == expected);
     List shown;
-    for (const gk::Finding* f : of(*r, "text.placeholder")) shown.push_back(covered(*r, *f));
+    for (const gk::rules::Finding* f : of(*r, "text.placeholder")) shown.push_back(covered(*r, *f));
     CHECK(shown == List{"X月X日", "202X年", "××", "○○", "ＸＸ", "xxx", "【填写单位名称】", "[单位名称]", "(具体时间)",
                         "此处填写", "____"});
   }
