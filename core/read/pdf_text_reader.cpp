@@ -18,8 +18,9 @@
 
 namespace gk::read {
 
-using text::count_code_points, text::EnumLevel, text::is_blank, text::LabelParts, text::next_code_point,
-    text::parse_cell_value, text::parse_label, text::SourceText, text::Span, text::ValueKind;
+using text::contains, text::count_code_points, text::EnumLevel, text::is_blank, text::LabelParts,
+    text::next_code_point, text::parse_cell_value, text::parse_label, text::SourceText, text::Span,
+    text::ValueKind;
 
 namespace {
 
@@ -84,8 +85,6 @@ std::vector<Token> tokenize(const SourceText& text, Span line) {
   if (in_token) out.push_back(cur);
   return out;
 }
-
-bool contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
 
 bool is_page_number(const SourceText& text, const std::vector<Token>& tokens) {
   // "-3-", "- 3 -", "— 3 —", "第 3 页"

@@ -6,12 +6,13 @@
 
 #include "rules/section_rules_common.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace gk::rules {
 
 using bind::Report, bind::SectionHeading, bind::Signature;
 using read::Block, read::Paragraph;
-using text::match_key, text::Span;
+using text::count_code_points, text::match_key, text::Span;
 
 namespace {
 
@@ -23,12 +24,6 @@ bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 // The paragraph holds the signed body or date.
 bool is_signature(const Signature& sig, Span p) {
   return (sig.body && overlaps(*sig.body, p)) || (sig.date && overlaps(sig.date->span, p));
-}
-
-std::size_t code_points(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 // Words any statement about the fee uses: "未收取信息公开处理费", "收取信息处理费0元", "不收费".
@@ -55,7 +50,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
     for (const char* w : kFeeWords)
       if (words.find(w) != std::string::npos) return;
     std::string actual = paragraphs == 0 ? "此部分没有文字"
-                         : paragraphs == 1 && code_points(first) <= kQuotedCodePoints
+                         : paragraphs == 1 && count_code_points(first) <= kQuotedCodePoints
                              ? "此部分只写了“" + first + "”"
                              : "此部分未提及信息处理费";
     out.push_back(make_finding(self, h.span,

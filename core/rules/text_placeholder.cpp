@@ -18,8 +18,8 @@ namespace gk::rules {
 
 using read::Paragraph;
 using shape::source_span;
-using text::append_utf8, text::code_point_at, text::code_point_before, text::has_at, text::is_blank,
-    text::next_code_point, text::NormalizedText, text::previous_boundary, text::Span;
+using text::append_utf8, text::code_point_at, text::code_point_before, text::contains, text::has_at,
+    text::is_blank, text::next_code_point, text::NormalizedText, text::previous_boundary, text::Span;
 
 namespace {
 
@@ -54,8 +54,6 @@ char32_t closing_bracket(char32_t open) {
     default: return 0;
   }
 }
-
-bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
 // A bracket holding only one of these is a template's slot.
 const std::string_view kSlotWords[] = {"单位名称", "机关名称", "部门名称", "行政机关名称", "本机关名称", "单位", "年份",

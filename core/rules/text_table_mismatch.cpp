@@ -17,8 +17,8 @@ using bind::BoundTable, bind::BoundValue, bind::Report;
 using formats::FigureSpec, formats::TextFigures;
 using read::Cell;
 using shape::Count, shape::ends_sentence, shape::ProseRun, shape::source_span;
-using text::code_point_at, text::code_point_before, text::next_code_point, text::previous_boundary,
-    text::Quantity, text::ValueKind;
+using text::code_point_at, text::code_point_before, text::contains, text::next_code_point,
+    text::previous_boundary, text::Quantity, text::ValueKind;
 
 namespace {
 
@@ -47,8 +47,6 @@ TableFigure figure(const Report& report, const FigureSpec& spec) {
   f.known = true;
   return f;
 }
-
-bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> words) {
   for (std::string_view w : words)

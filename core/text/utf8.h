@@ -110,6 +110,8 @@ inline std::size_t find_bytes(std::string_view s, const char (&lit)[N], std::siz
   return std::string_view::npos;
 }
 
+inline bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
 // Writes the UTF-8 bytes of cp into out[0..4) and returns how many.
 inline std::size_t utf8_encode(char32_t cp, char* out) {
   if (cp < 0x80) {
