@@ -46,7 +46,8 @@ class FormatCatalogue {
   const formats::Format* in_force(int year) const;
   // An older format in which this row of this table is a single row without items (e.g.
   // （六）其他处理 in 2019), or null.
-  const formats::Format* older_with_single_row(const formats::Format& f, const std::string& table, const std::string& row) const;
+  const formats::Format* older_with_single_row(const formats::Format& f, const std::string& table,
+                                               const std::string& row) const;
 
   // f is one of formats(): its place there, and what is derived from it.
   std::size_t position(const formats::Format& f) const { return static_cast<std::size_t>(&f - formats_.data()); }

@@ -27,6 +27,7 @@ std::optional<Date> find_date(const text::SourceText& text, text::Span s);
 // True when the words end like an issuing body (…局, …人民政府, …办公室, …委员会).
 bool looks_like_body(std::string_view words);
 
-Signature find_signature(const read::Document& doc, const text::SourceText& text, const std::vector<SectionHeading>& sections);
+Signature find_signature(const read::Document& doc, const text::SourceText& text,
+                         const std::vector<SectionHeading>& sections);
 
 }  // namespace gk::bind

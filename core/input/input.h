@@ -33,6 +33,7 @@ Input read_html_utf8(std::string_view utf8);
 
 // The Document of an input's text: the extractor's rows as they are, or the layout the
 // text reader detects.
-read::Document read_input_document(const text::SourceText& text, const read::ExtractedTables& tables, const read::HeadingWords& headings);
+read::Document read_input_document(const text::SourceText& text, const read::ExtractedTables& tables,
+                                   const read::HeadingWords& headings);
 
 }  // namespace gk::input
