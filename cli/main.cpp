@@ -32,7 +32,8 @@ const char* const kUsage =
 std::string rule_table() {
   std::string out = "| id | severity | meaning |\n|---|---|---|\n";
   for (const gk::rules::Rule& r : gk::rules::all_rules())
-    out += std::string("| [`") + r.id + "`](" + gk::rules::doc_page(r) + ") | " + gk::rules::severity_name(r.severity) + " | " + r.summary + " |\n";
+    out += std::string("| [`") + r.id + "`](" + gk::rules::doc_page(r) + ") | " + gk::rules::severity_name(r.severity) +
+           " | " + r.summary + " |\n";
   return out;
 }
 

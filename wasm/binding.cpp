@@ -32,7 +32,9 @@ emscripten::val as_js_string(const std::string& json) {
       "decode", emscripten::val(emscripten::typed_memory_view(json.size(), reinterpret_cast<const unsigned char*>(json.data()))));
 }
 
-emscripten::val json_of(const gk::CheckResult& r) { return as_js_string(gk::output::to_json({&r}, gk::output::JsonText::Ascii)); }
+emscripten::val json_of(const gk::CheckResult& r) {
+  return as_js_string(gk::output::to_json({&r}, gk::output::JsonText::Ascii));
+}
 
 // check(text): text the page already holds (a JS string, handed over as UTF-8).
 // Taken by value and handed over, so the text is held once in wasm memory.
