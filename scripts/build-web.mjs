@@ -129,6 +129,18 @@ function tableShortNames() {
   return names;
 }
 
+// Each format's section titles by number ({"2021": {"1": "总体情况", …}}), from the format
+// files: what the module 'gkcheck:section-titles' holds for the page.
+function sectionTitles() {
+  const dir = join(root, 'core/formats');
+  const titles = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const format = JSON.parse(read(join(dir, file)));
+    titles[format.id] = Object.fromEntries(format.sections.map((s) => [s.number, s.title]));
+  }
+  return titles;
+}
+
 // Modules made at build time: `import x from 'gkcheck:NAME'` gets modules[NAME] as JSON.
 function buildTimeModules(modules) {
   return {
@@ -157,7 +169,7 @@ async function bundleApp() {
     charset: 'utf8',
     legalComments: 'none',
     banner: { js: "'use strict';" },
-    plugins: [buildTimeModules({ 'table-short-names': tableShortNames() })],
+    plugins: [buildTimeModules({ 'table-short-names': tableShortNames(), 'section-titles': sectionTitles() })],
     write: false,
     logLevel: 'silent',
   }).catch((e) => fail(`bundling web/app failed:\n${e.message}`));

@@ -350,7 +350,7 @@ TEST_CASE("mutant: text in a count cell is invalid, and its sums are not judged"
   }
 }
 
-TEST_CASE("mutant: a negative or fractional count is invalid; the sums it breaks are reported", "[mutation][cell]") {
+TEST_CASE("mutant: a negative or fractional count is invalid, and the sums it breaks are reported", "[mutation][cell]") {
   for (const Base* b : kBases) {
     for (const char* bad : {"-1", "1.5"}) {
       DYNAMIC_SECTION(b->name << ": “" << bad << "”") {

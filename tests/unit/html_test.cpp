@@ -38,7 +38,7 @@ TEST_CASE("html: rowspan and colspan are resolved into the grid", "[html]") {
   CHECK(extracted("<table><tr><td colspan=99999999 rowspan=99999999>x</td></tr></table>").size() < 5000);
 }
 
-TEST_CASE("html: scripts, styles, comments and the head are not text; blocks are lines", "[html]") {
+TEST_CASE("html: scripts, styles, comments and the head are not text, and blocks are lines", "[html]") {
   std::string text = extracted(
       "<!DOCTYPE html><html><head><title>标题不读</title><style>p{color:red}</style>"
       "<script>document.write('<p>脚本</p>')</script></head><body>"

@@ -131,7 +131,7 @@ TEST_CASE("tab-separated: cells, empty cells and their spans", "[layout]") {
   CHECK(cell_texts(doc.tables[0].rows[1]) == Texts{"二、上年结转政府信息公开申请数量", "", "0", "2", ""});
 }
 
-TEST_CASE("tab-separated: blank lines inside a table do not end it; a paragraph does", "[layout]") {
+TEST_CASE("tab-separated: blank lines inside a table do not end it but a paragraph does", "[layout]") {
   SourceText t(
       "标题\n"
       "a\t1\n"

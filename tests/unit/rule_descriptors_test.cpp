@@ -168,7 +168,7 @@ TEST_CASE("the rules run in the order rules.json lists them, each with its own d
   }
 }
 
-TEST_CASE("every message a rule gives is one of its templates, filled in; every template is given", "[rules]") {
+TEST_CASE("every message a rule gives is one of its templates, filled in, and every template is given", "[rules]") {
   struct Pattern {
     std::string name;
     std::regex re;

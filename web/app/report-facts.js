@@ -6,6 +6,18 @@ import { countBySeverity } from './severity.js';
 // (core/formats/*.json, "short_name"), provided by scripts/build-web.mjs: a new format
 // file needs no change here.
 import TABLE_SHORT_NAMES from 'gkcheck:table-short-names';
+// Each format's section titles by number, from the same files ("sections").
+import SECTION_TITLES from 'gkcheck:section-titles';
+
+const NUMERALS = '一二三四五六七八九十';
+
+// "二、主动公开政府信息情况": section n's heading as the report's format words it (the newest
+// format's when the format is not known).
+export function sectionHeading(report, n) {
+  const formats = Object.keys(SECTION_TITLES).sort();
+  const titles = SECTION_TITLES[(report && report.format) || formats[formats.length - 1]] || {};
+  return `${NUMERALS[n - 1] || n}、${titles[n] || ''}`;
+}
 
 // Row and column labels of a finding's cell, from the report's bound tables.
 export function cellNames(report, cell) {

@@ -5,6 +5,7 @@
 
 import { clear, el } from './dom.js';
 import { SEVERITY_LABEL, SEVERITY_RANK } from './severity.js';
+import { sectionHeading } from './report-facts.js';
 
 const TABLE_DECOR = {
   applications: { corner: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', over: '申请人情况' },
@@ -248,9 +249,9 @@ export function createTableView(ui, handlers) {
       return;
     }
     const active2 = tables.filter((t) => t.section === 2);
-    if (active2.length) ui.root.appendChild(block('二、主动公开政府信息情况', active2, drawActive(active2)));
+    if (active2.length) ui.root.appendChild(block(sectionHeading(report, 2), active2, drawActive(active2)));
     for (const t of tables.filter((x) => x.section !== 2)) {
-      ui.root.appendChild(block(`${t.section === 3 ? '三' : '四'}、${t.name}`, [t], drawTable(t)));
+      ui.root.appendChild(block(sectionHeading(report, t.section), [t], drawTable(t)));
     }
     markActive(active, false);
   }
