@@ -6,7 +6,7 @@
 
 namespace gk::bind {
 
-using formats::built_in_formats, formats::Format, formats::RowSpec, formats::TableSpec;
+using format::built_in_formats, format::Format, format::RowSpec, format::TableSpec;
 using text::match_key, text::parse_label;
 
 TableIndex::TableIndex(const TableSpec& spec) : matcher(spec) {

@@ -20,8 +20,8 @@ struct TableIndex {
   std::vector<std::string> header_keys;  // match keys of its header keywords
   std::vector<text::EnumLevel> row_levels;  // the kind of each row (一、 / （一） / 1.), from its label
 
-  explicit TableIndex(const formats::TableSpec& spec);
-  const formats::TableSpec& spec() const { return matcher.spec; }
+  explicit TableIndex(const format::TableSpec& spec);
+  const format::TableSpec& spec() const { return matcher.spec; }
 };
 
 struct FormatIndex {
@@ -34,27 +34,27 @@ struct FormatIndex {
 class FormatCatalogue {
  public:
   // At least one format; their ids and in_force_from years differ.
-  explicit FormatCatalogue(std::vector<formats::Format> formats);
+  explicit FormatCatalogue(std::vector<format::Format> formats);
   FormatCatalogue(const FormatCatalogue&) = delete;  // the indexes refer to the formats
   FormatCatalogue& operator=(const FormatCatalogue&) = delete;
 
-  const std::vector<formats::Format>& formats() const { return formats_; }  // newest first
+  const std::vector<format::Format>& formats() const { return formats_; }  // newest first
   // The format whose outline headings are sought by before the report's format is known,
   // and that a report without tables is held to: the newest.
-  const formats::Format& newest() const { return formats_.front(); }
+  const format::Format& newest() const { return formats_.front(); }
   // The newest format in force for the year, or null before the first.
-  const formats::Format* in_force(int year) const;
+  const format::Format* in_force(int year) const;
   // An older format in which this row of this table is a single row without items (e.g.
   // （六）其他处理 in 2019), or null.
-  const formats::Format* older_with_single_row(const formats::Format& f, const std::string& table,
+  const format::Format* older_with_single_row(const format::Format& f, const std::string& table,
                                                const std::string& row) const;
 
   // f is one of formats(): its place there, and what is derived from it.
-  std::size_t position(const formats::Format& f) const { return static_cast<std::size_t>(&f - formats_.data()); }
-  const FormatIndex& index(const formats::Format& f) const { return indexes_[position(f)]; }
+  std::size_t position(const format::Format& f) const { return static_cast<std::size_t>(&f - formats_.data()); }
+  const FormatIndex& index(const format::Format& f) const { return indexes_[position(f)]; }
 
  private:
-  std::vector<formats::Format> formats_;
+  std::vector<format::Format> formats_;
   std::vector<FormatIndex> indexes_;  // parallel to formats_
 };
 

@@ -30,13 +30,13 @@ struct BoundRow {
 };
 
 struct BoundTable {
-  const formats::TableSpec* spec = nullptr;
+  const format::TableSpec* spec = nullptr;
   std::vector<BoundRow> rows;  // parallel to spec->rows
   int found_rows = 0;          // rows of the format found in the document
 };
 
 struct Report {
-  const formats::Format* format = nullptr;  // null when no table of any format was found
+  const format::Format* format = nullptr;  // null when no table of any format was found
   std::optional<int> year;
   std::vector<BoundTable> tables;
   std::vector<SectionHeading> sections;  // in text order, as found

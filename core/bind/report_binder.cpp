@@ -10,7 +10,7 @@
 
 namespace gk::bind {
 
-using formats::Format, formats::TableSpec;
+using format::Format, format::TableSpec;
 using read::Cell, read::Document;
 using text::SourceText;
 

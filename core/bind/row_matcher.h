@@ -36,7 +36,7 @@ struct RowMatcher {
   // Below this length an unnumbered label ("其他", "总计") is a header word, not a row.
   static constexpr std::size_t kMinFuzzyCodePoints = 4;
 
-  const formats::TableSpec& spec;
+  const format::TableSpec& spec;
   std::vector<text::LabelParts> official;
   std::vector<std::vector<char32_t>> official_cps;  // sorted, for similarity()
   // Official and variant words -> the rows that use them, in row order.
@@ -56,9 +56,9 @@ struct RowMatcher {
     for (char32_t cp : sorted_code_points(words)) vocabulary.set(vocabulary_bit(cp));
   }
 
-  explicit RowMatcher(const formats::TableSpec& s) : spec(s) {
+  explicit RowMatcher(const format::TableSpec& s) : spec(s) {
     for (std::size_t i = 0; i < s.rows.size(); ++i) {
-      const formats::RowSpec& r = s.rows[i];
+      const format::RowSpec& r = s.rows[i];
       official.push_back(text::parse_label(r.label));
       official_cps.push_back(sorted_code_points(official.back().words));
       longest_words = std::max(longest_words, official_cps.back().size());

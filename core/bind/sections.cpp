@@ -10,7 +10,7 @@
 
 namespace gk::bind {
 
-using formats::Format, formats::SectionSpec;
+using format::Format, format::SectionSpec;
 using read::Block, read::Document, read::Paragraph, read::trim_span;
 using text::add_capped, text::is_blank, text::left_out_of_key, text::match_key, text::more_code_points_than,
     text::next_code_point, text::nfkc_without_icu, text::shift_in_digit, text::SourceText, text::Span;

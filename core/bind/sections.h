@@ -39,7 +39,7 @@ struct SectionKeys {
   std::vector<char32_t> title_cps;    // its code points, sorted (similarity())
   std::vector<std::string> keywords;  // match keys
 };
-std::vector<SectionKeys> section_keys(const formats::Format& f);
+std::vector<SectionKeys> section_keys(const format::Format& f);
 
 // The headings of an outline's sections, in text order.
 std::vector<SectionHeading> find_sections(const read::Document& doc, const text::SourceText& text,

@@ -15,7 +15,7 @@
 
 namespace gk::bind {
 
-using formats::RowSpec, formats::TableSpec;
+using format::RowSpec, format::TableSpec;
 using read::Block, read::Document, read::Row;
 using text::LabelParts, text::parse_cell_value, text::read_enumerator, text::Span, text::ValueKind;
 

@@ -1,6 +1,6 @@
 #include "formats/format.h"
 
-namespace gk::formats {
+namespace gk::format {
 
 int TableSpec::row_index(const std::string& id) const {
   for (std::size_t i = 0; i < rows.size(); ++i)
@@ -20,4 +20,4 @@ const TableSpec* Format::table(const std::string& id) const {
   return nullptr;
 }
 
-}  // namespace gk::formats
+}  // namespace gk::format

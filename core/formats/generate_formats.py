@@ -279,7 +279,7 @@ def main():
     w(0, "// Do not edit.")
     w(0, '#include "formats/format.h"')
     w(0, "")
-    w(0, "namespace gk::formats {")
+    w(0, "namespace gk::format {")
     w(0, "namespace {")
     w(0, "")
     years = {}
@@ -300,7 +300,7 @@ def main():
     w(1, "return v;")
     w(0, "}")
     w(0, "")
-    w(0, "}  // namespace gk::formats")
+    w(0, "}  // namespace gk::format")
     text = "\n".join(w.lines) + "\n"
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as f:

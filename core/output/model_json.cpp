@@ -7,7 +7,7 @@
 namespace gk::output {
 
 using bind::BoundRow, bind::BoundTable, bind::BoundValue, bind::SectionHeading, bind::Signature;
-using formats::ColumnSpec, formats::RowSpec;
+using format::ColumnSpec, format::RowSpec;
 using text::CellValue, text::Position, text::PositionIndex, text::Quantity, text::SourceText, text::Span,
     text::ValueKind;
 

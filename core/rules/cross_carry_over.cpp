@@ -11,7 +11,7 @@
 namespace gk::rules {
 
 using bind::BoundRow, bind::BoundTable, bind::Signature;
-using formats::CarryOverSpec, formats::TableSpec;
+using format::CarryOverSpec, format::TableSpec;
 using text::CellValue, text::match_key, text::Span, text::ValueKind;
 
 namespace {

@@ -7,7 +7,7 @@
 namespace gk::rules {
 
 using bind::BoundTable, bind::FormatCatalogue, bind::Report;
-using formats::Format, formats::RowSpec;
+using format::Format, format::RowSpec;
 using read::Cell;
 using text::Span;
 

@@ -7,7 +7,7 @@
 
 namespace gk::rules {
 
-using formats::IdentitySpec, formats::TableSpec;
+using format::IdentitySpec, format::TableSpec;
 using text::Quantity;
 
 namespace {

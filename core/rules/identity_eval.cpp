@@ -3,7 +3,7 @@
 namespace gk::rules {
 
 using bind::BoundRow, bind::BoundTable, bind::BoundValue, bind::Report;
-using formats::IdentitySpec, formats::RowSpec;
+using format::IdentitySpec, format::RowSpec;
 using text::ValueKind;
 
 namespace {

@@ -17,7 +17,7 @@ struct IdentityTerm {
 };
 
 struct IdentityInstance {
-  const formats::IdentitySpec* spec = nullptr;
+  const format::IdentitySpec* spec = nullptr;
   const bind::BoundTable* table = nullptr;
   int line = 0;                    // the row (for_each_row) or column it was checked on
   std::vector<IdentityTerm> terms;

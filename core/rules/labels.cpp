@@ -2,7 +2,7 @@
 
 namespace gk::rules {
 
-using formats::ColumnSpec, formats::Format, formats::RowSpec, formats::SectionSpec, formats::TableSpec;
+using format::ColumnSpec, format::Format, format::RowSpec, format::SectionSpec, format::TableSpec;
 
 std::string chinese_numeral(int number) {
   static const char* const kDigits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};

@@ -9,7 +9,7 @@
 namespace gk::rules {
 
 using bind::SectionHeading;
-using formats::Format, formats::SectionSpec;
+using format::Format, format::SectionSpec;
 using input::BinaryKind;
 using read::trim_span;
 using text::Span;

@@ -6,7 +6,7 @@
 namespace gk::rules {
 
 using bind::SectionHeading;
-using formats::Format, formats::SectionSpec;
+using format::Format, format::SectionSpec;
 
 namespace {
 

@@ -15,7 +15,7 @@
 namespace gk::rules {
 
 using bind::BoundTable;
-using formats::CellKind, formats::TableSpec;
+using format::CellKind, format::TableSpec;
 using text::Quantity;
 
 namespace {

@@ -6,7 +6,7 @@
 namespace gk::rules {
 
 using bind::BoundTable, bind::BoundValue;
-using formats::CellKind;
+using format::CellKind;
 using text::Quantity, text::ValueKind;
 
 namespace {

@@ -6,7 +6,7 @@
 namespace gk::rules {
 
 using bind::BoundTable, bind::Report, bind::SectionHeading;
-using formats::Format, formats::TableSpec;
+using format::Format, format::TableSpec;
 using text::Span;
 
 namespace {

@@ -8,7 +8,7 @@
 namespace gk::rules {
 
 using bind::BoundTable, bind::FormatCatalogue, bind::Report;
-using formats::RowSpec;
+using format::RowSpec;
 using text::Span;
 
 namespace {

@@ -14,7 +14,7 @@
 namespace gk::rules {
 
 using bind::BoundTable, bind::BoundValue, bind::Report;
-using formats::FigureSpec, formats::TextFigures;
+using format::FigureSpec, format::TextFigures;
 using read::Cell;
 using shape::Count, shape::ends_sentence, shape::ProseRun, shape::source_span;
 using text::code_point_at, text::code_point_before, text::contains, text::next_code_point,

@@ -321,7 +321,7 @@ TEST_CASE("the PDF text extractions bind the applications table", "[golden]") {
     CHECK(sum_findings(*r) == std::vector<SumFinding>{});
     // Every leaf row of 表三 and the row of 表四 are found.
     for (std::size_t i = 0; i < t->rows.size(); ++i) {
-      const gk::formats::RowSpec& spec = t->spec->rows[i];
+      const gk::format::RowSpec& spec = t->spec->rows[i];
       bool hongze_other = std::string(c.file).find("hongze") != std::string::npos && spec.parent == t->spec->row_index("other");
       if (!spec.children.empty() || hongze_other) continue;  // 洪泽 writes （六） as one row
       INFO("row " << spec.id);

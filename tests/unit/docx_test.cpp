@@ -43,7 +43,7 @@ TEST_CASE("docx: the official blank 2021 form reads with every section and row",
   for (const gk::bind::BoundTable& t : r->report.tables) {
     INFO(t.spec->id);
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
-      const gk::formats::RowSpec& spec = t.spec->rows[i];
+      const gk::format::RowSpec& spec = t.spec->rows[i];
       INFO(spec.label);
       if (!spec.children.empty()) continue;  // group labels: their items carry the numbers
       CHECK(t.rows[i].source != nullptr);

@@ -10,7 +10,7 @@
 
 #include "check.h"
 
-namespace gk::formats {
+namespace gk::format {
 std::vector<Format> test_formats();  // generated from tests/formats/*.json
 }
 
@@ -18,8 +18,8 @@ namespace {
 
 const gk::bind::FormatCatalogue& catalogue_with_2031() {
   static const gk::bind::FormatCatalogue catalogue([] {
-    std::vector<gk::formats::Format> all = gk::formats::built_in_formats();
-    for (gk::formats::Format& f : gk::formats::test_formats()) all.push_back(std::move(f));
+    std::vector<gk::format::Format> all = gk::format::built_in_formats();
+    for (gk::format::Format& f : gk::format::test_formats()) all.push_back(std::move(f));
     return all;
   }());
   return catalogue;
@@ -89,12 +89,12 @@ TEST_CASE("format revision: a format file from the test folder joins the catalog
   REQUIRE(formats.formats().size() == gk::bind::built_in_catalogue().formats().size() + 1);
   CHECK(formats.newest().id == "2031");
   CHECK(formats.in_force(2030)->id == "2021");
-  const gk::formats::TableSpec* applications = formats.newest().table("applications");
+  const gk::format::TableSpec* applications = formats.newest().table("applications");
   REQUIRE(applications != nullptr);
   const int withdrawn = applications->row_index("other_4");
   REQUIRE(withdrawn >= 0);
   // The generator resolved the new row's group and the new identity's terms.
-  const gk::formats::RowSpec& other = applications->rows[applications->row_index("other")];
+  const gk::format::RowSpec& other = applications->rows[applications->row_index("other")];
   CHECK(other.children.back() == withdrawn);
   CHECK(formats.newest().identities.back().rhs_terms.back() == withdrawn);
 }

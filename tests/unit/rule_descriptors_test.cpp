@@ -34,7 +34,7 @@ std::vector<Template> templates_of(const gk::rules::Rule& rule) {
   std::vector<Template> out;
   for (const gk::rules::MessageTemplate& m : rule.messages) out.push_back({m.name, m.text});
   if (rule.per_identity != nullptr)
-    for (const gk::formats::Format& f : gk::bind::built_in_catalogue().formats())
+    for (const gk::format::Format& f : gk::bind::built_in_catalogue().formats())
       for (std::size_t k = 0; k < f.identities.size(); ++k)
         if (f.identities[k].rule == rule.id)
           out.push_back({f.title + " identity " + std::to_string(k), f.identities[k].message});

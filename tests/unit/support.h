@@ -64,8 +64,8 @@ inline const char* const kSeed004 = "seeds/004_e326ba0ba3be1f76.txt";
 inline bool is_identity_rule(const std::string& rule) {
   static const std::vector<std::string> rules = [] {
     std::vector<std::string> v;
-    for (const gk::formats::Format& f : gk::bind::built_in_catalogue().formats())
-      for (const gk::formats::IdentitySpec& id : f.identities)
+    for (const gk::format::Format& f : gk::bind::built_in_catalogue().formats())
+      for (const gk::format::IdentitySpec& id : f.identities)
         if (std::find(v.begin(), v.end(), id.rule) == v.end()) v.push_back(id.rule);
     return v;
   }();

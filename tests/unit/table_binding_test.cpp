@@ -62,7 +62,7 @@ TEST_CASE("each seed binds every leaf row of the applications table", "[binding]
     const BoundTable& t = applications(*r);
     int leaves = 0;
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
-      const gk::formats::RowSpec& spec = t.spec->rows[i];
+      const gk::format::RowSpec& spec = t.spec->rows[i];
       if (!spec.children.empty()) continue;
       ++leaves;
       INFO("row " << spec.id);
