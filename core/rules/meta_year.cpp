@@ -21,15 +21,15 @@ namespace {
 
 // Longest digit run read as a malformed year: longer runs are other numbers.
 constexpr std::size_t kMaxMalformedDigits = 8;
-// How far the 统计期限 sentence is read when it has no 。 (code points after the term).
-constexpr std::size_t kPeriodCodePoints = 60;
-// The most source bytes read for it from the term on (blanks included).
-constexpr std::size_t kPeriodWindowBytes = 4096;
-
-// How much of 总体情况's first paragraph is read for the year it opens with (code points
-// that are not blanks; the most source bytes).
-constexpr std::size_t kOpeningCodePoints = 64;
-constexpr std::size_t kOpeningBytes = 1024;
+// How much text is read for a year: code points, and the most source bytes (blanks included).
+struct Window {
+  std::size_t code_points;
+  std::size_t bytes;
+};
+// The 统计期限 sentence when it has no 。, from the term on.
+constexpr Window kPeriodWindow{60, 4096};
+// 总体情况's first paragraph, for the year it opens with (code points that are not blanks).
+constexpr Window kOpeningWindow{64, 1024};
 
 const char* const kPeriodTerms[] = {"统计期限", "统计期间", "统计时限"};
 
@@ -143,9 +143,10 @@ void check_period(const Rule& self, const CheckContext& ctx, int year, std::vect
   const SourceText& text = ctx.text;
   const std::string& src = text.str();
   for (std::size_t pos = find_bytes(src, "统"); pos != std::string::npos; pos = find_bytes(src, "统", pos + 3)) {
-    // The window: the term and the kPeriodCodePoints after it, blanks not counted (NFKC only
-    // ever adds code points), and never more than kPeriodWindowBytes.
-    const std::size_t end = window_end(src, pos, std::min(src.size(), pos + kPeriodWindowBytes), kPeriodCodePoints + 8);
+    // The window: the term and the code points after it, blanks not counted (NFKC only ever
+    // adds code points), within the window's bytes.
+    const std::size_t end =
+        window_end(src, pos, std::min(src.size(), pos + kPeriodWindow.bytes), kPeriodWindow.code_points + 8);
     Compact c = compact(text, {pos, end});
     for (const char* term : kPeriodTerms) {
       const std::string t = term;
@@ -153,7 +154,7 @@ void check_period(const Rule& self, const CheckContext& ctx, int year, std::vect
       const std::size_t at = 0;
       std::size_t from = at + t.size();
       std::size_t to = from;
-      for (std::size_t n = 0; to < c.s.size() && n < kPeriodCodePoints; ++n) {
+      for (std::size_t n = 0; to < c.s.size() && n < kPeriodWindow.code_points; ++n) {
         if (c.s.compare(to, 3, "。") == 0) break;
         next_code_point(c.s, to);
       }
@@ -260,8 +261,9 @@ void check_overview(const Rule& self, const CheckContext& ctx, int year, std::ve
     const Paragraph& p = ctx.doc.paragraphs[first.index];
     // The year, if the paragraph opens with one, ends within its first 15 bytes (二〇一九年),
     // and what follows it decides (refers_elsewhere): the paragraph's opening is enough.
-    const std::size_t end = window_end(ctx.text.str(), p.span.begin, std::min(p.span.end, p.span.begin + kOpeningBytes),
-                                       kOpeningCodePoints);
+    const std::size_t end = window_end(ctx.text.str(), p.span.begin,
+                                       std::min(p.span.end, p.span.begin + kOpeningWindow.bytes),
+                                       kOpeningWindow.code_points);
     Compact c = compact(ctx.text, {p.span.begin, end});
     std::vector<YearMention> ys = years_in(ctx.text, c, 0, 16);
     if (ys.empty() || ys.front().begin != 0 || ys.front().year == year) return;
