@@ -8,7 +8,7 @@
 namespace gk::bind {
 
 using read::Document, read::Paragraph, read::trim_span;
-using text::add_capped, text::count_code_points, text::is_blank, text::match_key, text::next_code_point,
+using text::add_capped, text::count_code_points, text::ends_with, text::is_blank, text::match_key, text::next_code_point,
     text::normalize, text::NormalizedText, text::shift_in_digit, text::SourceText, text::Span;
 
 namespace {
@@ -50,10 +50,6 @@ NumberToken read_number(const std::u32string& s, std::size_t i) {
   }
   t.end = i;
   return t;
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 }  // namespace

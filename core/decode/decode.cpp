@@ -15,16 +15,13 @@
 
 namespace gk::decode {
 
-using text::append_utf8, text::append_valid_utf8, text::iequals_at, text::ifind, text::valid_utf8_prefix;
+using text::append_utf8, text::append_valid_utf8, text::iequals_at, text::ifind, text::kUtf8Bom, text::starts_with,
+    text::valid_utf8_prefix;
 
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
 constexpr std::size_t kUtf8Dominance = 4;
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
 
 // Strict UTF-8 to UTF-8: each maximal invalid subpart becomes one U+FFFD (the WHATWG rule).
 // Returns the number of invalid subparts; `multibyte` counts the valid non-ASCII sequences.
@@ -162,10 +159,10 @@ bool mostly_control_bytes(std::string_view b) {
 Decoded decode(std::string_view b) {
   Decoded out;
 
-  if (starts_with(b, "\xEF\xBB\xBF")) {
+  if (starts_with(b, kUtf8Bom)) {
     out.encoding = "UTF-8";
     out.bom = true;
-    decode_utf8(b.substr(3), out);
+    decode_utf8(b.substr(kUtf8Bom.size()), out);
     return out;
   }
   if (starts_with(b, "\xFF\xFE") || starts_with(b, "\xFE\xFF")) {
@@ -234,7 +231,7 @@ const char* meta_charset(std::string_view b) {
 }  // namespace
 
 std::optional<Decoded> decode_by_meta_charset(std::string_view page) {
-  if (starts_with(page, "\xEF\xBB\xBF")) return std::nullopt;  // the byte order mark names the encoding
+  if (starts_with(page, kUtf8Bom)) return std::nullopt;  // the byte order mark names the encoding
   const char* charset = meta_charset(page);
   if (charset == nullptr || std::strcmp(charset, "GB18030") != 0) return std::nullopt;
   Decoded utf8;
@@ -249,7 +246,7 @@ std::optional<Decoded> decode_by_meta_charset(std::string_view page) {
 Decoded decode_owned(std::string&& bytes) {
   // The common case, UTF-8 text without a byte order mark: the bytes are the text, kept
   // without a copy.
-  if (!starts_with(bytes, "\xEF\xBB\xBF") && valid_utf8_prefix(bytes, 0, nullptr) == bytes.size() && !bytes.empty()) {
+  if (!starts_with(bytes, kUtf8Bom) && valid_utf8_prefix(bytes, 0, nullptr) == bytes.size() && !bytes.empty()) {
     Decoded out;
     out.encoding = "UTF-8";
     out.text = std::move(bytes);

@@ -5,6 +5,7 @@
 #include "decode/decode.h"
 #include "extract/extract.h"
 #include "input/recognize.h"
+#include "text/utf8.h"
 
 namespace gk::input {
 
@@ -12,11 +13,9 @@ using decode::decode, decode::decode_as_utf8, decode::decode_as_utf8_owned, deco
     decode::decode_owned, decode::Decoded;
 using extract::extract_docx, extract::extract_html, extract::Extraction;
 using read::Document, read::ExtractedTables, read::HeadingWords, read::read_document, read::read_extracted;
-using text::SourceText;
+using text::kUtf8Bom, text::SourceText, text::starts_with;
 
 namespace {
-
-bool starts_with_bom(std::string_view s) { return s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0; }
 
 Input refused(BinaryKind kind) {
   Input in;
@@ -113,17 +112,17 @@ Input read_owned_bytes(std::string&& bytes) {
 
 Input read_utf8_text(std::string_view utf8) {
   // A byte order mark pasted with the text is not part of it.
-  if (starts_with_bom(utf8)) utf8.remove_prefix(3);
+  if (starts_with(utf8, kUtf8Bom)) utf8.remove_prefix(kUtf8Bom.size());
   return from_text(decode_as_utf8(utf8));
 }
 
 Input read_owned_utf8_text(std::string&& utf8) {
-  if (starts_with_bom(utf8)) return read_utf8_text(utf8);
+  if (starts_with(utf8, kUtf8Bom)) return read_utf8_text(utf8);
   return from_text(decode_as_utf8_owned(std::move(utf8)));
 }
 
 Input read_html_utf8(std::string_view utf8) {
-  if (starts_with_bom(utf8)) utf8.remove_prefix(3);
+  if (starts_with(utf8, kUtf8Bom)) utf8.remove_prefix(kUtf8Bom.size());
   return from_html(decode_as_utf8(utf8));
 }
 

@@ -3,16 +3,13 @@
 #include <string>
 
 #include "text/ascii.h"
+#include "text/utf8.h"
 
 namespace gk::input {
 
-using text::ifind;
+using text::ifind, text::starts_with;
 
 namespace {
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
 
 // Word and WPS store a password-protected .docx as an OLE container whose directory names
 // the streams EncryptionInfo and EncryptedPackage (in UTF-16LE).

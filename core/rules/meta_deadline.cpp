@@ -6,17 +6,14 @@
 
 #include "rules/section_rules_common.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace gk::rules {
 
 using bind::Report;
-using text::match_key;
+using text::ends_with, text::match_key;
 
 namespace {
-
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 std::string date_text(int y, int m, int d) {
   return std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";

@@ -111,6 +111,15 @@ inline std::size_t find_bytes(std::string_view s, const char (&lit)[N], std::siz
 }
 
 inline bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+// The byte order mark of UTF-8 text.
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+inline bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 
 // Writes the UTF-8 bytes of cp into out[0..4) and returns how many.
 inline std::size_t utf8_encode(char32_t cp, char* out) {
