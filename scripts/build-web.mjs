@@ -111,13 +111,19 @@ function packWasm(gkcheckJs) {
   return { js: gkcheckJs.replace(re, (_, prefix) => prefix), packed };
 }
 
-// The tables' short names (表二, 表三…) by table id, from the format files: what the module
-// 'gkcheck:table-short-names' holds for the page.
-function tableShortNames() {
+// The format files (core/formats/*.json), each parsed once, with their file names.
+function formatFiles() {
   const dir = join(root, 'core/formats');
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+    .map((file) => ({ file, format: JSON.parse(read(join(dir, file))) }));
+}
+
+// The tables' short names (表二, 表三…) by table id: what the module
+// 'gkcheck:table-short-names' holds for the page.
+function tableShortNames(files) {
   const names = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    for (const table of JSON.parse(read(join(dir, file))).tables) {
+  for (const { file, format } of files) {
+    for (const table of format.tables) {
       const name = table.short_name;
       if (typeof name !== 'string' || !name) fail(`core/formats/${file}: table ${table.id} has no "short_name"`);
       if (names[table.id] && names[table.id] !== name) {
@@ -129,15 +135,11 @@ function tableShortNames() {
   return names;
 }
 
-// Each format's section titles by number ({"2021": {"1": "总体情况", …}}), from the format
-// files: what the module 'gkcheck:section-titles' holds for the page.
-function sectionTitles() {
-  const dir = join(root, 'core/formats');
+// Each format's section titles by number ({"2021": {"1": "总体情况", …}}): what the module
+// 'gkcheck:section-titles' holds for the page.
+function sectionTitles(files) {
   const titles = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const format = JSON.parse(read(join(dir, file)));
-    titles[format.id] = Object.fromEntries(format.sections.map((s) => [s.number, s.title]));
-  }
+  for (const { format } of files) titles[format.id] = Object.fromEntries(format.sections.map((s) => [s.number, s.title]));
   return titles;
 }
 
@@ -160,6 +162,7 @@ function buildTimeModules(modules) {
 // ES2019 syntax: Chromium 80 also knows ?. and ??, but the minifier would write them, and
 // tests/browser/bundle.test.mjs holds the page to ES2019. Strict, as modules are.
 async function bundleApp() {
+  const formats = formatFiles();
   const result = await build({
     entryPoints: [join(web, 'app/main.js')],
     bundle: true,
@@ -169,7 +172,7 @@ async function bundleApp() {
     charset: 'utf8',
     legalComments: 'none',
     banner: { js: "'use strict';" },
-    plugins: [buildTimeModules({ 'table-short-names': tableShortNames(), 'section-titles': sectionTitles() })],
+    plugins: [buildTimeModules({ 'table-short-names': tableShortNames(formats), 'section-titles': sectionTitles(formats) })],
     write: false,
     logLevel: 'silent',
   }).catch((e) => fail(`bundling web/app failed:\n${e.message}`));

@@ -10,12 +10,12 @@ import TABLE_SHORT_NAMES from 'gkcheck:table-short-names';
 import SECTION_TITLES from 'gkcheck:section-titles';
 
 const NUMERALS = '一二三四五六七八九十';
+const NEWEST_FORMAT = Object.keys(SECTION_TITLES).sort().pop();
 
 // "二、主动公开政府信息情况": section n's heading as the report's format words it (the newest
 // format's when the format is not known).
 export function sectionHeading(report, n) {
-  const formats = Object.keys(SECTION_TITLES).sort();
-  const titles = SECTION_TITLES[(report && report.format) || formats[formats.length - 1]] || {};
+  const titles = SECTION_TITLES[(report && report.format) || NEWEST_FORMAT] || {};
   return `${NUMERALS[n - 1] || n}、${titles[n] || ''}`;
 }
 
