@@ -1,5 +1,6 @@
-// gkcheck [--json] FILE...  ('-' reads standard input)
+// gkcheck [--json] [--certain] FILE...  ('-' reads standard input)
 // Exit status: 0 no error findings, 1 some error findings, 2 usage or unreadable input.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -19,22 +20,31 @@
 namespace {
 
 const char* const kUsage =
-    "usage: gkcheck [--json] FILE...\n"
+    "usage: gkcheck [--json] [--certain] FILE...\n"
     "Checks government information-disclosure annual reports (政府信息公开工作年度报告).\n"
     "  FILE    a report as text (UTF-8, UTF-16 or GB18030), an HTML page or a .docx;\n"
     "          '-' reads standard input\n"
     "  --json  print one JSON document instead of file:line:column lines\n"
     "  --tables  also list on stderr how each table row was read (row, line, values)\n"
     "  --document  also list on stderr the paragraphs and table rows as read\n"
-    "  --rules  list every rule (id, severity, meaning) as a markdown table and exit\n"
+    "  --certain  list only the findings a reviewer can act on as they stand, not those to review\n"
+    "  --rules  list every rule (id, severity, certainty, meaning) as a markdown table and exit\n"
     "Exit status: 0 no errors found, 1 errors found, 2 usage or unreadable input.\n";
 
 std::string rule_table() {
-  std::string out = "| id | severity | meaning |\n|---|---|---|\n";
+  std::string out = "| id | severity | certainty | meaning |\n|---|---|---|---|\n";
   for (const gk::rules::Rule& r : gk::rules::all_rules())
     out += std::string("| [`") + r.id + "`](" + gk::rules::doc_page(r) + ") | " + gk::rules::severity_name(r.severity) +
-           " | " + r.summary + " |\n";
+           " | " + gk::rules::certainty_name(r.certainty) + " | " + r.summary + " |\n";
   return out;
+}
+
+// --certain: the findings to review are left out of the listing and of the exit status.
+void drop_to_review(gk::CheckResult& r) {
+  auto& f = r.findings;
+  f.erase(std::remove_if(f.begin(), f.end(),
+                         [](const gk::rules::Finding& x) { return x.certainty == gk::rules::Certainty::Review; }),
+          f.end());
 }
 
 bool read_all(std::istream& in, std::string& out) {
@@ -51,12 +61,14 @@ int main(int argc, char** argv) {
   bool json = false;
   bool tables = false;
   bool document = false;
+  bool certain_only = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--json") json = true;
     else if (a == "--tables") tables = true;
     else if (a == "--document") document = true;
+    else if (a == "--certain") certain_only = true;
     else if (a == "--help" || a == "-h") { std::cout << kUsage; return 0; }
     else if (a == "--version") { std::cout << gk::kToolName << " " << gk::kToolVersion << "\n"; return 0; }
     else if (a == "--rules") { std::cout << rule_table(); return 0; }
@@ -98,6 +110,8 @@ int main(int argc, char** argv) {
   std::vector<gk::CheckResult*> all;
   for (const auto& r : results) all.push_back(r.get());
   gk::check_across(all);
+  if (certain_only)
+    for (const auto& r : results) drop_to_review(*r);
 
   int errors = 0;
   if (json) {

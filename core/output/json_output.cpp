@@ -9,7 +9,7 @@ namespace gk::output {
 
 using input::BinaryKind, input::input_kind_name, input::InputKind;
 using read::layout_name;
-using rules::Finding, rules::severity_name;
+using rules::certainty_name, rules::Finding, rules::severity_name;
 using text::PositionIndex, text::SourceText, text::Span;
 
 namespace {
@@ -18,6 +18,7 @@ void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const
   w.begin_object();
   w.field("rule", f.rule);
   w.field("severity", severity_name(f.severity));
+  w.field("certainty", certainty_name(f.certainty));
   w.field("message", f.message);
   put_location(w, text, index, f.span);
   if (f.expected) {

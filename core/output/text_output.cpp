@@ -2,7 +2,7 @@
 
 namespace gk::output {
 
-using rules::Finding, rules::severity_name;
+using rules::Certainty, rules::Finding, rules::severity_name;
 using text::Position, text::PositionIndex;
 
 std::string to_text(const CheckResult& r) {
@@ -13,7 +13,7 @@ std::string to_text(const CheckResult& r) {
   for (const Finding& f : r.findings) {
     Position p = index.at(f.span.begin);
     out += r.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
-           severity_name(f.severity) + ": " + f.message + " [" + f.rule + "]\n";
+           severity_name(f.severity) + (f.certainty == Certainty::Review ? " (to review)" : "") + ": " + f.message + " [" + f.rule + "]\n";
   }
   return out;
 }

@@ -4,7 +4,7 @@ C++: a header with `enum class RuleId` (one name a rule, so a rule's code names 
 the compiler checks it) and a source with the table of descriptions, in the file's order.
 The file is checked first; a broken one fails the build with a message naming the key: a
 missing or unknown key, a repeated id, an id not of the form `group.name`, an unknown
-severity, a template whose braces do not pair.
+severity or certainty, a template whose braces do not pair.
 
   generate_rules.py --header OUT.h --source OUT.cpp rules.json
 """
@@ -14,7 +14,8 @@ import re
 import sys
 
 SEVERITIES = {"error": "Severity::Error", "warning": "Severity::Warning", "info": "Severity::Info"}
-RULE_KEYS = {"id", "severity", "summary", "messages"}
+CERTAINTIES = {"certain": "Certainty::Certain", "review": "Certainty::Review"}
+RULE_KEYS = {"id", "severity", "certainty", "summary", "messages"}
 
 
 class RulesError(Exception):
@@ -47,6 +48,8 @@ def check(doc):
         seen.add(rid)
         if rule["severity"] not in SEVERITIES:
             raise RulesError(f"{where}.severity: one of {', '.join(SEVERITIES)}")
+        if rule["certainty"] not in CERTAINTIES:
+            raise RulesError(f"{where}.certainty: one of {', '.join(CERTAINTIES)}")
         if not isinstance(rule["summary"], str) or not rule["summary"]:
             raise RulesError(f"{where}.summary: a non-empty string")
         if not isinstance(rule["messages"], dict):
@@ -88,7 +91,7 @@ def source(doc, header_name):
     for r in doc["rules"]:
         n = len(r["messages"])
         messages = f"k{enum_name(r['id'])}Messages" if n else "nullptr"
-        out.append(f"    {{{c_string(r['id'])}, {SEVERITIES[r['severity']]}, {c_string(r['summary'])}, {messages}, {n}}},")
+        out.append(f"    {{{c_string(r['id'])}, {SEVERITIES[r['severity']]}, {CERTAINTIES[r['certainty']]}, {c_string(r['summary'])}, {messages}, {n}}},")
     out += ["};", "", "}  // namespace gk::rules", ""]
     return "\n".join(out)
 

@@ -84,6 +84,7 @@ Rule::Rule(RuleId rule) {
   const RuleDescription& d = kRuleDescriptions[static_cast<std::size_t>(rule)];
   id = d.id;
   severity = d.severity;
+  certainty = d.certainty;
   summary = d.summary;
   messages.assign(d.messages, d.messages + d.message_count);
 }
@@ -98,5 +99,7 @@ const char* severity_name(Severity s) {
   }
   return "info";
 }
+
+const char* certainty_name(Certainty c) { return c == Certainty::Certain ? "certain" : "review"; }
 
 }  // namespace gk::rules

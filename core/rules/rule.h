@@ -54,6 +54,7 @@ struct Rule {
 
   const char* id;
   Severity severity;
+  Certainty certainty;  // of its findings, unless one says otherwise
   const char* summary;  // one line, Chinese, for the README and the page
   // Every message it gives. The sum rules give those the format data declares for their
   // identities (IdentitySpec::message), with the same placeholders.
@@ -92,11 +93,12 @@ const std::vector<Rule>& all_rules();
 // "docs/rules/<id>.md": the rule's page, from the repository's root.
 std::string doc_page(const Rule& rule);
 
-// A finding of `rule` at `where` with the rule's severity.
+// A finding of `rule` at `where` with the rule's severity and certainty.
 inline Finding make_finding(const Rule& rule, text::Span where, std::string message) {
   Finding f;
   f.rule = rule.id;
   f.severity = rule.severity;
+  f.certainty = rule.certainty;
   f.span = where;
   f.message = std::move(message);
   return f;

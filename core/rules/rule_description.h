@@ -17,6 +17,7 @@ struct MessageTemplate {
 struct RuleDescription {
   const char* id;
   Severity severity;
+  Certainty certainty;  // of its findings, unless a finding says otherwise
   const char* summary;  // one line, Chinese, for the README and the page
   const MessageTemplate* messages;
   std::size_t message_count;
