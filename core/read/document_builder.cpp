@@ -49,8 +49,13 @@ void DocumentBuilder::paragraph(Span line) {
   p.span = m.content;
   p.text = text_.view(m.content);
   p.heading_level = m.heading_level;
+  add(p);
+}
+
+void DocumentBuilder::add(const Paragraph& p) {
+  close_table();
   doc_.blocks.push_back(Block::of(Block::Kind::Paragraph, doc_.paragraphs.size()));
-  doc_.paragraphs.push_back(std::move(p));
+  doc_.paragraphs.push_back(p);
 }
 
 Table& DocumentBuilder::table() {

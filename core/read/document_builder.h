@@ -10,6 +10,7 @@ class DocumentBuilder {
   DocumentBuilder(const text::SourceText& text, Layout layout) : text_(text) { doc_.layout = layout; }
 
   void paragraph(text::Span line);
+  void add(const Paragraph& p);  // a paragraph already read
   Table& table();          // the open table, opened if there is none
   void close_table();      // ends the open table, dropping it if it has no rows
   bool table_open() const { return table_open_; }

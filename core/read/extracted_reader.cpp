@@ -26,7 +26,7 @@ Document read_extracted(const SourceText& text, const ExtractedTables& tables) {
     }
     if (!is_blank_line(text, line)) builder.paragraph(line);
   }
-  return builder.finish();
+  return join_wrapped_rows(builder.finish(), text);
 }
 
 }  // namespace gk::read

@@ -84,9 +84,9 @@ Layout detect_layout(const SourceText& text) {
 Document read_document(const SourceText& text, const HeadingWords& headings) {
   Layout layout = detect_layout(text);
   switch (layout) {
-    case Layout::CellPerLine: return read_cell_per_line(text);
-    case Layout::TabSeparated: return read_tab_separated(text);
-    case Layout::PipeTable: return read_pipe_tables(text);
+    case Layout::CellPerLine: return join_wrapped_rows(read_cell_per_line(text), text);
+    case Layout::TabSeparated: return join_wrapped_rows(read_tab_separated(text), text);
+    case Layout::PipeTable: return join_wrapped_rows(read_pipe_tables(text), text);
     case Layout::PdfLayout:
     case Layout::PdfRaw: return read_pdf_text(text, layout, headings);
     case Layout::Plain: break;

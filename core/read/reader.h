@@ -29,6 +29,9 @@ Document read_tab_separated(const text::SourceText& text);
 Document read_pdf_text(const text::SourceText& text, Layout mode, const HeadingWords& headings);  // PdfLayout or PdfRaw
 Document read_pipe_tables(const text::SourceText& text);
 
+// Rows whose label and values the layout split over lines (or rows), joined into one row.
+Document join_wrapped_rows(Document doc, const text::SourceText& text);
+
 // A markdown pipe table's row ("| 规章 | 0 |") and its "|---|" line under the header.
 bool is_pipe_row(const text::SourceText& text, text::Span line);
 bool is_pipe_separator(const text::SourceText& text, text::Span line);
