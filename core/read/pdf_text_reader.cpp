@@ -36,6 +36,8 @@ constexpr std::size_t kMaxPending = 16;
 constexpr std::size_t kMaxContinuationLines = 16;
 // Longer label text with sentence punctuation is prose, not a table label.
 constexpr std::size_t kProseCodePoints = 26;
+// The longest official row label, with room for a variant's words.
+constexpr std::size_t kMaxLabelCodePoints = 40;
 // Words after "一、" that make a line a heading rather than a vertical header's debris.
 constexpr std::size_t kMinHeadingWords = 4;
 // Numbers that make a word among them a bad value rather than label text.
@@ -113,6 +115,10 @@ bool is_page_number(const SourceText& text, const std::vector<Token>& tokens) {
 
 bool starts_enumerated(std::string_view s) { return looks_numbered(s); }
 
+bool ends_sentence(std::string_view s) {
+  return contains(s, "。") || contains(s, "；") || contains(s, "！") || contains(s, "？");
+}
+
 LineParts split_line(const SourceText& text, const std::vector<Token>& tokens, bool columns) {
   LineParts parts;
   // Trailing numbers (and placeholders among them) are the values. A word among them (or
@@ -148,11 +154,16 @@ LineParts split_line(const SourceText& text, const std::vector<Token>& tokens, b
   }
   for (const Piece& p : parts.labels) {
     std::string_view s = text.view(p.span);
-    if (contains(s, "。") || contains(s, "；") || contains(s, "！") || contains(s, "？"))
-      parts.prose = true;
+    if (ends_sentence(s)) parts.prose = true;
     if (parts.label_code_points >= kProseCodePoints && (contains(s, "，") || contains(s, ",")))
       parts.prose = true;
   }
+  // A numbered label on a line of its own, its values on the next ("（二）部分公开（区分处理
+  // 的，只计这一情形，不计其他情形）"), has commas but no sentence end.
+  if (parts.prose && parts.values.empty() && parts.labels.size() == 1 &&
+      parts.label_code_points <= kMaxLabelCodePoints && starts_enumerated(text.view(parts.labels[0].span)) &&
+      !ends_sentence(text.view(parts.labels[0].span)))
+    parts.prose = false;
   return parts;
 }
 
