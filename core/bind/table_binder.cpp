@@ -158,11 +158,20 @@ bool mentions_any(LabelIndex& index, std::size_t table, std::size_t row, const s
 void assign_values(BoundTable& bound, int item, const Row& row, const LabelUnit* label,
                    std::size_t from, std::size_t to, bool exact, std::size_t begin, std::size_t end,
                    std::size_t columns) {
-  // Leading blanks first: the slots a merged label spans (HTML, .docx) come before the values.
-  while (end - begin > columns && row.cells[begin].span.empty()) ++begin;
-  while (end - begin > columns && row.cells[end - 1].span.empty()) --end;
   BoundRow& b = bound.rows[item];
   if (b.source != nullptr) return;
+  // The slots a span left empty (HTML, .docx) are no values when the row has too many.
+  std::vector<std::size_t> cells;
+  if (end - begin > columns) {
+    for (std::size_t c = begin; c < end; ++c)
+      if (!row.cells[c].filler) cells.push_back(c);
+    if (cells.size() != columns) cells.clear();
+  }
+  // Leading blanks first: the slots a merged label spans (HTML, .docx) come before the values.
+  while (cells.empty() && end - begin > columns && row.cells[begin].span.empty()) ++begin;
+  while (cells.empty() && end - begin > columns && row.cells[end - 1].span.empty()) --end;
+  if (cells.empty())
+    for (std::size_t c = begin; c < end; ++c) cells.push_back(c);
   b.source = &row;
   if (label != nullptr && from < to) {
     b.label = Span{row.cells[label->cells[from]].span.begin, row.cells[label->cells[to - 1]].span.end};
@@ -170,12 +179,11 @@ void assign_values(BoundTable& bound, int item, const Row& row, const LabelUnit*
     b.label_cell = label->cells[from];
   }
   b.exact_label = exact;
-  b.value_cells = end - begin;
+  b.value_cells = cells.size();
   ++bound.found_rows;
   if (b.value_cells != columns) return;
   b.values.reserve(columns);
-  for (std::size_t c = begin; c < end; ++c)
-    b.values.push_back({&row.cells[c], parse_cell_value(row.cells[c].text)});
+  for (std::size_t c : cells) b.values.push_back({&row.cells[c], parse_cell_value(row.cells[c].text)});
 }
 
 // One table's walk over the document: the group the rows have opened, whether its header

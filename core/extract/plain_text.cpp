@@ -78,7 +78,11 @@ void TableGrid::add_cell(std::string text, int colspan, int rowspan) {
   const std::size_t rs = static_cast<std::size_t>(std::clamp(rowspan, 1, kMaxRowspan));
   if (slots_ + cs * rs > kMaxSlots) return;
   for (std::size_t r = row; r < row + rs; ++r)
-    for (std::size_t c = col_; c < col_ + cs; ++c) slot(r, c).taken = true;
+    for (std::size_t c = col_; c < col_ + cs; ++c) {
+      Slot& at = slot(r, c);
+      at.taken = true;
+      at.continues = c > col_;
+    }
   slot(row, col_).text = std::move(text);
   col_ += cs;
 }
@@ -127,6 +131,7 @@ void PlainText::table(const TableGrid& grid) {
       append(grid.text(r, c));
       cell.end = out_.text.size();
       out_.tables.cells.push_back(cell);
+      out_.tables.continues.push_back(grid.continues(r, c));
     }
     row.line.end = out_.text.size();
     out_.tables.rows.push_back(row);

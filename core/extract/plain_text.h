@@ -36,10 +36,13 @@ class TableGrid {
   // The row's slots up to the last one a cell covers (0: the row covers none).
   std::size_t width(std::size_t row) const;
   const std::string& text(std::size_t row, std::size_t col) const { return rows_[row][col].text; }
+  // Whether the slot continues a cell to its left (a colspan): an empty slot, not a cell.
+  bool continues(std::size_t row, std::size_t col) const { return rows_[row][col].continues; }
 
  private:
   struct Slot {
     bool taken = false;
+    bool continues = false;
     std::string text;
   };
   Slot& slot(std::size_t row, std::size_t col);

@@ -15,6 +15,9 @@ struct Cell {
   // The cell's text, a view into the SourceText the document was read from (which must
   // outlive it); a cell broken over lines keeps its line break.
   std::string_view text;
+  // An empty slot a span left (a colspan's continuation, a blank beside a value under one
+  // header cell that spans several columns): the binder does not count it as a value.
+  bool filler = false;
 };
 
 struct Row {

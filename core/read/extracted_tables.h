@@ -17,6 +17,8 @@ struct ExtractedTables {
   };
   std::vector<Row> rows;    // in text order
   std::vector<text::Span> cells;  // each row's cells in order, blanks around their text included
+  // [cell]: the slot continues the cell to its left (a colspan), so it holds nothing of its own.
+  std::vector<bool> continues;
 };
 
 }  // namespace gk::read
