@@ -4,6 +4,7 @@
 // label beside its item); cells are read as units, each starting at an enumerator.
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -151,40 +152,38 @@ bool mentions_any(LabelIndex& index, std::size_t table, std::size_t row, const s
   return false;
 }
 
-// Binds row.cells[begin, end) to spec row `item`, its label being the row's cells
-// label[from, to); the first occurrence of a row wins.
-// Blank cells around the values are layout debris (merged label columns, trailing tabs)
-// only when there are too many.
-void assign_values(BoundTable& bound, int item, const Row& row, const LabelUnit* label,
-                   std::size_t from, std::size_t to, bool exact, std::size_t begin, std::size_t end,
-                   std::size_t columns) {
-  BoundRow& b = bound.rows[item];
-  if (b.source != nullptr) return;
-  // The slots a span left empty (HTML, .docx) are no values when the row has too many.
+// The cells of row[begin, end) that hold its values. The slots a span left empty (HTML,
+// .docx) are no values when the row has too many; else blank cells around the values are
+// layout debris (merged label columns, trailing tabs), again only when there are too many:
+// leading blanks first, the slots a merged label spans come before the values.
+std::vector<std::size_t> value_cells(const Row& row, std::size_t begin, std::size_t end, std::size_t columns) {
   std::vector<std::size_t> cells;
   if (end - begin > columns) {
     for (std::size_t c = begin; c < end; ++c)
       if (!row.cells[c].filler) cells.push_back(c);
-    if (cells.size() != columns) cells.clear();
+    if (cells.size() == columns) return cells;
+    cells.clear();
   }
-  // Leading blanks first: the slots a merged label spans (HTML, .docx) come before the values.
-  while (cells.empty() && end - begin > columns && row.cells[begin].span.empty()) ++begin;
-  while (cells.empty() && end - begin > columns && row.cells[end - 1].span.empty()) --end;
-  if (cells.empty())
-    for (std::size_t c = begin; c < end; ++c) cells.push_back(c);
-  b.source = &row;
-  if (label != nullptr && from < to) {
-    b.label = Span{row.cells[label->cells[from]].span.begin, row.cells[label->cells[to - 1]].span.end};
-    b.label_text = joined(row, *label, from, to);
-    b.label_cell = label->cells[from];
-  }
-  b.exact_label = exact;
-  b.value_cells = cells.size();
-  ++bound.found_rows;
-  if (b.value_cells != columns) return;
-  b.values.reserve(columns);
-  for (std::size_t c : cells) b.values.push_back({&row.cells[c], parse_cell_value(row.cells[c].text)});
+  while (end - begin > columns && row.cells[begin].span.empty()) ++begin;
+  while (end - begin > columns && row.cells[end - 1].span.empty()) --end;
+  for (std::size_t c = begin; c < end; ++c) cells.push_back(c);
+  return cells;
 }
+
+// What a table would bind a row to: its spec row, the label cells that name it, its value
+// cells. All tables propose for each row; where some proposal fits its table's grid (as
+// many values as columns), only those are bound.
+struct Proposal {
+  int item = -1;
+  const Row* row = nullptr;
+  LabelUnit label;            // the unit whose cells [from, to) name the item
+  bool labelled = false;
+  std::size_t from = 0, to = 0;
+  bool exact = true;
+  std::vector<std::size_t> cells;  // the value cells
+  bool fits = false;               // as many as the table's columns
+  bool group = false;              // 表四 in one small table per group: this group's values
+};
 
 // One table's walk over the document: the group the rows have opened, whether its header
 // has been seen, and the rows bound so far. All tables of a format walk together, row by row.
@@ -209,7 +208,7 @@ class TableWalk {
     for (const std::string& key : header_keys_) header_seen_ = header_seen_ || k.find(key) != std::string::npos;
   }
 
-  void row(std::size_t t, std::size_t ri, RowReadings& readings) {
+  std::optional<Proposal> row(std::size_t t, std::size_t ri, RowReadings& readings) {
     const Row& row = index_.doc().tables[t].rows[ri];
     if (unlabeled_ >= 0 && !header_seen_) header_seen_ = mentions_any(index_, t, ri, header_keys_);
     auto kinds = [&](std::size_t c) { return index_.kind(t, ri, c); };
@@ -239,42 +238,115 @@ class TableWalk {
     std::size_t begin = no_units ? 0 : plan.last_label + 1, end = row.cells.size();
     // Text after the item's label is a bad value in the first value columns.
     if (item.row >= 0 && first_unused < row.cells.size()) begin = first_unused;
-    if (begin == end) return;  // a group label on its own: context only
+    if (begin == end) return {};  // a group label on its own: context only
     bool any_value = false;
     for (std::size_t c = begin; c < end && !any_value; ++c)
       any_value = kinds(c) != ValueKind::Empty && kinds(c) != ValueKind::Text;
     // A header row: labels over blank cells. A row label over more blank cells than
     // columns is a blank row whose label spans several columns (the blank form).
     bool blank_row = item.row >= 0 && end - begin > columns_ && spec_.rows[item.row].children.empty();
-    if (!any_value && end - begin != columns_ && !blank_row) return;
+    if (!any_value && end - begin != columns_ && !blank_row) return {};
 
     // A group label over blank cells (its items carry the numbers) only opens the group.
-    if (item.row >= 0 && !spec_.rows[item.row].children.empty() && !any_value) return;
+    if (item.row >= 0 && !spec_.rows[item.row].children.empty() && !any_value) return {};
     if (item.row >= 0) {
-      assign_values(bound_, item.row, row, &item_unit, item_from, item_to, item.exact, begin, end, columns_);
-      return;
+      if (bound_.rows[item.row].source != nullptr) return {};  // the first occurrence of a row wins
+      Proposal p = propose(item.row, row, begin, end);
+      p.label = item_unit;
+      p.labelled = true;
+      p.from = item_from;
+      p.to = item_to;
+      p.exact = item.exact;
+      return p;
     }
     // 表四: the row of values under the header, with no label of its own (or only
     // header words that name no row).
     if (unlabeled_ >= 0 && header_seen_ && bound_.rows[unlabeled_].source == nullptr) {
       std::size_t filled = 0;
       for (std::size_t c = begin; c < end; ++c) filled += kinds(c) != ValueKind::Empty;
-      if (filled == columns_ || (no_units && any_value)) {
-        assign_values(bound_, unlabeled_, row, nullptr, 0, 0, true, begin, end, columns_);
-        return;
+      Proposal p = propose(unlabeled_, row, begin, end);
+      // One small table per group (行政复议 / 未经复议直接起诉 / 复议后起诉): the next group's values.
+      if (no_units && p.cells.size() == next_group_size() && p.cells.size() < columns_) {
+        p.group = true;
+        p.fits = true;
+        return p;
       }
+      // A row of values far from the table's width is another table's row that lost its label.
+      if (filled == columns_ || (no_units && any_value && near_width(p.cells.size()))) return p;
       if (no_units && filled == 0 && end - begin == columns_ && blank_values_ == nullptr) blank_values_ = &row;
     }
+    return {};
+  }
+
+  void bind(const Proposal& p) {
+    if (!p.group) {
+      bind_cells(p, p.cells.size());
+      return;
+    }
+    for (std::size_t c : p.cells) group_cells_.push_back(&p.row->cells[c]);
+    if (group_source_ == nullptr) group_source_ = p.row;
+    if (group_cells_.size() < columns_) return;
+    // Every group read: one row of values, spanning the small tables.
+    BoundRow& b = bound_.rows[unlabeled_];
+    b.source = group_source_;
+    b.value_cells = columns_;
+    ++bound_.found_rows;
+    for (const read::Cell* c : group_cells_) b.values.push_back({c, parse_cell_value(c->text)});
   }
 
   BoundTable finish() {
     // A row of blank cells under the header is the row of values only when no row has any.
     if (unlabeled_ >= 0 && bound_.rows[unlabeled_].source == nullptr && blank_values_ != nullptr)
-      assign_values(bound_, unlabeled_, *blank_values_, nullptr, 0, 0, true, 0, blank_values_->cells.size(), columns_);
+      bind(propose(unlabeled_, *blank_values_, 0, blank_values_->cells.size()));
     return std::move(bound_);
   }
 
  private:
+  Proposal propose(int item, const Row& row, std::size_t begin, std::size_t end) const {
+    Proposal p;
+    p.item = item;
+    p.row = &row;
+    p.cells = value_cells(row, begin, end, columns_);
+    p.fits = p.cells.size() == columns_;
+    return p;
+  }
+
+  void bind_cells(const Proposal& p, std::size_t count) {
+    BoundRow& b = bound_.rows[p.item];
+    if (b.source != nullptr) return;
+    const Row& row = *p.row;
+    b.source = &row;
+    if (p.labelled && p.from < p.to) {
+      b.label = Span{row.cells[p.label.cells[p.from]].span.begin, row.cells[p.label.cells[p.to - 1]].span.end};
+      b.label_text = joined(row, p.label, p.from, p.to);
+      b.label_cell = p.label.cells[p.from];
+    }
+    b.exact_label = p.exact;
+    b.value_cells = count;
+    ++bound_.found_rows;
+    if (count != columns_) return;
+    b.values.reserve(columns_);
+    for (std::size_t c : p.cells) b.values.push_back({&row.cells[c], parse_cell_value(row.cells[c].text)});
+  }
+
+  // The width of the next column group (columns of one "group" in the format, in order)
+  // that no small table has given yet; 0 when the format has no groups.
+  std::size_t next_group_size() const {
+    const std::size_t at = group_cells_.size();
+    if (at >= columns_ || spec_.columns[at].group.empty()) return 0;
+    if (at > 0 && spec_.columns[at - 1].group == spec_.columns[at].group) return 0;  // not at a group's start
+    std::size_t n = 0;
+    while (at + n < columns_ && spec_.columns[at + n].group == spec_.columns[at].group) ++n;
+    return n;
+  }
+
+  // A row a few values off the width (a value lost or split in conversion) is still the
+  // table's row; half the width off is not.
+  bool near_width(std::size_t n) const {
+    const std::size_t off = n > columns_ ? n - columns_ : columns_ - n;
+    return off * 4 <= columns_;
+  }
+
   LabelIndex& index_;
   const TableSpec& spec_;
   const RowMatcher& matcher_;
@@ -286,6 +358,8 @@ class TableWalk {
   int unlabeled_ = -1;
   bool header_seen_ = false;
   const Row* blank_values_ = nullptr;  // 表四's row as the blank form has it: all cells blank
+  std::vector<const read::Cell*> group_cells_;  // 表四's values read so far, group by group
+  const Row* group_source_ = nullptr;           // the row of the first group
 };
 
 }  // namespace
@@ -296,6 +370,7 @@ std::vector<BoundTable> bind_tables(LabelIndex& index, const std::vector<TableIn
   walks.reserve(tables.size());
   for (const TableIndex& table : tables) walks.emplace_back(index, table);
   RowReadings readings(index);
+  std::vector<std::pair<TableWalk*, Proposal>> proposals;
   for (const Block& block : doc.blocks) {
     if (block.kind == Block::Kind::Paragraph) {
       for (TableWalk& w : walks) w.paragraph(block.index);
@@ -304,7 +379,17 @@ std::vector<BoundTable> bind_tables(LabelIndex& index, const std::vector<TableIn
     const std::size_t t = block.index;
     for (std::size_t ri = 0; ri < doc.tables[t].rows.size(); ++ri) {
       readings.start(t, ri);
-      for (TableWalk& w : walks) w.row(t, ri, readings);
+      proposals.clear();
+      bool any_fits = false;
+      for (TableWalk& w : walks) {
+        std::optional<Proposal> p = w.row(t, ri, readings);
+        if (!p) continue;
+        any_fits = any_fits || p->fits;
+        proposals.emplace_back(&w, std::move(*p));
+      }
+      // A row goes to the tables whose grid it fits, if any does.
+      for (auto& [walk, p] : proposals)
+        if (p.fits || !any_fits) walk->bind(p);
     }
   }
   std::vector<BoundTable> bound;
