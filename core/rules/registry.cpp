@@ -15,6 +15,7 @@ Rule rule_section_duplicate();
 Rule rule_section_empty();
 Rule rule_format_outdated();
 Rule rule_table_missing();
+Rule rule_table_unreadable();
 Rule rule_table_row_missing();
 Rule rule_table_row_label();
 Rule rule_table_cell_missing();
@@ -52,6 +53,7 @@ const std::vector<Rule>& all_rules() {
       rule_format_outdated(),
       // tables
       rule_table_missing(),
+      rule_table_unreadable(),
       rule_table_row_missing(),
       rule_table_row_label(),
       rule_table_cell_missing(),

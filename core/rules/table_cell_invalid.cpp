@@ -30,7 +30,7 @@ std::string problem(const BoundValue& v, CellKind kind) {
 }
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  for_each_value(ctx.report, [&](const BoundTable& t, std::size_t i, std::size_t c, const BoundValue& v) {
+  for_each_readable_value(ctx, [&](const BoundTable& t, std::size_t i, std::size_t c, const BoundValue& v) {
     std::string p = problem(v, t.spec->columns[c].kind);
     if (p.empty()) return;
     out.push_back(cell_finding(self, v.cell->span,

@@ -10,7 +10,7 @@ using bind::BoundRow, bind::BoundTable;
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  for_each_row(ctx.report, [&](const BoundTable& t, std::size_t i, const BoundRow& b) {
+  for_each_readable_row(ctx, [&](const BoundTable& t, std::size_t i, const BoundRow& b) {
     if (b.source == nullptr || !b.label || b.exact_label) return;
     out.push_back(cell_finding(self, *b.label,
                                "行标签应为“" + t.spec->rows[i].label + "”，实为“" + shown(b.label_text) + "”", t, i));

@@ -6,6 +6,7 @@
 #include "bind/format_catalogue.h"
 #include "rules/labels.h"
 #include "rules/rule.h"
+#include "rules/table_readable.h"
 
 namespace gk::rules {
 
@@ -24,6 +25,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   const FormatIndex& format = ctx.formats.index(*ctx.report.format);
   for (std::size_t k = 0; k < ctx.report.tables.size(); ++k) {
     const BoundTable& t = ctx.report.tables[k];
+    if (table_unreadable(ctx.formats, ctx.report, t)) continue;  // table.unreadable
     // The kind of each row of the format (一、 / （一） / 1.); the tables are the format's, in order.
     const std::vector<EnumLevel>& level = format.tables[k].row_levels;
     // The usual place of the label, per kind of row, over the rows bound.

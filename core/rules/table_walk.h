@@ -4,6 +4,7 @@
 #include <string>
 
 #include "rules/rule.h"
+#include "rules/table_readable.h"
 
 namespace gk::rules {
 
@@ -19,6 +20,23 @@ void for_each_row(const bind::Report& report, Fn fn) {
 template <typename Fn>
 void for_each_value(const bind::Report& report, Fn fn) {
   for_each_row(report, [&](const bind::BoundTable& t, std::size_t row, const bind::BoundRow& b) {
+    for (std::size_t c = 0; c < b.values.size(); ++c) fn(t, row, c, b.values[c]);
+  });
+}
+
+// The same, over the tables that can be read row by row (table.unreadable speaks for the others).
+template <typename Fn>
+void for_each_readable_row(const CheckContext& ctx, Fn fn) {
+  if (ctx.report.format == nullptr) return;
+  for (const bind::BoundTable& t : ctx.report.tables) {
+    if (table_unreadable(ctx.formats, ctx.report, t)) continue;
+    for (std::size_t i = 0; i < t.rows.size(); ++i) fn(t, i, t.rows[i]);
+  }
+}
+
+template <typename Fn>
+void for_each_readable_value(const CheckContext& ctx, Fn fn) {
+  for_each_readable_row(ctx, [&](const bind::BoundTable& t, std::size_t row, const bind::BoundRow& b) {
     for (std::size_t c = 0; c < b.values.size(); ++c) fn(t, row, c, b.values[c]);
   });
 }

@@ -118,6 +118,10 @@ std::vector<std::string> mutants() {
   for (const auto& [from, to] : edits) out.push_back(edited(seed, from, to));
   out.push_back("一、总体情况\n\n本机关202020年的工作。\n");                  // no year
   out.push_back("一、总体情况\n\n本机关202020年的工作。\n\n2024年1月5日\n");  // no body
+  // table.unreadable: 表三 with four of its rows
+  out.push_back("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1\n"
+                "二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\n\t（七）总计\t1\t0\t0\t0\t0\t0\t1\n"
+                "四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0\n");
   return out;
 }
 
