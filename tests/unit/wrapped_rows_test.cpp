@@ -34,10 +34,11 @@ Lines split_tabs(const std::string& line) {
   return cells;
 }
 
-// The synthetic report (tab-separated) with the line of the partly-disclosed row replaced
-// by `lines` (tab-separated too); the layouts below rewrite every line with a tab.
-std::string report_with(const Lines& lines) {
-  gk_test::SyntheticReport r = gk_test::build_report(gk_test::consistent_rows_2021());
+// The synthetic report (tab-separated) of `rows` with the line of the partly-disclosed row
+// replaced by `lines` (tab-separated too); the layouts below rewrite every line with a tab.
+std::string report_with(const Lines& lines,
+                        const std::vector<gk_test::AppRow>& rows = gk_test::consistent_rows_2021()) {
+  gk_test::SyntheticReport r = gk_test::build_report(rows);
   Lines all = split_lines(r.text);
   const std::size_t at = r.line.at("partly_disclosed") - 1;
   all.erase(all.begin() + static_cast<std::ptrdiff_t>(at));
@@ -147,16 +148,7 @@ std::vector<gk_test::AppRow> rows_with_one_partly() {
   return rows;
 }
 
-std::string report_with_one(const Lines& lines) {
-  gk_test::SyntheticReport r = gk_test::build_report(rows_with_one_partly());
-  Lines all = split_lines(r.text);
-  const std::size_t at = r.line.at("partly_disclosed") - 1;
-  all.erase(all.begin() + static_cast<std::ptrdiff_t>(at));
-  all.insert(all.begin() + static_cast<std::ptrdiff_t>(at), lines.begin(), lines.end());
-  std::string out;
-  for (const std::string& l : all) out += l + "\n";
-  return out;
-}
+std::string report_with_one(const Lines& lines) { return report_with(lines, rows_with_one_partly()); }
 
 }  // namespace
 
