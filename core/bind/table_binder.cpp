@@ -280,24 +280,20 @@ class TableWalk {
 
   void bind(const Proposal& p) {
     if (!p.group) {
-      bind_cells(p, p.cells.size());
+      bind_cells(p);
       return;
     }
     for (std::size_t c : p.cells) group_cells_.push_back(&p.row->cells[c]);
     if (group_source_ == nullptr) group_source_ = p.row;
-    if (group_cells_.size() < columns_) return;
-    // Every group read: one row of values, spanning the small tables.
-    BoundRow& b = bound_.rows[unlabeled_];
-    b.source = group_source_;
-    b.value_cells = columns_;
-    ++bound_.found_rows;
-    for (const read::Cell* c : group_cells_) b.values.push_back({c, parse_cell_value(c->text)});
+    if (group_cells_.size() == columns_) bind_groups();
   }
 
   BoundTable finish() {
     // A row of blank cells under the header is the row of values only when no row has any.
     if (unlabeled_ >= 0 && bound_.rows[unlabeled_].source == nullptr && blank_values_ != nullptr)
       bind(propose(unlabeled_, *blank_values_, 0, blank_values_->cells.size()));
+    // Some groups' small tables but not all: the row is there, with too few values.
+    if (unlabeled_ >= 0 && bound_.rows[unlabeled_].source == nullptr && group_source_ != nullptr) bind_groups();
     return std::move(bound_);
   }
 
@@ -311,7 +307,17 @@ class TableWalk {
     return p;
   }
 
-  void bind_cells(const Proposal& p, std::size_t count) {
+  // The groups read so far as one row of values, spanning the small tables.
+  void bind_groups() {
+    BoundRow& b = bound_.rows[unlabeled_];
+    b.source = group_source_;
+    b.value_cells = group_cells_.size();
+    ++bound_.found_rows;
+    if (b.value_cells != columns_) return;
+    for (const read::Cell* c : group_cells_) b.values.push_back({c, parse_cell_value(c->text)});
+  }
+
+  void bind_cells(const Proposal& p) {
     BoundRow& b = bound_.rows[p.item];
     if (b.source != nullptr) return;
     const Row& row = *p.row;
@@ -322,9 +328,9 @@ class TableWalk {
       b.label_cell = p.label.cells[p.from];
     }
     b.exact_label = p.exact;
-    b.value_cells = count;
+    b.value_cells = p.cells.size();
     ++bound_.found_rows;
-    if (count != columns_) return;
+    if (!p.fits) return;
     b.values.reserve(columns_);
     for (std::size_t c : p.cells) b.values.push_back({&row.cells[c], parse_cell_value(row.cells[c].text)});
   }

@@ -73,3 +73,13 @@ TEST_CASE("table grid: 表四 as three small tables of five columns binds group 
       CHECK(f.cell->column == "direct_suit_total");
     }
 }
+
+TEST_CASE("table grid: 表四 with only some of its group tables is one row with too few values", "[binding][grid]") {
+  const std::string head = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n";
+  std::string text = report_ending(kReviewHeading + "行政复议\n" + head + "2\t1\t0\t0\t3\n" +
+                                   "行政诉讼（未经复议直接起诉）\n" + head + "0\t1\t0\t1\t2\n");
+  auto r = gk::check_text(text, "two.txt");
+  CHECK(r->report.table("reviews")->found_rows == 1);
+  CHECK(r->report.table("reviews")->rows[0].value_cells == 10);
+  CHECK(count_rule(*r, "table.column-count") == 1);
+}
