@@ -9,11 +9,13 @@
 #include "read/document_builder.h"
 #include "read/reader.h"
 #include "text/cell_value.h"
+#include "text/enumerator.h"
 #include "text/utf8.h"
 
 namespace gk::read {
 
-using text::contains, text::count_code_points, text::parse_cell_value, text::SourceText, text::ValueKind;
+using text::contains, text::count_code_points, text::EnumLevel, text::parse_cell_value, text::parse_label,
+    text::SourceText, text::ValueKind;
 
 namespace {
 
@@ -69,7 +71,8 @@ RowFacts facts_of(const Row& row) {
     return f;
   }
   const std::string_view first = row.cells[first_text].text;
-  const bool numbered = looks_numbered(first);
+  // A row label's enumerator ("（二）", "2.", "一、"), not any bracket ("（本列数据的勾稽关系…）").
+  const bool numbered = parse_label(first).level != EnumLevel::None;
   if (first_value == row.cells.size()) {
     if (numbered && texts <= kMaxLabelCells) f.shape = Shape::Label;
     else if (texts == 1 && is_piece_text(first)) f.shape = Shape::Piece;
