@@ -130,7 +130,7 @@ Document read_input_document(const SourceText& text, const ExtractedTables& tabl
   // A page or .docx without table rows is running text, read as any text is (a PDF's text
   // pasted into a page, a markdown table).
   if (tables.rows.empty()) return read_document(text, headings);
-  return read_extracted(text, tables);
+  return read_extracted(text, tables, headings);
 }
 
 const char* input_kind_name(InputKind kind) {

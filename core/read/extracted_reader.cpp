@@ -59,7 +59,7 @@ void mark_fillers(Table& table) {
 
 }  // namespace
 
-Document read_extracted(const SourceText& text, const ExtractedTables& tables) {
+Document read_extracted(const SourceText& text, const ExtractedTables& tables, const HeadingWords& headings) {
   DocumentBuilder builder(text, Layout::TabSeparated);
   std::size_t next = 0;
   for (std::size_t n = 1; n <= text.line_count(); ++n) {
@@ -80,7 +80,7 @@ Document read_extracted(const SourceText& text, const ExtractedTables& tables) {
   }
   Document doc = builder.finish();
   for (Table& t : doc.tables) mark_fillers(t);
-  return join_wrapped_rows(std::move(doc), text);
+  return join_wrapped_rows(std::move(doc), text, headings);
 }
 
 }  // namespace gk::read

@@ -177,12 +177,7 @@ bool looks_like_heading(const SourceText& text, const LineParts& parts, const He
   LabelParts label = parse_label(joined);
   if (label.level == EnumLevel::None || label.words.find_first_of("0123456789") != std::string::npos) return false;
   if (label.level == EnumLevel::Top) return count_code_points(label.words) >= kMinHeadingWords;
-  for (const SectionWords& s : headings) {
-    if (s.number != label.number) continue;
-    for (const std::string& key : s.keys)
-      if (label.words.find(key) != std::string::npos) return true;
-  }
-  return false;
+  return names_section(label, headings);
 }
 
 struct PendingLine {

@@ -81,12 +81,21 @@ Layout detect_layout(const SourceText& text) {
 
 }  // namespace
 
+bool names_section(const text::LabelParts& label, const HeadingWords& headings) {
+  for (const SectionWords& s : headings) {
+    if (s.number != label.number) continue;
+    for (const std::string& key : s.keys)
+      if (label.words.find(key) != std::string::npos) return true;
+  }
+  return false;
+}
+
 Document read_document(const SourceText& text, const HeadingWords& headings) {
   Layout layout = detect_layout(text);
   switch (layout) {
-    case Layout::CellPerLine: return join_wrapped_rows(read_cell_per_line(text), text);
-    case Layout::TabSeparated: return join_wrapped_rows(read_tab_separated(text), text);
-    case Layout::PipeTable: return join_wrapped_rows(read_pipe_tables(text), text);
+    case Layout::CellPerLine: return join_wrapped_rows(read_cell_per_line(text), text, headings);
+    case Layout::TabSeparated: return join_wrapped_rows(read_tab_separated(text), text, headings);
+    case Layout::PipeTable: return join_wrapped_rows(read_pipe_tables(text), text, headings);
     case Layout::PdfLayout:
     case Layout::PdfRaw: return read_pdf_text(text, layout, headings);
     case Layout::Plain: break;

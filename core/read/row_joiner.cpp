@@ -21,6 +21,10 @@ namespace {
 
 // The rest of a wrapped label is short: the longest official label wraps in two or three.
 constexpr std::size_t kMaxPieceCodePoints = 24;
+// The longest official row label, with room for a variant's words.
+constexpr std::size_t kMaxLabelCodePoints = 40;
+// Lines a label wraps over, after its first.
+constexpr std::size_t kMaxPieceLines = 3;
 // A label row names one row (its label, or its group's and its own).
 constexpr std::size_t kMaxLabelCells = 2;
 
@@ -37,6 +41,9 @@ bool is_piece_text(std::string_view s) {
     if (contains(s, p)) return false;
   return !is_value(s);
 }
+
+// A row label's enumerator ("（二）", "2.", "一、"), not any bracket ("（本列数据的勾稽关系…）").
+bool is_numbered(std::string_view s) { return parse_label(s).level != EnumLevel::None; }
 
 enum class Shape {
   Other,
@@ -72,7 +79,7 @@ RowFacts facts_of(const Row& row) {
   }
   const std::string_view first = row.cells[first_text].text;
   // A row label's enumerator ("（二）", "2.", "一、"), not any bracket ("（本列数据的勾稽关系…）").
-  const bool numbered = parse_label(first).level != EnumLevel::None;
+  const bool numbered = is_numbered(first);
   if (first_value == row.cells.size()) {
     if (numbered && texts <= kMaxLabelCells) f.shape = Shape::Label;
     else if (texts == 1 && is_piece_text(first)) f.shape = Shape::Piece;
@@ -85,7 +92,8 @@ RowFacts facts_of(const Row& row) {
 
 class Joiner {
  public:
-  Joiner(Document& in, const SourceText& text) : in_(in), builder_(text, in.layout) {}
+  Joiner(Document& in, const SourceText& text, const HeadingWords& headings)
+      : in_(in), headings_(headings), builder_(text, in.layout) {}
 
   Document run() {
     const std::vector<Block>& blocks = in_.blocks;
@@ -95,11 +103,23 @@ class Joiner {
         continue;
       }
       const Paragraph& p = in_.paragraphs[blocks[b].index];
-      // A line between two tables' rows may be the rest of a label the writer broke there.
+      // A line between a table's rows, or between its last row and a heading, may be the
+      // rest of a label the writer broke there.
       const bool between_rows = builder_.table_open() && b + 1 < blocks.size() &&
-                                blocks[b + 1].kind == Block::Kind::Table;
+                                (blocks[b + 1].kind == Block::Kind::Table ||
+                                 is_numbered(in_.paragraphs[blocks[b + 1].index].text));
       if (between_rows && p.heading_level == 0 && is_piece_text(p.text) && take_piece(nullptr, &p)) continue;
-      put_back_piece();
+      settle_piece(is_numbered(p.text));  // a heading after the table ends the last row's label too
+      if (builder_.table_open() && is_label_line(p) && values_follow(b + 1)) {
+        // A label written without its row's separators, its values on the row after it.
+        Row label;
+        label.cells.push_back(Cell{p.span, p.text});
+        update_row_span(label);
+        builder_.table().rows.push_back(std::move(label));
+        last_ = Shape::Label;
+        last_label_ = 0;
+        continue;
+      }
       builder_.add(p);
       last_ = Shape::Other;
     }
@@ -110,11 +130,36 @@ class Joiner {
   }
 
  private:
+  // A numbered line short enough for a row label, no sentence, naming no section.
+  bool is_label_line(const Paragraph& p) const {
+    if (p.heading_level > 0 || count_code_points(p.text) > kMaxLabelCodePoints) return false;
+    for (std::string_view end : {"。", "；", "！", "？"})
+      if (contains(p.text, end)) return false;
+    const text::LabelParts label = parse_label(p.text);
+    return label.level != EnumLevel::None && !names_section(label, headings_);
+  }
+
+  // Whether the blocks from `b` on are a row of values, after at most a few lines that
+  // can be the rest of a label.
+  bool values_follow(std::size_t b) const {
+    const std::vector<Block>& blocks = in_.blocks;
+    for (std::size_t pieces = 0; b < blocks.size() && pieces <= kMaxPieceLines; ++b, ++pieces) {
+      if (blocks[b].kind == Block::Kind::Table) {
+        const Table& t = in_.tables[blocks[b].index];
+        const Shape s = t.rows.empty() ? Shape::Other : facts_of(t.rows.front()).shape;
+        return s == Shape::Values || s == Shape::ContinuedValues;
+      }
+      const Paragraph& p = in_.paragraphs[blocks[b].index];
+      if (p.heading_level > 0 || !is_piece_text(p.text)) return false;
+    }
+    return false;
+  }
+
   Row* last_row() { return builder_.table_open() ? &builder_.table().rows.back() : nullptr; }
 
   // A piece after a label row is the rest of that label. After a row of values it is
-  // only when a numbered row follows (the next label): a line of text under the last row
-  // may as well be a header or a note of its own.
+  // only when a numbered row or heading follows (the next label, the next section): a
+  // line of text under the last row may as well be a header or a note of its own.
   bool take_piece(Row* row, const Paragraph* paragraph) {
     if (last_row() == nullptr || piece_waits_) return false;
     if (last_ == Shape::Label) {
@@ -180,6 +225,7 @@ class Joiner {
   }
 
   Document& in_;
+  const HeadingWords& headings_;
   DocumentBuilder builder_;
   Shape last_ = Shape::Other;   // the shape of the last row written (Other after a paragraph)
   std::size_t last_label_ = 0;  // its last label cell
@@ -191,9 +237,9 @@ class Joiner {
 
 }  // namespace
 
-Document join_wrapped_rows(Document doc, const SourceText& text) {
+Document join_wrapped_rows(Document doc, const SourceText& text, const HeadingWords& headings) {
   if (doc.tables.empty()) return doc;
-  return Joiner(doc, text).run();
+  return Joiner(doc, text, headings).run();
 }
 
 }  // namespace gk::read

@@ -183,6 +183,24 @@ TEST_CASE("wrapped rows: the values on a row of their own under the whole label"
   }
 }
 
+TEST_CASE("wrapped rows: a label line without its row's separators, then its values", "[wrapped]") {
+  // The label lost its tabs or pipes (it reads as a numbered line), its rest and its values follow.
+  const std::string label = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）";
+  for (const LayoutCase& layout : layouts()) {
+    INFO(layout.name);
+    check_bound(layout.write(report_with_one({kHead, kRest, "\t\t" + kSome})), "1");
+    check_bound(layout.write(report_with_one({label, "\t\t" + kSome})), "1");
+  }
+  // A numbered line that names a section stays a heading, even with values under it.
+  std::string text = report_with({"\t" + label + "\t" + kZeros});
+  const std::string heading = "三、收到和处理政府信息公开申请情况\n";
+  text.insert(text.find(heading) + heading.size(), "\t\t1\t0\t0\t0\t0\t0\t1\n");
+  auto r = gk::check_text(text, "heading.txt");
+  bool found = false;
+  for (const gk::bind::SectionHeading& h : r->report.sections) found = found || h.section == 3;
+  CHECK(found);
+}
+
 TEST_CASE("wrapped rows: text from a PDF, -layout and -raw", "[wrapped]") {
   for (const std::string gap : {"    ", " "}) {
     INFO("gap " << gap.size());
