@@ -170,6 +170,7 @@ void assign_values(BoundTable& bound, int item, const Row& row, const LabelUnit*
     b.label_cell = label->cells[from];
   }
   b.exact_label = exact;
+  b.value_begin = begin;
   b.value_cells = end - begin;
   ++bound.found_rows;
   if (b.value_cells != columns) return;
