@@ -81,8 +81,10 @@ void check_identity(const Rule& rule, const CheckContext&, const IdentityInstanc
   BlankReading blanks = read_blanks(inst);
   if (blanks.verdict != BlankVerdict::Impossible) return;
   Finding f = report_failure(rule, inst);
-  f.message += "（" + cell_names(*inst.table->spec, *inst.spec, blanks.blanks) +
-               "为空白，而数量不能为负：空白处填任何数都不能使其成立）";
+  std::vector<const bind::BoundValue*> cells;
+  for (const IdentityTerm* t : blanks.blanks) cells.push_back(t->value);
+  f.message += "（" + cell_names(*inst.table->spec, *inst.spec, blanks.blanks) + "为" + blanks_shown(cells) +
+               "，而数量不能为负：空白处填任何数都不能使其成立）";
   out.push_back(std::move(f));
 }
 

@@ -16,7 +16,7 @@ using text::ValueKind;
 
 namespace {
 
-// Cells listed one by one beyond this are counted ("等 12 处").
+// Rows of blank cells listed beyond this are counted ("等 12 处").
 constexpr std::size_t kListed = 5;
 
 bool is_blank(const BoundValue& v) { return v.value.kind == ValueKind::Empty || v.value.kind == ValueKind::Placeholder; }
@@ -51,7 +51,8 @@ void describe(const BoundTable& t, const std::vector<const BoundValue*>& own, Bl
   if (by_column)
     for (std::size_t c = 0; c < columns; ++c)
       column_blank[c] = std::all_of(rows.begin(), rows.end(), [&](std::size_t r) { return blank(r, c); });
-  std::vector<std::string> names;
+  std::vector<std::string> names;  // the groups wholly blank, after the single columns
+  std::string single;              // "「自然人」「总计」"
   for (std::size_t c = 0; c < columns; ++c) {
     if (!column_blank[c]) continue;
     const std::string& group = spec.columns[c].group;
@@ -65,9 +66,10 @@ void describe(const BoundTable& t, const std::vector<const BoundValue*>& own, Bl
       names.push_back("「" + group + "」各列（" + joined(labels, "、") + "）");
       c = end - 1;
     } else {
-      names.push_back("「" + column_title(spec, c) + "」列");
+      single += "「" + column_title(spec, c) + "」";
     }
   }
+  if (!single.empty()) names.insert(names.begin(), single + "列");
   std::vector<const BoundValue*> part;
   for (std::size_t c = 0; c < columns; ++c)
     if (column_blank[c])
@@ -95,20 +97,29 @@ void describe(const BoundTable& t, const std::vector<const BoundValue*>& own, Bl
     out.parts.push_back(joined(names, "、") + "全部" + blanks_shown(part));
     out.cells.insert(out.cells.end(), part.begin(), part.end());
   }
-  // The other blank cells, one by one.
+  // The other blank cells, a row at a time.
   names.clear();
   part.clear();
-  for (std::size_t r : rows)
+  bool unnamed = false;  // rows beyond those listed
+  for (std::size_t r : rows) {
+    std::string columns_named;
     for (std::size_t c = 0; c < columns; ++c) {
       const BoundValue* v = &t.rows[r].values[c];
       if (column_blank[c] || row_blank[r] || !blank(r, c)) continue;
       if (std::find(own.begin(), own.end(), v) != own.end()) continue;
-      if (names.size() < kListed) names.push_back(cell_title(spec, r, c));
+      columns_named += "「" + column_title(spec, c) + "」";
       part.push_back(v);
     }
+    if (columns_named.empty()) continue;
+    if (names.size() == kListed) {
+      unnamed = true;
+      continue;
+    }
+    names.push_back(spec.rows[r].unlabeled ? columns_named : "「" + row_title(spec, r) + "」行" + columns_named + "列");
+  }
   if (!names.empty()) {
     std::string listed = joined(names, "、");
-    if (part.size() > names.size()) listed += "等 " + std::to_string(part.size()) + " 处";
+    if (unnamed) listed += "等 " + std::to_string(part.size()) + " 处";
     out.parts.push_back(listed + "为" + blanks_shown(part));
     out.cells.insert(out.cells.end(), part.begin(), part.end());
   }
