@@ -230,3 +230,26 @@ TEST_CASE("a blank cell in the cell-per-line layout also silences its identities
   CHECK(found[0]->expected->str() == "10");
   CHECK(found[0]->actual->str() == "6");
 }
+
+TEST_CASE("sums read through a shifted row are to review, the others stay certain", "[sum]") {
+  // 3.危及“三安全一稳定” written from the line's first cell, its values after a blank slot
+  // (table.shifted), with one natural-person application its 总计 does not count.
+  auto rows = gk_test::consistent_rows_2021();
+  row(rows, "withheld_3").labels = "3.危及“三安全一稳定”\t\t";
+  row(rows, "withheld_3").values[kNatural] = "1";
+  Checked c = check(rows);
+  bool shifted = false;
+  for (const gk::rules::Finding& f : c.result->findings) shifted = shifted || f.rule == "table.shifted";
+  REQUIRE(shifted);
+  auto found = sums(*c.result);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->rule == "sum.row-total");  // its own row
+  CHECK(found[0]->certainty == gk::rules::Certainty::Review);
+  CHECK(found[1]->rule == "sum.results-total");  // the 自然人 column adds the row in
+  CHECK(found[1]->certainty == gk::rules::Certainty::Review);
+
+  // The same wrong cell in a row written in its place is certain.
+  row(rows, "withheld_3").labels = "\t\t3.危及“三安全一稳定”\t";
+  Checked clean = check(rows);
+  for (const gk::rules::Finding* f : sums(*clean.result)) CHECK(f->certainty == gk::rules::Certainty::Certain);
+}
