@@ -40,4 +40,11 @@ inline std::array<std::string, 15> zero_reviews() {
   return v;
 }
 
+// 表四 with 行政复议 written as given (结果维持, 结果纠正, 其他结果, 尚未审结, 总计), the rest 0.
+inline std::array<std::string, 15> reviews_with(const std::array<std::string, 5>& review) {
+  std::array<std::string, 15> v = zero_reviews();
+  for (std::size_t k = 0; k < review.size(); ++k) v[k] = review[k];
+  return v;
+}
+
 }  // namespace gk_test

@@ -61,12 +61,7 @@ TEST_CASE("sum.blank-cell: an item blank while its total and the others are fill
 
 TEST_CASE("sum.blank-cell: several blanks whose sum the total fixes", "[blank-cell]") {
   // 表四 行政复议 5 · (blank) · (blank) · 1, 总计 7: the two blanks add up to 1.
-  auto reviews = gk_test::zero_reviews();
-  reviews[0] = "5";
-  reviews[1] = "";
-  reviews[2] = "";
-  reviews[3] = "1";
-  reviews[4] = "7";
+  auto reviews = gk_test::reviews_with({"5", "", "", "1", "7"});
   Checked c = check_synthetic(gk_test::consistent_rows_2021(), &reviews);
   auto found = c.of(kRule);
   REQUIRE(found.size() == 1);
@@ -90,12 +85,7 @@ TEST_CASE("sum.blank-cell: several in one table are one finding", "[blank-cell]"
 
 TEST_CASE("sum rules: filled items above their total are broken for certain, blanks or not", "[blank-cell]") {
   // 表四 行政复议 6 · (blank) · (blank) · 2, 总计 7: no count in the blanks makes it hold.
-  auto reviews = gk_test::zero_reviews();
-  reviews[0] = "6";
-  reviews[1] = "";
-  reviews[2] = "";
-  reviews[3] = "2";
-  reviews[4] = "7";
+  auto reviews = gk_test::reviews_with({"6", "", "", "2", "7"});
   Checked c = check_synthetic(gk_test::consistent_rows_2021(), &reviews);
   auto found = c.of("sum.review-total");
   REQUIRE(found.size() == 1);

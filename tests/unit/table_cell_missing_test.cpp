@@ -92,12 +92,7 @@ TEST_CASE("table.cell-missing: a table left wholly blank is said once", "[cell-m
 
 TEST_CASE("table.cell-missing: 表四's cells are named by their column", "[cell-missing]") {
   // 6 · (blank) · (blank) · 1, 总计 7: the sum holds only with the blanks as 0.
-  auto reviews = gk_test::zero_reviews();
-  reviews[0] = "6";
-  reviews[1] = "";
-  reviews[2] = "";
-  reviews[3] = "1";
-  reviews[4] = "7";
+  auto reviews = gk_test::reviews_with({"6", "", "", "1", "7"});
   Checked c = check_synthetic(gk_test::consistent_rows_2021(), &reviews);
   auto found = c.of(kRule);
   REQUIRE(found.size() == 1);
