@@ -169,6 +169,7 @@ void place_rows(const Report& report, const BoundTable& t, IdentityEvaluation& o
       a.table = &t;
       a.row = r.row;
       a.how = p.how;
+      a.holding = static_cast<std::size_t>(std::count(holds[g].begin(), holds[g].end(), true));
       if (first_holding.empty()) {
         a.outcome = RowAlignment::Outcome::Breaks;
       } else if (std::all_of(holds[g].begin(), holds[g].end(), [](bool h) { return h; })) {

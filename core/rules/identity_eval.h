@@ -48,6 +48,7 @@ struct RowAlignment {
   int row = 0;
   Outcome outcome = Outcome::Breaks;
   std::string how;  // the placement checked under: "去掉第 3 个数值“0”", "「科研机构」列缺数值"
+  std::size_t holding = 0;  // placements of the row under which every identity holds
   // Split: the two cells read as one number, its index (from 1) and the number.
   const read::Cell* first = nullptr;
   const read::Cell* second = nullptr;

@@ -30,6 +30,9 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
       message += "无法确定各数值所属的列，此行未做加总核对";
     else if (a->outcome == RowAlignment::Outcome::AnyHolds)
       message += "无法确定各数值所属的列，但无论按哪种对齐，本表加总关系均成立";
+    else if (a->outcome == RowAlignment::Outcome::Holds && a->holding > 1)
+      message += "按" + a->how + "对齐时本表加总关系均成立（另有 " + std::to_string(a->holding - 1) +
+                 " 种对齐也成立），已按此核对";
     else if (a->outcome == RowAlignment::Outcome::Holds)
       message += "按" + a->how + "对齐时本表加总关系均成立，已按此核对";
     else

@@ -133,6 +133,8 @@ std::vector<std::string> mutants() {
        {results_total, rows(results_total, one + "\t")}},
       {{received, rows(received, "\t\t1\t0\t0\t0\t0\t0\t2\t0\t")}, {disclosed, rows(disclosed, one)},
        {results_total, rows(results_total, one + "\t")}},
+      {{received, rows(received, "\t1\t0\t0\t0\t0\t1")}, {disclosed, rows(disclosed, one)},  // one value fewer
+       {results_total, rows(results_total, one + "\t")}},
       {{received, rows(received, "\t\t1\t2\t0\t0\t0\t0\t0\t12\t")},
        {disclosed, rows(disclosed, "\t12\t0\t0\t0\t0\t0\t12\t")},
        {results_total, rows(results_total, "\t12\t0\t0\t0\t0\t0\t12\t\t")}},
