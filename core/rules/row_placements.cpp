@@ -32,10 +32,12 @@ RowPlacements row_placements(const BoundTable& t, int row, std::deque<Cell>& mad
   const std::size_t n = b.value_cells;
   auto value = [](const Cell& c) { return BoundValue{&c, parse_cell_value(c.text)}; };
   if (n == columns + 1) {
-    // One value too many: an empty cell dropped first (a slot a span left), then each value.
+    // One value too many: an empty cell dropped first (a slot a span left), then each value
+    // (of a run of equal values, the first: dropping any gives the same row).
     for (bool empty_first : {true, false})
       for (std::size_t k = 0; k < n; ++k) {
         if (cells[k].text.empty() != empty_first) continue;
+        if (k > 0 && cells[k - 1].text == cells[k].text) continue;  // the same values as dropping k - 1
         Placement p;
         for (std::size_t i = 0; i < n; ++i)
           if (i != k) p.values.push_back(value(cells[i]));
