@@ -69,10 +69,11 @@ std::vector<BlankValue> blank_values(const IdentityEvaluation& eval, const bind:
     });
     auto it = std::find_if(out.begin(), out.end(), [&](const BlankValue& v) { return same_cells(v, r.blanks); });
     if (it == out.end()) {
-      out.push_back({r.blanks, {r.needed}});
-    } else if (std::find(it->values.begin(), it->values.end(), r.needed) == it->values.end()) {
-      it->values.push_back(r.needed);
+      out.push_back({r.blanks, {r.needed}, inst.guessed});
+      continue;
     }
+    if (std::find(it->values.begin(), it->values.end(), r.needed) == it->values.end()) it->values.push_back(r.needed);
+    it->guessed = it->guessed || inst.guessed;
   }
   // A set that holds a cell whose value is known on its own says nothing more.
   auto alone = [&](const IdentityTerm* cell) {

@@ -24,6 +24,7 @@ BlankReading read_blanks(const IdentityInstance& inst);
 struct BlankValue {
   std::vector<const IdentityTerm*> cells;  // in text order
   std::vector<text::Quantity> values;      // distinct, in the order found (more than one: the identities disagree)
+  bool guessed = false;                    // some identity fixing it reads a shifted row
 };
 
 // From the instances with blank cells of `table` (not realigned), in table order; a set of

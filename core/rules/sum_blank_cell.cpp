@@ -58,6 +58,8 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
     const IdentityTerm& at = *first.cells.front();
     Finding f = make_finding(self, at.value->cell->span, std::move(message));
     f.expected = first.values.front();
+    for (const BlankValue& v : found)
+      if (v.guessed) f.certainty = Certainty::Review;  // read through a shifted row
     f.cell = CellRef{spec.id, spec.rows[static_cast<std::size_t>(at.row)].id, spec.columns[static_cast<std::size_t>(at.column)].id};
     for (const BlankValue& v : found)
       for (const IdentityTerm* c : v.cells)

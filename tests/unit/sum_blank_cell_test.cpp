@@ -98,3 +98,15 @@ TEST_CASE("sum rules: filled items above their total are broken for certain, bla
   // The blanks are still blank cells.
   CHECK(c.of("table.cell-missing").size() == 1);
 }
+
+TEST_CASE("sum.blank-cell: read through a shifted row it is to review", "[blank-cell]") {
+  auto rows = gk_test::consistent_rows_2021();
+  row(rows, "withheld_4").labels = "4.保护第三方合法权益\t\t";  // written from the line's first cell
+  row(rows, "withheld_4").values[gk_test::kTotal] = "";
+  Checked c = check_synthetic(rows);
+  auto found = c.of(kRule);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->message == "表三「（三）不予公开·4.保护第三方合法权益」行「总计」列为空白，按本表加总关系应为 1");
+  CHECK(found[0]->certainty == gk::rules::Certainty::Review);
+  CHECK(c.of("table.shifted").size() == 1);
+}
