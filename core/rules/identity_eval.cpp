@@ -188,7 +188,21 @@ void place_rows(const Report& report, const BoundTable& t, IdentityEvaluation& o
       out.realigned_values.push_back(p.values);
       values.placed[static_cast<std::size_t>(r.row)] = &out.realigned_values.back();
     }
+    const std::size_t first_new = out.others.size();
     instantiate_all(report, values, true, out.others);
+    // A missing value the sums fix: the placement says what it is.
+    for (std::size_t g = 0; g < group.size(); ++g) {
+      const Placement& p = group[g]->options[chosen[g]];
+      if (p.missing == nullptr) continue;
+      for (std::size_t k = first_new; k < out.others.size(); ++k) {
+        BlankReading b = read_blanks(out.others[k]);
+        if (b.blanks.size() != 1 || b.blanks.front()->value->cell != p.missing) continue;
+        if (b.verdict != BlankVerdict::NeedsValue && b.verdict != BlankVerdict::HoldsAtZero) continue;
+        RowAlignment& a = out.alignments[out.alignments.size() - group.size() + g];
+        a.how += "（缺的数按加总关系应为 " + b.needed.str() + "）";
+        break;
+      }
+    }
   }
 }
 

@@ -76,6 +76,7 @@ RowPlacements row_placements(const BoundTable& t, int row, std::deque<Cell>& mad
       else p.values.push_back(value(cells[i < k ? i : i - 1]));
     }
     p.how = "「" + column_title(*t.spec, k) + "」列缺数值";
+    p.missing = &made.back();
     out.options.push_back(std::move(p));
   }
   return out;

@@ -18,6 +18,7 @@ struct Placement {
   const read::Cell* second = nullptr;
   std::size_t first_index = 0;
   text::Quantity joined;
+  const read::Cell* missing = nullptr;  // one value too few: the empty cell made where it was
 };
 
 struct RowPlacements {

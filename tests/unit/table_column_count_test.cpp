@@ -84,8 +84,17 @@ TEST_CASE("table.column-count: one value fewer, the missing one placed in each c
     auto found = c.of(kRule);
     REQUIRE(found.size() == 1);
     CHECK(found[0]->message ==
-          "「（一）予以公开」行有 6 个数值，格式规定 7 列；按「科研机构」列缺数值对齐时本表加总关系均成立（另有 3 种对齐也成立），已按此核对");
+          "「（一）予以公开」行有 6 个数值，格式规定 7 列；按「科研机构」列缺数值（缺的数按加总关系应为 0）对齐时本表加总关系均成立"
+          "（另有 3 种对齐也成立），已按此核对");
     CHECK(rules_of(c) == std::vector<std::string>{kRule});
+  }
+  SECTION("the one placement that holds says what the missing value is") {
+    // 予以公开·商业企业 (1) left out: only there does the row add up.
+    Checked c = with_line(rows, "disclosed", "三、本年度办理结果\t（一）予以公开\t2\t0\t0\t0\t0\t3");
+    auto found = c.of(kRule);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->message ==
+          "「（一）予以公开」行有 6 个数值，格式规定 7 列；按「商业企业」列缺数值（缺的数按加总关系应为 1）对齐时本表加总关系均成立，已按此核对");
   }
   SECTION("no placement can hold: the filled cells already exceed a total") {
     Checked c = with_line(rows, "disclosed", "三、本年度办理结果\t（一）予以公开\t2\t1\t5\t0\t0\t3");
