@@ -8,7 +8,7 @@
 
 namespace gk::rules {
 
-using bind::BoundRow, bind::BoundTable, bind::BoundValue, bind::Report;
+using bind::BoundTable, bind::BoundValue, bind::Report;
 using format::IdentitySpec, format::RowSpec;
 using text::Quantity, text::ValueKind;
 

@@ -6,7 +6,7 @@ namespace gk::rules {
 
 using bind::BoundRow, bind::BoundTable, bind::BoundValue;
 using read::Cell;
-using text::parse_cell_value, text::Quantity, text::Span, text::ValueKind;
+using text::parse_cell_value, text::Span, text::ValueKind;
 
 namespace {
 

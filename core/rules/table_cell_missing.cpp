@@ -11,7 +11,7 @@
 namespace gk::rules {
 
 using bind::BoundTable, bind::BoundValue;
-using format::ColumnSpec, format::TableSpec;
+using format::TableSpec;
 using text::ValueKind;
 
 namespace {
