@@ -31,6 +31,9 @@ struct BlankValue {
 // cells is listed once, and a set holding a cell listed alone is left out.
 std::vector<BlankValue> blank_values(const IdentityEvaluation& eval, const bind::BoundTable& table);
 
+// How many places of blank cells a message names before it only counts the rest.
+constexpr std::size_t kBlanksListed = 5;
+
 // How blank cells are written, as a message says it: "空白", "“/”", "空白或“—”".
 std::string blanks_shown(const std::vector<const bind::BoundValue*>& cells);
 

@@ -14,9 +14,6 @@ using text::Quantity;
 
 namespace {
 
-// Items listed beyond this are counted only.
-constexpr std::size_t kListed = 5;
-
 std::string names(const TableSpec& spec, const BlankValue& v) {
   std::string s;
   for (const IdentityTerm* t : v.cells)
@@ -50,10 +47,10 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
                  (first.cells.size() > 1 ? "其和" : "") + "应为 " + values(first);
     } else {
       message += "有 " + std::to_string(found.size()) + " 处空白按本表加总关系不能为 0：";
-      for (std::size_t k = 0; k < found.size() && k < kListed; ++k)
+      for (std::size_t k = 0; k < found.size() && k < kBlanksListed; ++k)
         message += (k > 0 ? "；" : "") + names(spec, found[k]) + (found[k].cells.size() > 1 ? "之和" : "") + "应为 " +
                    values(found[k]);
-      if (found.size() > kListed) message += "；等";
+      if (found.size() > kBlanksListed) message += "；等";
     }
     const IdentityTerm& at = *first.cells.front();
     Finding f = make_finding(self, at.value->cell->span, std::move(message));

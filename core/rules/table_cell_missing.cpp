@@ -16,9 +16,6 @@ using text::ValueKind;
 
 namespace {
 
-// Rows of blank cells listed beyond this are counted ("等 12 处").
-constexpr std::size_t kListed = 5;
-
 bool is_blank(const BoundValue& v) { return v.value.kind == ValueKind::Empty || v.value.kind == ValueKind::Placeholder; }
 
 std::string joined(const std::vector<std::string>& parts, const char* separator) {
@@ -111,7 +108,7 @@ void describe(const BoundTable& t, const std::vector<const BoundValue*>& own, Bl
       part.push_back(v);
     }
     if (columns_named.empty()) continue;
-    if (names.size() == kListed) {
+    if (names.size() == kBlanksListed) {
       unnamed = true;
       continue;
     }
