@@ -25,6 +25,8 @@ struct BoundRow {
   std::string label_text;       // their text, joined
   std::size_t label_cell = 0;   // index in the row of the label's first cell
   bool exact_label = true;      // the label is the official one or a known variant
+  std::size_t value_begin = 0;  // index in the row of its first value cell
+  bool values_in_one_row = true;  // its value cells are source->cells[value_begin, +value_cells)
   std::size_t value_cells = 0;  // value cells the row carried
   std::vector<BoundValue> values;  // one per format column, or empty when the count is off
 };

@@ -311,6 +311,7 @@ class TableWalk {
   void bind_groups() {
     BoundRow& b = bound_.rows[unlabeled_];
     b.source = group_source_;
+    b.values_in_one_row = false;  // no run of the source row's cells holds them all
     b.value_cells = group_cells_.size();
     ++bound_.found_rows;
     if (b.value_cells != columns_) return;
@@ -328,6 +329,7 @@ class TableWalk {
       b.label_cell = p.label.cells[p.from];
     }
     b.exact_label = p.exact;
+    b.value_begin = p.cells.empty() ? 0 : p.cells.front();
     b.value_cells = p.cells.size();
     ++bound_.found_rows;
     if (!p.fits) return;

@@ -5,6 +5,7 @@
 
 #include "check.h"
 #include "rules/rule.h"
+#include "rules/shifted_rows.h"
 #include "shape/prose_runs.h"
 
 namespace gk::rules {
@@ -91,16 +92,18 @@ class TextHooks final : public ProseReader {
 std::vector<Finding> run_rules(const InputFacts& decoded, const SourceText& text, const Document& doc,
                                const Report& report, const FormatCatalogue& formats) {
   const std::vector<Rule>& rules = all_rules();
-  const std::vector<IdentityInstance> identities = evaluate_identities(report);
-  const CheckContext ctx{decoded, text, doc, report, identities, formats};
+  IdentityEvaluation evaluation;
+  evaluate_identities(report, find_shifted_rows(doc, report, formats), evaluation);
+  const CheckContext ctx{decoded, text, doc, report, evaluation.clean, formats, evaluation};
   std::vector<std::vector<Finding>> by_rule(rules.size());
   TextHooks text_hooks;
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const Rule& rule = rules[i];
     if (rule.per_report != nullptr) rule.per_report(rule, ctx, by_rule[i]);
     if (rule.per_identity != nullptr)
-      for (const IdentityInstance& inst : identities)
-        if (inst.spec->rule == rule.id) rule.per_identity(rule, ctx, inst, by_rule[i]);
+      for (const auto* instances : {&evaluation.clean, &evaluation.others})
+        for (const IdentityInstance& inst : *instances)
+          if (inst.spec->rule == rule.id) rule.per_identity(rule, ctx, inst, by_rule[i]);
     if (rule.start_text != nullptr)
       if (std::unique_ptr<RuleState> state = rule.start_text(rule, ctx, by_rule[i]))
         text_hooks.add(rule, std::move(state));

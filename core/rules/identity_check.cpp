@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "rules/identity_blanks.h"
 #include "rules/identity_eval.h"
 #include "rules/labels.h"
 
@@ -53,14 +54,38 @@ Finding report_failure(const Rule& rule, const IdentityInstance& inst) {
   m = replace_all(m, "{rhs_sum}", inst.rhs.str());
   m = replace_all(m, "{rhs_labels}", term_labels(spec, *inst.spec, inst.spec->rhs));
   f.message = std::move(m);
+  if (inst.guessed) f.certainty = Certainty::Review;
   return f;
+}
+
+// The cells a message names: columns when the identity is checked on a row, else rows.
+std::string cell_names(const TableSpec& spec, const IdentitySpec& id, const std::vector<const IdentityTerm*>& terms) {
+  std::string s;
+  for (const IdentityTerm* t : terms) {
+    if (!s.empty()) s += "、";
+    s += id.for_each_row ? column_title(spec, static_cast<std::size_t>(t->column)) : row_title(spec, static_cast<std::size_t>(t->row));
+  }
+  return s;
 }
 
 }  // namespace
 
 void check_identity(const Rule& rule, const CheckContext&, const IdentityInstance& inst, std::vector<Finding>& out) {
   if (inst.residual() == Quantity{} || inst.anchor() == nullptr) return;
-  out.push_back(report_failure(rule, inst));
+  if (inst.blanks == 0) {
+    out.push_back(report_failure(rule, inst));
+    return;
+  }
+  // With blank cells it is broken only when no counts (never negative) in them make it hold;
+  // what they must be otherwise is sum.blank-cell's and table.cell-missing's to say.
+  BlankReading blanks = read_blanks(inst);
+  if (blanks.verdict != BlankVerdict::Impossible) return;
+  Finding f = report_failure(rule, inst);
+  std::vector<const bind::BoundValue*> cells;
+  for (const IdentityTerm* t : blanks.blanks) cells.push_back(t->value);
+  f.message += "（" + cell_names(*inst.table->spec, *inst.spec, blanks.blanks) + "为" + blanks_shown(cells) +
+               "，而数量不能为负：空白处填任何数都不能使其成立）";
+  out.push_back(std::move(f));
 }
 
 }  // namespace gk::rules

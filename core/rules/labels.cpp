@@ -30,6 +30,11 @@ std::string row_title(const TableSpec& t, std::size_t row) {
   return r.label;
 }
 
+std::string cell_title(const TableSpec& t, std::size_t row, std::size_t column) {
+  if (t.rows[row].unlabeled) return "「" + column_title(t, column) + "」";
+  return "「" + row_title(t, row) + "」行「" + column_title(t, column) + "」列";
+}
+
 std::string shown(std::string_view cell_text) {
   std::string out;
   for (char c : cell_text)

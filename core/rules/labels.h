@@ -15,6 +15,8 @@ std::string chinese_numeral(int number);
 std::string column_title(const format::TableSpec& t, std::size_t column);
 // "（三）不予公开·1.属于国家秘密" for item rows, else the label
 std::string row_title(const format::TableSpec& t, std::size_t row);
+// "「（一）予以公开」行「自然人」列"; a cell of a table's one unlabeled row (表四) by its column alone
+std::string cell_title(const format::TableSpec& t, std::size_t row, std::size_t column);
 // A cell's text as a message quotes it: the line breaks of a wrapped cell removed.
 std::string shown(std::string_view cell_text);
 

@@ -21,6 +21,7 @@ Rule rule_table_row_label();
 Rule rule_table_cell_missing();
 Rule rule_table_cell_invalid();
 Rule rule_table_column_count();
+Rule rule_table_split_cell();
 Rule rule_table_shifted();
 Rule rule_meta_year();
 Rule rule_meta_signature();
@@ -34,6 +35,7 @@ Rule rule_sum_row_total();
 Rule rule_sum_results_total();
 Rule rule_sum_balance();
 Rule rule_sum_review_total();
+Rule rule_sum_blank_cell();
 Rule rule_sum_suggested_fix();
 Rule rule_cross_carry_over();
 
@@ -59,6 +61,7 @@ const std::vector<Rule>& all_rules() {
       rule_table_cell_missing(),
       rule_table_cell_invalid(),
       rule_table_column_count(),
+      rule_table_split_cell(),
       rule_table_shifted(),
       // meta
       rule_meta_year(),
@@ -75,6 +78,7 @@ const std::vector<Rule>& all_rules() {
       rule_sum_results_total(),
       rule_sum_balance(),
       rule_sum_review_total(),
+      rule_sum_blank_cell(),
       rule_sum_suggested_fix(),
       // across reports
       rule_cross_carry_over(),

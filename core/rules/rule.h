@@ -27,8 +27,11 @@ struct CheckContext {
   const text::SourceText& text;
   const read::Document& doc;
   const bind::Report& report;
-  const std::vector<IdentityInstance>& identities;  // the format's identities on the report, evaluated once
+  // The format's identities on the report, evaluated once: those whose every cell is a number
+  // read cleanly (evaluation.clean), and the whole evaluation (blank cells, placed rows).
+  const std::vector<IdentityInstance>& identities;
   const bind::FormatCatalogue& formats;  // the formats the report was bound against (bind/format_catalogue.h)
+  const IdentityEvaluation& evaluation;
 };
 
 // What a text rule keeps for one report while the running text goes by: the lists it
@@ -63,7 +66,8 @@ struct Rule {
   // The hooks, each optional; the engine calls each in one pass over the report.
   // Once per report.
   void (*per_report)(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) = nullptr;
-  // Once per identity instance of the rule (IdentitySpec::rule names it), in the order evaluated.
+  // Once per identity instance of the rule (IdentitySpec::rule names it), in the order evaluated:
+  // the clean ones, then the others (blank cells, read through a placed row).
   void (*per_identity)(const Rule& self, const CheckContext& ctx, const IdentityInstance& instance,
                        std::vector<Finding>& out) = nullptr;
   // The running text as shaped (shape/prose_runs.h): `start_text` makes the rule's state for

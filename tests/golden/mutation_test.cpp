@@ -162,6 +162,14 @@ std::vector<std::string> sum_findings(const std::vector<Seen>& v) {
   return out;
 }
 
+// Findings of the identity rules themselves (a broken sum), not sum.blank-cell's value of a blank.
+std::vector<std::string> identity_findings(const std::vector<Seen>& v) {
+  std::vector<std::string> out;
+  for (const Seen& f : v)
+    if (f.rule.rfind("sum.", 0) == 0 && f.rule != "sum.blank-cell") out.push_back(describe(f));
+  return out;
+}
+
 Pos pos(const Mutant& m, std::size_t offset) { return gk_mut::position(m.text, offset); }
 Pos pos(const Mutant& m, const Cell& c) { return gk_mut::position(m.text, c.offset); }
 
@@ -305,7 +313,7 @@ TEST_CASE("mutant: a 表四 结果维持 +1 breaks its group's 总计", "[mutati
 // ---------------------------------------------------------------------------------------------
 // 3. Missing cells
 
-TEST_CASE("mutant: a blank, “/” or “—” cell is missing, and its sums are not judged", "[mutation][cell]") {
+TEST_CASE("mutant: a blank, “/” or “—” cell is missing, or the number its sums fix", "[mutation][cell]") {
   for (const Base* b : kBases) {
     for (std::size_t column : {0u, 1u, 6u}) {
       for (const char* blank : {"", "/", "—"}) {
@@ -321,11 +329,18 @@ TEST_CASE("mutant: a blank, “/” or “—” cell is missing, and its sums a
             CHECK(places(m.added, "table.column-count") == std::vector<Pos>{pos(m, label)});
             CHECK(places(m.added, "table.cell-missing").empty());
             CHECK(other_errors(m.added, {"table.column-count"}).empty());
-          } else {
+          } else if (cell.value() == 0) {
+            // The sums hold with the blank as 0: one blank cell to fill.
             CHECK(places(m.added, "table.cell-missing") == std::vector<Pos>{pos(m, cell)});
             CHECK(other_errors(m.added, {}).empty());
+          } else {
+            // The row's and the column's sums fix the number the cell held.
+            CHECK(places(m.added, "sum.blank-cell") == std::vector<Pos>{pos(m, cell)});
+            if (const Seen* f = first_of(m.added, "sum.blank-cell")) CHECK(f->expected == cell.text);
+            CHECK(places(m.added, "table.cell-missing").empty());
+            CHECK(other_errors(m.added, {"sum.blank-cell"}).empty());
           }
-          CHECK(sum_findings(m.added).empty());
+          CHECK(identity_findings(m.added).empty());
         }
       }
     }

@@ -154,9 +154,9 @@ TEST_CASE("sum.balance: 一 + 二 is not 三（七）总计 + 四", "[sum]") {
   CHECK(c.result->text.position(f.related[2].begin).line == c.rep.line.at("carried_out"));
 }
 
-TEST_CASE("a blank or placeholder cell silences the identities it is a term of", "[sum]") {
+TEST_CASE("a blank or placeholder cell is no number: its identities are judged by what counts can be", "[sum]") {
   auto rows = gk_test::consistent_rows_2021();
-  SECTION("blank 自然人 in 新收: its row total and its column balance are not checked") {
+  SECTION("blank 自然人 in 新收: no identity is broken, the blank's value is sum.blank-cell's") {
     // Read as 0, the row would be 1+0+0+0+1 = 2 against 总计 5: a false alarm.
     row(rows, "received").values[kNatural] = "";
     Checked c = check(rows);
@@ -169,7 +169,7 @@ TEST_CASE("a blank or placeholder cell silences the identities it is a term of",
       CHECK(briefs(*c.result) == Briefs{});
     }
   }
-  SECTION("\"/\" in （七）总计's 自然人 cell: neither column identity nor its row is checked") {
+  SECTION("\"/\" in （七）总计's 自然人 cell: its identities can all hold") {
     row(rows, "results_total").values[kNatural] = "/";
     Checked c = check(rows);
     CHECK(briefs(*c.result) == Briefs{});
@@ -179,13 +179,20 @@ TEST_CASE("a blank or placeholder cell silences the identities it is a term of",
     Checked c = check(rows);
     CHECK(briefs(*c.result) == Briefs{});
   }
-  SECTION("only that line is silenced: the other lines are still checked") {
-    // With 8.属于行政查询事项's 自然人 cell "/", the 自然人 column sum cannot be made; the
-    // row sum of 予以公开 still can, and it is now wrong in exactly one cell.
+  SECTION("items already above their total: broken for certain, whatever the blank holds") {
+    // With 8.属于行政查询事项's 自然人 cell "/", the 自然人 column still adds 3 (予以公开)
+    // + 1 (保护第三方) = 4 against （七）总计 3: no count in the blank makes it hold. The
+    // row sum of 予以公开 is wrong in one cell.
     row(rows, "withheld_8").values[kNatural] = "/";
     row(rows, "disclosed").values[kNatural] = "3";
     Checked c = check(rows);
-    CHECK(briefs(*c.result) == Briefs{at(c.rep, "disclosed", kTotal, "sum.row-total", "4", "3")});
+    CHECK(briefs(*c.result) == Briefs{at(c.rep, "disclosed", kTotal, "sum.row-total", "4", "3"),
+                                      at(c.rep, "results_total", kNatural, "sum.results-total", "4", "3")});
+    const gk::rules::Finding& f = *sums(*c.result)[1];
+    CHECK(f.certainty == gk::rules::Certainty::Certain);
+    CHECK(f.message ==
+          "「自然人」列：（七）总计应为 4（（一）至（六）各项之和），实为 3（（三）不予公开·8.属于行政查询事项为“/”，"
+          "而数量不能为负：空白处填任何数都不能使其成立）");
   }
 }
 
@@ -222,4 +229,27 @@ TEST_CASE("a blank cell in the cell-per-line layout also silences its identities
   // The balance reports its two sides: 一+二 (9 + 1) against 三（七）+四 (5 + 0).
   CHECK(found[0]->expected->str() == "10");
   CHECK(found[0]->actual->str() == "6");
+}
+
+TEST_CASE("sums read through a shifted row are to review, the others stay certain", "[sum]") {
+  // 3.危及“三安全一稳定” written from the line's first cell, its values after a blank slot
+  // (table.shifted), with one natural-person application its 总计 does not count.
+  auto rows = gk_test::consistent_rows_2021();
+  row(rows, "withheld_3").labels = "3.危及“三安全一稳定”\t\t";
+  row(rows, "withheld_3").values[kNatural] = "1";
+  Checked c = check(rows);
+  bool shifted = false;
+  for (const gk::rules::Finding& f : c.result->findings) shifted = shifted || f.rule == "table.shifted";
+  REQUIRE(shifted);
+  auto found = sums(*c.result);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->rule == "sum.row-total");  // its own row
+  CHECK(found[0]->certainty == gk::rules::Certainty::Review);
+  CHECK(found[1]->rule == "sum.results-total");  // the 自然人 column adds the row in
+  CHECK(found[1]->certainty == gk::rules::Certainty::Review);
+
+  // The same wrong cell in a row written in its place is certain.
+  row(rows, "withheld_3").labels = "\t\t3.危及“三安全一稳定”\t";
+  Checked clean = check(rows);
+  for (const gk::rules::Finding* f : sums(*clean.result)) CHECK(f->certainty == gk::rules::Certainty::Certain);
 }

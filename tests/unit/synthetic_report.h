@@ -118,4 +118,19 @@ inline SyntheticReport build_report(const std::vector<AppRow>& rows, int year = 
   return r;
 }
 
+// The report's 表四 as a table (in place of the sentence that there were no cases): the
+// grouped header on three lines, then the 15 values, cells split by tabs.
+inline std::string with_reviews(std::string text, const std::array<std::string, 15>& values) {
+  const std::string none = "本年度未发生政府信息公开行政复议、行政诉讼。\n";
+  std::string table =
+      "行政复议\t\t\t\t\t行政诉讼\t\t\t\t\t\t\t\t\t\n"
+      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t\n"
+      "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n";
+  for (std::size_t k = 0; k < values.size(); ++k) table += (k > 0 ? "\t" : "") + values[k];
+  table += "\n";
+  std::size_t at = text.find(none);
+  if (at == std::string::npos) throw std::runtime_error("no 表四 sentence to replace");
+  return text.replace(at, none.size(), table);
+}
+
 }  // namespace gk_test
