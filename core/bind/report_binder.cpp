@@ -51,7 +51,10 @@ const BoundTable* Report::table(const std::string& id) const {
 Report bind_report(const Document& doc, const SourceText& text, const FormatCatalogue& formats) {
   Report report;
   // Section titles are sought before the format is known: by the newest format's outline.
-  report.sections = find_sections(doc, text, formats.index(formats.newest()).sections);
+  const FormatIndex& newest = formats.index(formats.newest());
+  AlignedOutline aligned = align_outline(find_heading_lines(doc, text, newest.sections, newest.row_keys));
+  report.sections = std::move(aligned.headings);
+  report.outline = std::move(aligned.outline);
   report.signature = find_signature(doc, text, report.sections);
   report.year = find_report_year(doc, report.sections);
 
