@@ -10,6 +10,7 @@ Rule rule_decode_invalid_bytes();
 Rule rule_section_missing();
 Rule rule_section_order();
 Rule rule_section_numbering();
+Rule rule_section_outline();
 Rule rule_section_title();
 Rule rule_section_duplicate();
 Rule rule_section_empty();
@@ -46,6 +47,7 @@ const std::vector<Rule>& all_rules() {
       rule_section_missing(),
       rule_section_order(),
       rule_section_numbering(),
+      rule_section_outline(),
       rule_section_title(),
       rule_section_duplicate(),
       rule_section_empty(),
