@@ -8,7 +8,8 @@ namespace {
 
 // Sections a run of headings must repeat, in order, to be another copy of the report.
 constexpr int kCopySections = 3;
-constexpr int kMaxSection = 30;  // sections are 1..6; a numeral read further is no section
+constexpr int kSections = 6;      // the outline: 一 to 六
+constexpr int kMaxSection = 30;  // a numeral read further is no section
 
 bool in_official_style(const SectionHeading& h) {
   return h.style == NumberStyle::ChineseComma || h.style == NumberStyle::ChineseOther;
@@ -90,27 +91,66 @@ std::vector<bool> align(const std::vector<HeadingLine>& lines, std::size_t begin
   return chosen;
 }
 
+// A heading's numeral as the outline reads it: as written in the official style, else its section's.
+int numeral(const SectionHeading& h) { return in_official_style(h) && h.written > 0 ? h.written : h.section; }
+
+// A section's heading whose title was reworded past recognition ("五、存在的问题"): the first
+// line in the official style after a section's heading, numbered as the section missing
+// between that heading and the next. Taken as that section's heading (section.title says
+// how its title differs).
+void fill_gaps(std::vector<HeadingLine>& lines, std::size_t begin, std::size_t end, std::vector<bool>& chosen) {
+  std::size_t prev = end;  // the last chosen heading
+  bool first_after = false;  // no officially numbered line yet since it
+  for (std::size_t i = begin; i < end; ++i) {
+    SectionHeading& h = lines[i].heading;
+    if (chosen[i - begin]) {
+      prev = i;
+      first_after = true;
+      continue;
+    }
+    if (!in_official_style(h)) continue;
+    const bool first = first_after;
+    first_after = false;
+    if (!first || prev == end || h.written <= lines[prev].heading.section || h.written > kMaxSection) continue;
+    std::size_t next = i + 1;
+    while (next < end && !chosen[next - begin]) ++next;
+    if (next < end ? lines[next].heading.section <= h.written : h.written > kSections) continue;
+    if (numeral(lines[prev].heading) + 1 != h.written) continue;  // the numerals before it count up to it
+    h.section = h.written;
+    h.exact_title = false;
+    chosen[i - begin] = true;
+    prev = i;
+    first_after = true;
+  }
+}
+
 // Marks the lines under each section numbered as the sections after it: the first line in
-// the official style under a section's heading carries the next section's numeral, and
-// those after it go on counting. A list under a section that starts again at 一 is its own.
+// the official style under a section's heading carries the next section's numeral, those
+// after it go on counting, and the next section's heading starts the count again (二、 or
+// 一、). A list under a section that starts again at 一 is its own; lines that count on into
+// the next section's numeral are headings that were not recognised, not sub-topics.
 std::vector<bool> numbered_as_sections(const std::vector<HeadingLine>& lines, std::size_t begin, std::size_t end,
                                        const std::vector<bool>& chosen) {
   constexpr int kLastWithSubtopics = 5;  // parts numbered past 六 are not sub-topics of 六
   std::vector<bool> sub(end - begin, false);
-  int expect = 0;  // the numeral a continuation would carry, 0 when none can follow
+  std::vector<std::size_t> run;  // the current run of sub-topics
+  int expect = 0;                // the numeral a continuation would carry, 0 when none can follow
   for (std::size_t i = begin; i < end; ++i) {
     const SectionHeading& h = lines[i].heading;
     if (chosen[i - begin]) {
-      const int base = in_official_style(h) && h.written > 0 ? h.written : h.section;
-      expect = h.section <= kLastWithSubtopics ? base + 1 : 0;
+      if (!run.empty() && numeral(h) <= lines[run.back()].heading.written)
+        for (std::size_t k : run) sub[k - begin] = true;
+      run.clear();
+      expect = h.section <= kLastWithSubtopics ? numeral(h) + 1 : 0;
       continue;
     }
     if (!in_official_style(h) || expect == 0) continue;
     if (h.written == expect) {
-      sub[i - begin] = true;
+      run.push_back(i);
       ++expect;
     } else {
-      expect = 0;  // a list of its own, or a break in the count: no more sub-topics here
+      run.clear();  // a list of its own, or a break in the count: no sub-topics here
+      expect = 0;
     }
   }
   return sub;
@@ -118,14 +158,15 @@ std::vector<bool> numbered_as_sections(const std::vector<HeadingLine>& lines, st
 
 }  // namespace
 
-AlignedOutline align_outline(const std::vector<HeadingLine>& lines) {
+AlignedOutline align_outline(std::vector<HeadingLine> lines) {
   AlignedOutline out;
   const std::vector<bool> starts = copy_starts(lines);
   std::size_t begin = 0;
   while (begin < lines.size()) {
     std::size_t end = begin + 1;
     while (end < lines.size() && !starts[end]) ++end;
-    const std::vector<bool> chosen = align(lines, begin, end);
+    std::vector<bool> chosen = align(lines, begin, end);
+    fill_gaps(lines, begin, end, chosen);
     const std::vector<bool> sub = numbered_as_sections(lines, begin, end, chosen);
     unsigned headed = 0;  // sections this copy has a heading for
     for (std::size_t i = begin; i < end; ++i)

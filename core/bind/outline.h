@@ -28,6 +28,6 @@ struct AlignedOutline {
   Outline outline;
 };
 
-AlignedOutline align_outline(const std::vector<HeadingLine>& lines);
+AlignedOutline align_outline(std::vector<HeadingLine> lines);
 
 }  // namespace gk::bind
