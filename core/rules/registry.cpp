@@ -12,6 +12,7 @@ Rule rule_section_order();
 Rule rule_section_numbering();
 Rule rule_section_outline();
 Rule rule_section_title();
+Rule rule_section_content();
 Rule rule_section_duplicate();
 Rule rule_section_empty();
 Rule rule_format_outdated();
@@ -49,6 +50,7 @@ const std::vector<Rule>& all_rules() {
       rule_section_numbering(),
       rule_section_outline(),
       rule_section_title(),
+      rule_section_content(),
       rule_section_duplicate(),
       rule_section_empty(),
       rule_format_outdated(),
