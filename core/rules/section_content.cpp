@@ -5,6 +5,7 @@
 // no topics, and where the section is absent or empty (section.missing, section.empty).
 #include <string>
 
+#include "bind/format_catalogue.h"
 #include "rules/labels.h"
 #include "rules/section_rules_common.h"
 #include "text/normalize.h"
@@ -12,16 +13,19 @@
 namespace gk::rules {
 
 using bind::HeadingRole, bind::SectionHeading;
-using format::SectionSpec, format::TopicSpec;
+using format::Format, format::SectionSpec, format::TopicSpec;
 using read::Block;
 using text::match_key;
 
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
-  if (ctx.report.format == nullptr) return;
+  // The format the tables follow; without tables, the one in force for the report's year.
+  const Format* f = ctx.report.format;
+  if (f == nullptr && ctx.report.year) f = ctx.formats.in_force(*ctx.report.year);
+  if (f == nullptr) return;
   const auto& found = ctx.report.sections;
-  for (const SectionSpec& spec : ctx.report.format->sections) {
+  for (const SectionSpec& spec : f->sections) {
     if (spec.topics.empty()) continue;
     for (std::size_t i = 0; i < found.size(); ++i) {
       if (found[i].section != spec.number || found[i].role == HeadingRole::Repeated) continue;
@@ -41,7 +45,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
       if (!missing.empty())
         out.push_back(make_finding(self, found[i].span,
                                    "第" + chinese_numeral(spec.number) + "部分“" + spec.title + "”未写到" + missing +
-                                       "：按" + ctx.report.format->title + "，应涵盖" + all + "等方面的情况"));
+                                       "：按" + f->title + "，应涵盖" + all + "等方面的情况"));
       break;  // the section's first heading; another copy of the report is not checked again
     }
   }
