@@ -215,6 +215,16 @@ TEST_CASE("a table row 一、本年新收政府信息公开申请数量 is never
       int threes = 0;
       for (const gk::bind::SectionHeading& h : r->report.sections) threes += h.section == 3;
       CHECK(threes == 1);
+      // With 三's heading lost, the row does not stand in for it: 三 is missing.
+      const std::string three = std::string("三、") + kTitles[2] + "\n";
+      t.erase(t.find(three), three.size());
+      auto lost = gk::check_text(t, "t.txt");
+      INFO(listing(*lost));
+      for (const gk::bind::SectionHeading& h : lost->report.sections) CHECK(h.section != 3);
+      CHECK(first(*lost, "section.numbering") == nullptr);
+      const gk::rules::Finding* missing = first(*lost, "section.missing");
+      REQUIRE(missing != nullptr);
+      CHECK_THAT(missing->message, Catch::Contains("缺少第三部分"));
     }
   }
 }
