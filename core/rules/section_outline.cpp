@@ -16,7 +16,9 @@ using text::Span;
 
 namespace {
 
-constexpr std::size_t kNamed = 3;  // misnumbered headings named one by one, then counted
+constexpr std::size_t kNamed = 3;          // misnumbered headings and runs named one by one, then counted
+constexpr std::size_t kShownNumerals = 24;  // the numbering found, shown up to this many
+constexpr std::size_t kRelated = 50;        // the other lines out of step, pointed at up to this many
 
 // A heading's numeral as the sequence shows it: "三" for "三、", "3" for "3、", "（三）".
 std::string numeral_shown(const CheckContext& ctx, const SectionHeading& h) {
@@ -34,32 +36,28 @@ std::string quoted(const CheckContext& ctx, const SectionHeading& h) {
 }
 
 // "“二、主动公开”至“六、监督保障”是第一部分下的小标题，却按部分编号（宜用“（一）”式序号）"
-// for each run of sub-topics under one section.
+// for each run of sub-topics under one section (both lists are in text order), the first
+// few named, the others counted.
 std::string subtopics_said(const CheckContext& ctx, const std::vector<SectionHeading>& sections,
                            const std::vector<SectionHeading>& subtopics) {
   std::string out;
+  std::size_t runs = 0;
+  std::size_t k = 0;  // the first heading after the current run's start
   for (std::size_t i = 0; i < subtopics.size();) {
-    // The section they stand under: the last heading before them.
-    int under = 0;
-    std::size_t next_heading = sections.size();
-    for (std::size_t k = 0; k < sections.size(); ++k) {
-      if (sections[k].span.begin > subtopics[i].span.begin) {
-        next_heading = k;
-        break;
-      }
-      under = sections[k].section;
-    }
+    while (k < sections.size() && sections[k].span.begin < subtopics[i].span.begin) ++k;
+    const int under = k > 0 ? sections[k - 1].section : 0;  // the section they stand under
     std::size_t j = i + 1;
-    while (j < subtopics.size() &&
-           (next_heading == sections.size() || subtopics[j].span.begin < sections[next_heading].span.begin))
-      ++j;
-    if (!out.empty()) out += "；";
-    out += quoted(ctx, subtopics[i]);
-    if (j - i > 1) out += "至" + quoted(ctx, subtopics[j - 1]);
-    out += (under > 0 ? "是第" + chinese_numeral(under) + "部分下的小标题" : std::string("是小标题")) +
-           "，却按部分编号（宜用“（一）”式序号）";
+    while (j < subtopics.size() && (k == sections.size() || subtopics[j].span.begin < sections[k].span.begin)) ++j;
+    if (++runs <= kNamed) {
+      if (!out.empty()) out += "；";
+      out += quoted(ctx, subtopics[i]);
+      if (j - i > 1) out += "至" + quoted(ctx, subtopics[j - 1]);
+      out += (under > 0 ? "是第" + chinese_numeral(under) + "部分下的小标题" : std::string("是小标题")) +
+             "，却按部分编号（宜用“（一）”式序号）";
+    }
     i = j;
   }
+  if (runs > kNamed) out += "，共 " + std::to_string(runs) + " 处";
   return out;
 }
 
@@ -78,7 +76,9 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   std::sort(lines.begin(), lines.end(),
             [](const SectionHeading& a, const SectionHeading& b) { return a.span.begin < b.span.begin; });
   std::string found, expected;
-  for (const SectionHeading& h : lines) found += (found.empty() ? "" : "、") + numeral_shown(ctx, h);
+  for (std::size_t i = 0; i < lines.size() && i < kShownNumerals; ++i)
+    found += (found.empty() ? "" : "、") + numeral_shown(ctx, lines[i]);
+  if (lines.size() > kShownNumerals) found += "……（共 " + std::to_string(lines.size()) + " 个）";
   for (const SectionSpec& s : f.sections) expected += (expected.empty() ? "" : "、") + chinese_numeral(s.number);
 
   std::string why = subtopics_said(ctx, ctx.report.sections, outline.subtopics);
@@ -95,7 +95,7 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   std::sort(at.begin(), at.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   if (at.empty()) return;
   Finding finding = make_finding(self, at.front(), "标题序号依次为“" + found + "”，应为“" + expected + "”：" + why);
-  finding.related.assign(at.begin() + 1, at.end());
+  finding.related.assign(at.begin() + 1, at.begin() + static_cast<std::ptrdiff_t>(std::min(at.size(), kRelated)));
   out.push_back(std::move(finding));
 }
 
