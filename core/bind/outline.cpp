@@ -65,16 +65,32 @@ bool plainly_heads(const SectionHeading& h) {
   return h.style == NumberStyle::None && h.exact_title;
 }
 
+// "（二）主动公开政府信息情况" or a caption that is a title word for word, where the copy has a
+// heading of that section numbered "二、": a sub-heading or a caption, not a heading.
+std::vector<bool> beside_official(const std::vector<HeadingLine>& lines, std::size_t begin, std::size_t end) {
+  unsigned official = 0;  // sections with a heading numbered "三、" in the copy
+  for (std::size_t i = begin; i < end; ++i)
+    if (counts_for_copies(lines[i])) official |= 1u << lines[i].heading.section;
+  std::vector<bool> out(end - begin, false);
+  for (std::size_t i = begin; i < end; ++i) {
+    const SectionHeading& h = lines[i].heading;
+    out[i - begin] = !in_official_style(h) && h.section >= 1 && h.section <= kMaxSection && (official & (1u << h.section));
+  }
+  return out;
+}
+
 // The lines [begin, end) that head the sections in increasing order with the greatest
-// weight (a weighted longest increasing run over the sections; on a tie, the earlier lines).
-std::vector<bool> align(const std::vector<HeadingLine>& lines, std::size_t begin, std::size_t end) {
+// weight (a weighted longest increasing run over the sections; on a tie, the earlier lines),
+// leaving out those `ignored`.
+std::vector<bool> align(const std::vector<HeadingLine>& lines, std::size_t begin, std::size_t end,
+                        const std::vector<bool>& ignored) {
   const std::size_t n = end - begin;
   std::vector<double> best(n, 0);
   std::vector<std::size_t> parent(n, n);
   std::vector<std::size_t> top(kMaxSection + 1, n);  // the best chain ending at each section
   for (std::size_t i = 0; i < n; ++i) {
     const SectionHeading& h = lines[begin + i].heading;
-    if (h.section < 1 || h.section > kMaxSection) continue;
+    if (h.section < 1 || h.section > kMaxSection || ignored[i]) continue;
     std::size_t prev = n;
     for (int s = 1; s < h.section; ++s)
       if (top[s] < n && (prev == n || best[top[s]] > best[prev] || (best[top[s]] == best[prev] && top[s] < prev)))
@@ -165,7 +181,8 @@ AlignedOutline align_outline(std::vector<HeadingLine> lines) {
   while (begin < lines.size()) {
     std::size_t end = begin + 1;
     while (end < lines.size() && !starts[end]) ++end;
-    std::vector<bool> chosen = align(lines, begin, end);
+    const std::vector<bool> ignored = beside_official(lines, begin, end);
+    std::vector<bool> chosen = align(lines, begin, end, ignored);
     fill_gaps(lines, begin, end, chosen);
     const std::vector<bool> sub = numbered_as_sections(lines, begin, end, chosen);
     unsigned headed = 0;  // sections this copy has a heading for
@@ -178,6 +195,7 @@ AlignedOutline align_outline(std::vector<HeadingLine> lines) {
         out.outline.subtopics.push_back(h);
         continue;
       }
+      if (ignored[i - begin]) continue;
       if (chosen[i - begin]) {
         h.role = HeadingRole::Section;
         if (h.written > 0 && h.written != h.section) ++out.outline.misnumbered_headings;

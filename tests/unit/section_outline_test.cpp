@@ -228,3 +228,13 @@ TEST_CASE("a table row 一、本年新收政府信息公开申请数量 is never
     }
   }
 }
+
+TEST_CASE("a sub-heading （二） or a caption naming a section whose heading is numbered 二、 is neither heading nor repeat",
+          "[sections][outline]") {
+  std::string t = report({"一", "二", "三", "四", "五", "六"}, std::string("（二）") + kTitles[1] + "\n全年公开55条。\n");
+  t.insert(t.find("第二十条第（一）项"), std::string(kTitles[1]) + "\n");
+  auto r = gk::check_text(t, "t.txt");
+  INFO(listing(*r));
+  CHECK(rules_of(*r, "section.").empty());
+  CHECK(r->report.sections.size() == 6);
+}
