@@ -1,5 +1,6 @@
 #include "bind/outline.h"
 
+#include <algorithm>
 #include <cstddef>
 
 namespace gk::bind {
@@ -189,6 +190,7 @@ AlignedOutline align_outline(std::vector<HeadingLine> lines) {
     for (std::size_t i = begin; i < end; ++i)
       if (chosen[i - begin]) headed |= 1u << lines[i].heading.section;
     bool first_of_copy = true;
+    int misnumbered = 0;  // in this copy: a report pasted twice does not count its slip twice
     for (std::size_t i = begin; i < end; ++i) {
       SectionHeading h = lines[i].heading;
       if (sub[i - begin]) {
@@ -198,7 +200,7 @@ AlignedOutline align_outline(std::vector<HeadingLine> lines) {
       if (ignored[i - begin]) continue;
       if (chosen[i - begin]) {
         h.role = HeadingRole::Section;
-        if (h.written > 0 && h.written != h.section) ++out.outline.misnumbered_headings;
+        if (h.written > 0 && h.written != h.section) ++misnumbered;
       } else if (plainly_heads(h)) {
         const unsigned bit = 1u << h.section;
         h.role = (headed & bit) ? HeadingRole::Repeated : HeadingRole::Moved;
@@ -210,6 +212,7 @@ AlignedOutline align_outline(std::vector<HeadingLine> lines) {
       first_of_copy = false;
       out.headings.push_back(h);
     }
+    out.outline.misnumbered_headings = std::max(out.outline.misnumbered_headings, misnumbered);
     begin = end;
   }
   return out;

@@ -16,7 +16,8 @@ struct Outline {
   // Lines under a section numbered as the sections that follow it ("二、主动公开" under
   // 一、总体情况): the section's sub-topics, numbered as if they were sections.
   std::vector<SectionHeading> subtopics;
-  // Headings of sections whose numeral is another section's ("一、主动公开政府信息情况").
+  // Headings of sections whose numeral is another section's ("一、主动公开政府信息情况"), in
+  // the copy of the report that has the most (bind/outline.cpp: a report pasted twice).
   int misnumbered_headings = 0;
   // The numbering as a whole does not follow 一 to 六: sub-topics numbered as sections, or
   // more than one heading with another section's numeral.
