@@ -49,12 +49,27 @@ std::vector<bool> copy_starts(const std::vector<HeadingLine>& lines) {
 
 // How surely a line heads its section: its title word for word weighs most, so that
 // sub-topics that share a keyword ("二、主动公开") lose to the section's own heading
-// ("一、主动公开政府信息情况") whatever their numerals; the section's own numeral adds.
+// ("一、主动公开政府信息情况") whatever their numerals; the section's own numeral adds, and
+// so does standing last before the section's table (a sub-topic worded as the section's
+// title and numbered as it, under 总体情况, loses to the heading over the table).
 double weight(const HeadingLine& l) {
   const SectionHeading& h = l.heading;
   double w = h.exact_title ? 6.0 : (l.keyword ? 2.0 : 1.0) + l.similarity;
   if (h.written == h.section) w += in_official_style(h) ? 2.0 : 1.0;
+  if (l.heads_table) w += 3.0;
   return w;
+}
+
+// Marks, for each section with a table, the last line naming the section before the table.
+void mark_before_tables(std::vector<HeadingLine>& lines, const std::vector<std::size_t>& table_starts) {
+  std::vector<std::size_t> last(table_starts.size(), lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::size_t s = static_cast<std::size_t>(lines[i].heading.section);
+    if (s == 0 || s >= table_starts.size() || lines[i].heading.span.begin >= table_starts[s]) continue;
+    last[s] = i;
+  }
+  for (std::size_t i : last)
+    if (i < lines.size()) lines[i].heads_table = true;
 }
 
 // A line left out of the alignment that still plainly heads its section: the section's
@@ -175,8 +190,9 @@ std::vector<bool> numbered_as_sections(const std::vector<HeadingLine>& lines, st
 
 }  // namespace
 
-AlignedOutline align_outline(std::vector<HeadingLine> lines) {
+AlignedOutline align_outline(std::vector<HeadingLine> lines, const std::vector<std::size_t>& table_starts) {
   AlignedOutline out;
+  mark_before_tables(lines, table_starts);
   const std::vector<bool> starts = copy_starts(lines);
   std::size_t begin = 0;
   while (begin < lines.size()) {

@@ -6,6 +6,7 @@
 // "六、监督保障", then the sections again) and headings numbered off as a whole make the
 // outline mis-numbered: one defect, not one per heading.
 #pragma once
+#include <cstddef>
 #include <vector>
 
 #include "bind/sections.h"
@@ -29,6 +30,8 @@ struct AlignedOutline {
   Outline outline;
 };
 
-AlignedOutline align_outline(std::vector<HeadingLine> lines);
+// `table_starts[s]`: where the first row of a table of section s begins (npos, or past the
+// end, where none is): the last line naming s before it is the likelier heading of s.
+AlignedOutline align_outline(std::vector<HeadingLine> lines, const std::vector<std::size_t>& table_starts);
 
 }  // namespace gk::bind

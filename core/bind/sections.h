@@ -45,6 +45,7 @@ struct HeadingLine {
   SectionHeading heading;
   double similarity = 0;  // of its title to the section's official title
   bool keyword = false;   // its title holds one of the section's keywords
+  bool heads_table = false;  // the last line naming its section before the section's table (bind/outline.cpp)
 };
 
 // A format's section titles and keywords as match keys (formats catalogue them: bind/format_catalogue.h).

@@ -238,3 +238,16 @@ TEST_CASE("a sub-heading （二） or a caption naming a section whose heading i
   CHECK(rules_of(*r, "section.").empty());
   CHECK(r->report.sections.size() == 6);
 }
+
+TEST_CASE("sub-topics worded and numbered as the sections lose to the headings over the sections' tables",
+          "[sections][outline]") {
+  // 一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 (sub-topics), then the
+  // sections from 一 again: 一、主动公开政府信息情况 over 表二, 二、收到和处理… over 表三, ….
+  const std::string subtopics = std::string("二、") + kTitles[1] + "\n全年公开55条。\n三、" + kTitles[2] + "\n全年收到申请5件。\n";
+  auto r = gk::check_text(report({"一", "一", "二", "三", "四", "五"}, subtopics), "t.txt");
+  INFO(listing(*r));
+  CHECK(rules_of(*r, "section.") == std::vector<std::string>{"section.outline"});
+  std::vector<std::string> headings;
+  for (const gk::bind::SectionHeading& h : r->report.sections) headings.push_back(std::string(r->text.view(h.numeral)));
+  CHECK(headings == std::vector<std::string>{"一、", "一、", "二、", "三、", "四、", "五、"});
+}
