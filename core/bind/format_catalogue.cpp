@@ -23,6 +23,7 @@ FormatCatalogue::FormatCatalogue(std::vector<Format> formats) : formats_(std::mo
     FormatIndex& index = indexes_[i];
     for (const std::string& m : f.markers) index.marker_keys.push_back(match_key(m));
     index.sections = section_keys(f);
+    index.row_keys = table_row_keys(f);
     for (const SectionKeys& k : index.sections) index.heading_words.push_back({k.number, k.keywords});
     index.tables.reserve(f.tables.size());
     for (const TableSpec& t : f.tables) index.tables.emplace_back(t);

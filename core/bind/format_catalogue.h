@@ -27,6 +27,7 @@ struct TableIndex {
 struct FormatIndex {
   std::vector<std::string> marker_keys;  // match keys of its markers
   std::vector<SectionKeys> sections;     // its outline, as headings are matched against it
+  std::vector<std::string> row_keys;     // its table rows' labels, never headings (table_row_keys)
   read::HeadingWords heading_words;      // its sections' keywords, as the PDF text reader takes them
   std::vector<TableIndex> tables;        // parallel to Format::tables
 };

@@ -7,6 +7,7 @@
 
 #include "text/cell_value.h"
 #include "bind/label.h"
+#include "bind/outline.h"
 #include "bind/sections.h"
 #include "bind/signature.h"
 #include "formats/format.h"
@@ -41,7 +42,8 @@ struct Report {
   const format::Format* format = nullptr;  // null when no table of any format was found
   std::optional<int> year;
   std::vector<BoundTable> tables;
-  std::vector<SectionHeading> sections;  // in text order, as found
+  std::vector<SectionHeading> sections;  // in text order, as aligned (bind/outline.h)
+  Outline outline;                       // how the headings align with the format's outline
   Signature signature;
   // For each of the catalogue's formats: the first cell (in text order) carrying one of its markers.
   std::vector<const read::Cell*> first_marker_cell;

@@ -40,6 +40,18 @@ int count_markers(const std::vector<std::string>& markers, const LabelIndex& ind
   return static_cast<int>(std::count(found.begin(), found.end(), true));
 }
 
+// Where the first row bound to a table of each section begins (npos where none is).
+std::vector<std::size_t> table_starts(const std::vector<BoundTable>& tables) {
+  std::vector<std::size_t> starts;
+  for (const BoundTable& t : tables) {
+    const std::size_t s = static_cast<std::size_t>(t.spec->section);
+    if (starts.size() <= s) starts.resize(s + 1, std::string::npos);
+    for (const BoundRow& r : t.rows)
+      if (r.source != nullptr) starts[s] = std::min(starts[s], r.source->span.begin);
+  }
+  return starts;
+}
+
 }  // namespace
 
 const BoundTable* Report::table(const std::string& id) const {
@@ -50,11 +62,6 @@ const BoundTable* Report::table(const std::string& id) const {
 
 Report bind_report(const Document& doc, const SourceText& text, const FormatCatalogue& formats) {
   Report report;
-  // Section titles are sought before the format is known: by the newest format's outline.
-  report.sections = find_sections(doc, text, formats.index(formats.newest()).sections);
-  report.signature = find_signature(doc, text, report.sections);
-  report.year = find_report_year(doc, report.sections);
-
   // Markers first: they are cheap and name the likely format, which is bound first. Another
   // format is bound only if it could still win: its score can be no more than its markers and
   // every row of its tables (a spec row is found at most once).
@@ -91,6 +98,16 @@ Report bind_report(const Document& doc, const SourceText& text, const FormatCata
       report.tables = std::move(tables);
     }
   }
+
+  // Section titles are sought by the newest format's outline (the formats share it), and
+  // aligned with it knowing where the tables of each section begin.
+  const FormatIndex& newest = formats.index(formats.newest());
+  AlignedOutline aligned =
+      align_outline(find_heading_lines(doc, text, newest.sections, newest.row_keys), table_starts(report.tables));
+  report.sections = std::move(aligned.headings);
+  report.outline = std::move(aligned.outline);
+  report.signature = find_signature(doc, text, report.sections);
+  report.year = find_report_year(doc, report.sections);
   return report;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "bind/label.h"
+#include "text/enumerator.h"
 #include "read/line_scan.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -13,7 +14,7 @@ namespace gk::bind {
 using format::Format, format::SectionSpec;
 using read::Block, read::Document, read::Paragraph, read::trim_span;
 using text::add_capped, text::is_blank, text::left_out_of_key, text::match_key, text::more_code_points_than,
-    text::next_code_point, text::nfkc_without_icu, text::shift_in_digit, text::SourceText, text::Span;
+    text::next_code_point, text::nfkc_without_icu, text::parse_label, text::shift_in_digit, text::SourceText, text::Span;
 
 namespace {
 
@@ -144,77 +145,6 @@ TitleMatch match_title(const std::string& key, const std::vector<SectionKeys>& s
   return best;
 }
 
-// Sections a run of headings must repeat, in order, to be another copy of the report.
-constexpr int kCopySections = 3;
-
-bool in_official_style(const SectionHeading& h) {
-  return h.style == NumberStyle::ChineseComma || h.style == NumberStyle::ChineseOther;
-}
-
-// Marks where another copy of the report's sections starts among `found` (those for which
-// `counts` holds): a heading of a section the current copy already has, followed in
-// increasing order by headings that repeat at least kCopySections of its sections.
-template <typename Counts>
-std::vector<bool> copy_starts(const std::vector<SectionHeading>& found, Counts counts) {
-  std::vector<bool> starts(found.size(), false);
-  unsigned seen = 0;
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    if (!counts(found[i]) || found[i].section < 1 || found[i].section > 30) continue;
-    const unsigned bit = 1u << found[i].section;
-    if (seen & bit) {
-      int last = 0, repeated = 0;
-      for (std::size_t k = i; k < found.size(); ++k) {
-        if (!counts(found[k])) continue;
-        if (found[k].section <= last) break;
-        last = found[k].section;
-        if (last <= 30 && (seen & (1u << last))) ++repeated;
-      }
-      if (repeated >= kCopySections) {
-        starts[i] = true;
-        seen = 0;
-      }
-    }
-    seen |= bit;
-  }
-  return starts;
-}
-
-// "（二）主动公开情况" inside 一、总体情况 is a sub-heading, not section 二: a heading not in
-// the official style counts only where the officially styled headings (三、) of its copy of
-// the report leave room for it (no "二、" elsewhere in the copy, and in order among them).
-std::vector<SectionHeading> keep_structural(const std::vector<SectionHeading>& found) {
-  auto comma = [](const SectionHeading& h) { return h.style == NumberStyle::ChineseComma; };
-  std::vector<bool> starts = copy_starts(found, comma);
-  std::vector<SectionHeading> kept;
-  const std::size_t n = found.size();
-  std::size_t begin = 0;
-  while (begin < n) {
-    // One copy: [begin, end).
-    std::size_t end = begin + 1;
-    while (end < n && !starts[end]) ++end;
-    unsigned sections = 0;
-    for (std::size_t j = begin; j < end; ++j)
-      if (comma(found[j]) && found[j].section <= 30) sections |= 1u << found[j].section;
-    // Lowest 三、-style section after each heading, highest before it.
-    std::vector<int> lowest_after(end - begin + 1, 1 << 30);
-    for (std::size_t j = end; j-- > begin;)
-      lowest_after[j - begin] = std::min(lowest_after[j - begin + 1], comma(found[j]) ? found[j].section : 1 << 30);
-    int highest_before = 0;
-    for (std::size_t i = begin; i < end; ++i) {
-      const SectionHeading& h = found[i];
-      bool fits = in_official_style(h) ||
-                  (!(h.section <= 30 && (sections & (1u << h.section))) && highest_before <= h.section &&
-                   lowest_after[i - begin + 1] >= h.section);
-      if (fits) kept.push_back(h);
-      if (comma(h)) highest_before = std::max(highest_before, h.section);
-    }
-    begin = end;
-  }
-  std::vector<bool> copies = copy_starts(kept, [](const SectionHeading&) { return true; });
-  for (std::size_t i = 0; i < kept.size(); ++i) kept[i].copy_start = copies[i];
-  return kept;
-}
-
 }  // namespace
 
 std::vector<SectionKeys> section_keys(const Format& f) {
@@ -230,9 +160,22 @@ std::vector<SectionKeys> section_keys(const Format& f) {
   return out;
 }
 
-std::vector<SectionHeading> find_sections(const Document& doc, const SourceText& text,
-                                          const std::vector<SectionKeys>& sections) {
-  std::vector<SectionHeading> out;
+std::vector<std::string> table_row_keys(const Format& f) {
+  std::vector<std::string> keys;
+  for (const format::TableSpec& t : f.tables)
+    for (const format::RowSpec& r : t.rows) {
+      keys.push_back(parse_label(r.label).words);
+      for (const std::string& v : r.variants) keys.push_back(parse_label(v).words);
+    }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+std::vector<HeadingLine> find_heading_lines(const Document& doc, const SourceText& text,
+                                            const std::vector<SectionKeys>& sections,
+                                            const std::vector<std::string>& row_keys) {
+  std::vector<HeadingLine> out;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     if (doc.blocks[b].kind != Block::Kind::Paragraph) continue;
     const Paragraph& p = doc.paragraphs[doc.blocks[b].index];
@@ -248,10 +191,11 @@ std::vector<SectionHeading> find_sections(const Document& doc, const SourceText&
     if (unnumbered && !could_be_a_title(words, sections)) continue;
     std::string key = match_key(words);
     if (std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;  // a table row, not a title
+    if (std::binary_search(row_keys.begin(), row_keys.end(), key)) continue;  // a table row read as a paragraph
     if (unnumbered && std::none_of(sections.begin(), sections.end(), [&](const SectionKeys& s) { return s.title == key; }))
       continue;
+    const bool official_style = num.style == NumberStyle::ChineseComma || num.style == NumberStyle::ChineseOther;
     TitleMatch m = match_title(key, sections);
-    if (m.section == 0) continue;
     const bool keyword = m.keyword;
     const double plain = m.similarity;
     bool accepted = false;
@@ -270,21 +214,26 @@ std::vector<SectionHeading> find_sections(const Document& doc, const SourceText&
         accepted = (p.heading_level > 0 && (keyword || plain >= kMinUnnumberedSimilarity)) || m.exact;
         break;
     }
-    if (!accepted) continue;
-    SectionHeading h;
-    h.section = m.section;
+    // A line numbered as the sections are is kept even when its title names none: the
+    // outline's numbering is read from all of them.
+    if (!accepted && !official_style) continue;
+    HeadingLine line;
+    SectionHeading& h = line.heading;
+    h.section = accepted ? m.section : 0;
     h.written = num.number;
     h.style = num.style;
     h.span = p.span;
     h.numeral = num.style == NumberStyle::None ? Span{p.span.begin, p.span.begin}
                                                : trim_span(text, {p.span.begin, p.span.begin + num.end});
     h.title = title;
-    h.exact_title = m.exact;
+    h.exact_title = accepted && m.exact;
     h.paragraph = doc.blocks[b].index;
     h.block = b;
-    out.push_back(h);
+    line.similarity = accepted ? plain : 0;
+    line.keyword = accepted && keyword;
+    out.push_back(line);
   }
-  return keep_structural(out);
+  return out;
 }
 
 }  // namespace gk::bind

@@ -1,5 +1,8 @@
-// Finds the report's six section headings (一、总体情况 … 六、其他需要报告的事项) through the
-// variants real reports use: "3、", "（三）", markdown markers, shortened titles.
+// Finds the lines that may head the report's six sections (一、总体情况 … 六、其他需要报告的事项)
+// through the variants real reports use: "3、", "（三）", markdown markers, shortened titles;
+// and the short lines numbered as sections are ("四、平台建设"), whose titles name none.
+// Which of them are the sections is decided once, by aligning them with the outline
+// (bind/outline.h).
 #pragma once
 #include <string>
 #include <vector>
@@ -17,8 +20,12 @@ enum class NumberStyle {
   Paren,         // （三） or (3)
 };
 
+// What a heading is, once aligned with the outline (bind/outline.h): the section's
+// heading; a section's heading out of its place; or a section's heading written again.
+enum class HeadingRole { Section, Moved, Repeated };
+
 struct SectionHeading {
-  int section = 0;       // the official section (1..6) its title names
+  int section = 0;       // the official section (1..6) its title names, 0 for none
   int written = 0;       // the number as written, 0 if none
   NumberStyle style = NumberStyle::None;
   text::Span span;       // the whole heading line
@@ -30,6 +37,15 @@ struct SectionHeading {
   // The first heading of another copy of the report's sections: the headings start over
   // and repeat, in order, sections the copy before had (a report pasted twice).
   bool copy_start = false;
+  HeadingRole role = HeadingRole::Section;
+};
+
+// A line that may head a section, with how well its title names it.
+struct HeadingLine {
+  SectionHeading heading;
+  double similarity = 0;  // of its title to the section's official title
+  bool keyword = false;   // its title holds one of the section's keywords
+  bool heads_table = false;  // the last line naming its section before the section's table (bind/outline.cpp)
 };
 
 // A format's section titles and keywords as match keys (formats catalogue them: bind/format_catalogue.h).
@@ -41,8 +57,15 @@ struct SectionKeys {
 };
 std::vector<SectionKeys> section_keys(const format::Format& f);
 
-// The headings of an outline's sections, in text order.
-std::vector<SectionHeading> find_sections(const read::Document& doc, const text::SourceText& text,
-                                          const std::vector<SectionKeys>& sections);
+// The lines that may head an outline's sections, and the short lines numbered in the
+// sections' style ("二、", "三."), in text order. A line whose title is one of the format's
+// table rows (`row_keys`, match keys without their numerals: "本年新收政府信息公开申请数量")
+// is a table row read as a paragraph, never a heading.
+std::vector<HeadingLine> find_heading_lines(const read::Document& doc, const text::SourceText& text,
+                                            const std::vector<SectionKeys>& sections,
+                                            const std::vector<std::string>& row_keys);
+
+// The format's table row labels as match keys without their numerals (row_keys above).
+std::vector<std::string> table_row_keys(const format::Format& f);
 
 }  // namespace gk::bind

@@ -57,10 +57,17 @@ struct IdentitySpec {
   std::string message;  // template: {row} {column} {expected} {actual} {lhs_sum} {rhs_sum} {rhs_labels}
 };
 
+// A topic a section's text must cover (section.content), and the words that cover it.
+struct TopicSpec {
+  std::string name;                // as the format names it, e.g. 政府信息管理
+  std::vector<std::string> words;  // the name and the close variants real reports write
+};
+
 struct SectionSpec {
   int number = 0;                     // 1..6: 一 .. 六
   std::string title;                  // the official heading without its numeral
   std::vector<std::string> keywords;  // words that identify the heading in real reports
+  std::vector<TopicSpec> topics;      // what its text must cover, none when the format says nothing
 };
 
 // A figure of the tables: the sum of one row's cells in these columns.

@@ -246,6 +246,11 @@ def read_format(path, n, w):
             w.member(2, "s", "number", s.take("number", int), None)
             w.member(2, "s", "title", lit(s.take("title", str)), None)
             w.member(2, "s", "keywords", lits(s.strings("keywords", required=True)), None)
+            for tp in s.objs("topics", required=False):
+                with w.element(2, "TopicSpec", "tp", "s.topics"):
+                    w.member(3, "tp", "name", lit(tp.take("name", str)), None)
+                    w.member(3, "tp", "words", lits(tp.strings("words", required=True)), None)
+                tp.done()
         s.done()
     tables = {}
     for t in o.objs("tables"):

@@ -2,7 +2,7 @@
 
 namespace gk::output {
 
-using bind::BoundRow, bind::BoundTable, bind::BoundValue, bind::SectionHeading, bind::Signature;
+using bind::BoundRow, bind::BoundTable, bind::BoundValue, bind::HeadingRole, bind::SectionHeading, bind::Signature;
 using read::Block, read::Cell, read::layout_name, read::Paragraph, read::Row;
 
 std::string dump_tables(const CheckResult& r) {
@@ -10,7 +10,11 @@ std::string dump_tables(const CheckResult& r) {
                     layout_name(r.doc) + "\n";
   for (const SectionHeading& h : r.report.sections)
     out += "section " + std::to_string(h.section) + " line " + std::to_string(r.text.line_of(h.span.begin)) +
-           " written " + std::to_string(h.written) + (h.exact_title ? "" : " (title differs)") + ": " +
+           " written " + std::to_string(h.written) + (h.exact_title ? "" : " (title differs)") +
+           (h.role == HeadingRole::Moved ? " (out of order)" : h.role == HeadingRole::Repeated ? " (repeated)" : "") + ": " +
+           std::string(r.text.view(h.span)) + "\n";
+  for (const SectionHeading& h : r.report.outline.subtopics)
+    out += "sub-topic numbered as a section, line " + std::to_string(r.text.line_of(h.span.begin)) + ": " +
            std::string(r.text.view(h.span)) + "\n";
   const Signature& sig = r.report.signature;
   if (sig.title_body) out += "title body: " + std::string(r.text.view(*sig.title_body)) + "\n";

@@ -10,7 +10,9 @@ Rule rule_decode_invalid_bytes();
 Rule rule_section_missing();
 Rule rule_section_order();
 Rule rule_section_numbering();
+Rule rule_section_outline();
 Rule rule_section_title();
+Rule rule_section_content();
 Rule rule_section_duplicate();
 Rule rule_section_empty();
 Rule rule_format_outdated();
@@ -49,7 +51,9 @@ const std::vector<Rule>& all_rules() {
       rule_section_missing(),
       rule_section_order(),
       rule_section_numbering(),
+      rule_section_outline(),
       rule_section_title(),
+      rule_section_content(),
       rule_section_duplicate(),
       rule_section_empty(),
       rule_format_outdated(),

@@ -1,16 +1,21 @@
-// section.numbering: a section heading numbered otherwise than "三、" ("3、", "（三）", a wrong numeral).
+// section.numbering: a section heading numbered otherwise than "三、" ("3、", "（三）", a wrong
+// numeral). Wrong numerals of an outline mis-numbered as a whole are section.outline's, and a
+// heading written again section.duplicate's.
 #include "rules/labels.h"
 #include "rules/section_rules_common.h"
 
 namespace gk::rules {
 
-using bind::NumberStyle, bind::SectionHeading;
+using bind::HeadingRole, bind::NumberStyle, bind::SectionHeading;
 
 namespace {
 
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+  const bool outline_misnumbered = ctx.report.outline.misnumbered();
   for (const SectionHeading& h : ctx.report.sections) {
+    if (h.role == HeadingRole::Repeated) continue;
     if (h.style == NumberStyle::ChineseComma && h.written == h.section) continue;
+    if (outline_misnumbered && h.role == HeadingRole::Section && h.written > 0 && h.written != h.section) continue;
     std::string expected = chinese_numeral(h.section) + "、";
     std::string message;
     if (h.style == NumberStyle::None) {

@@ -5,7 +5,7 @@
 
 namespace gk::rules {
 
-using bind::SectionHeading;
+using bind::HeadingRole, bind::SectionHeading;
 using format::Format, format::SectionSpec;
 
 namespace {
@@ -13,7 +13,7 @@ namespace {
 void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   const Format& f = ctx.report.format != nullptr ? *ctx.report.format : ctx.formats.newest();
   for (const SectionHeading& h : ctx.report.sections) {
-    if (h.exact_title) continue;
+    if (h.exact_title || h.role == HeadingRole::Repeated) continue;  // a repeat is section.duplicate's
     std::string official;
     for (const SectionSpec& s : f.sections)
       if (s.number == h.section) official = s.title;

@@ -186,9 +186,9 @@ test('print: an A4 check report renders to PDF', async () => {
   assert.ok(!(await page.isVisible('#text')));
   const printed = await page.textContent('#print-report');
   assert.match(printed, /政府信息公开工作年度报告检查结果/);
-  assert.match(printed, /结论：有 4 处错误、4 处提醒，另有 1 条提示/);
+  assert.match(printed, /结论：有 4 处错误、5 处提醒，另有 1 条提示/);
   assert.match(printed, /「自然人」列：（七）总计应为 1/);
-  assert.equal(await page.locator('#print-report tbody tr[data-severity]').count(), 9);
+  assert.equal(await page.locator('#print-report tbody tr[data-severity]').count(), 10);
   assert.ok(await page.locator('#print-report .grid .bad').count() >= 2, 'the tables with the failing cells');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const path = join(dir, 'report.pdf');

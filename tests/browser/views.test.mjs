@@ -127,10 +127,11 @@ test('filters by severity and rule, with counts; marks and next follow the filte
   const s = await openWatched(env.browser, env.server.origin + '/');
   const { page } = s;
   const counts = await page.$$eval('#filters button', (bs) => bs.map((b) => [b.dataset.severity, b.querySelector('.count').textContent]));
-  assert.deepEqual(counts, [['error', '4'], ['warning', '4'], ['info', '1']]);
+  assert.deepEqual(counts, [['error', '4'], ['warning', '5'], ['info', '1']]);
   // Groups by section, each with its counts.
   const groups = await page.$$eval('.group h3', (hs) => hs.map((h) => h.textContent));
-  assert.ok(groups[0].startsWith('三、收到和处理政府信息公开申请情况') && groups[0].includes('错误 4'), groups.join(' | '));
+  assert.ok(groups.some((g) => g.startsWith('一、总体情况')), groups.join(' | '));  // section.content, at its heading
+  assert.ok(groups.some((g) => g.startsWith('三、收到和处理政府信息公开申请情况') && g.includes('错误 4')), groups.join(' | '));
   assert.ok(groups.some((g) => g.startsWith('6、 其他需要报告的事项')), groups.join(' | '));
 
   await page.click('#filters button[data-severity="error"]');
@@ -221,10 +222,10 @@ test('table view: the official grid with the values, failing cells tinted, ident
 test('verdict: 通过 or 有 N 处错误、M 处提醒, with format, year and body', async () => {
   const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
-  assert.equal(await page.textContent('#verdict'), '有 4 处错误、4 处提醒，另有 1 条提示');
+  assert.equal(await page.textContent('#verdict'), '有 4 处错误、5 处提醒，另有 1 条提示');
   await replaceAll(page, seed(0));
   await settled(page);
-  assert.equal(await page.textContent('#verdict'), '有 0 处错误、2 处提醒');
+  assert.equal(await page.textContent('#verdict'), '有 0 处错误、3 处提醒');
   const facts = await page.$$eval('#meta div', (ds) => Object.fromEntries(ds.map((d) => [d.dataset.fact, d.querySelector('dd').textContent])));
   assert.equal(facts.body, '鹤岗市乡村振兴局');
   assert.equal(facts.year, '2021 年');
@@ -356,7 +357,7 @@ test('a stale check is abandoned: only the newest text\'s result is ever shown',
   await replaceAll(page, seed(0));
   assert.equal(await page.evaluate(() => window.__release()), 1);
   await settled(page);
-  assert.equal(await page.textContent('#verdict'), '有 0 处错误、2 处提醒');
+  assert.equal(await page.textContent('#verdict'), '有 0 处错误、3 处提醒');
   assert.equal(await page.inputValue('#text'), seed(0));
   assert.ok(!hugeShown(await page.evaluate(() => window.__verdicts)), 'the huge text\'s result was shown');
 

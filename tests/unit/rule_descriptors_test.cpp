@@ -97,7 +97,7 @@ std::vector<std::string> mutants() {
   const std::string seed = read_file(kRoot / "tests/corpus/seeds/004_e326ba0ba3be1f76.txt");
   const std::string zeros = "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0";
   const std::pair<std::string, std::string> edits[] = {
-      // section.order, section.duplicate, section.empty
+      // section.duplicate, section.empty
       {"", "\n\n一、总体情况\n\n无\n"},
       {"五、存在的主要问题及改进情况", "存在的主要问题及改进情况"},  // section.numbering
       // meta.year: the 统计期限, a malformed year, the year 总体情况 opens with
@@ -155,6 +155,15 @@ std::vector<std::string> mutants() {
     for (const auto& [from, to] : changes) text = edited(text, from, to);
     out.push_back(text);
   }
+  // section.order: 一 after 六, 六 ahead of 一; section.outline: sub-topics numbered as sections
+  out.push_back("二、主动公开政府信息情况\n概述。\n三、收到和处理政府信息公开申请情况\n概述。\n"
+                "四、政府信息公开行政复议、行政诉讼情况\n概述。\n五、存在的主要问题及改进情况\n概述。\n"
+                "六、其他需要报告的事项\n无。\n一、总体情况\n概述。\n");
+  out.push_back("六、其他需要报告的事项\n无。\n一、总体情况\n概述。\n二、主动公开政府信息情况\n概述。\n"
+                "三、收到和处理政府信息公开申请情况\n概述。\n四、政府信息公开行政复议、行政诉讼情况\n概述。\n"
+                "五、存在的主要问题及改进情况\n概述。\n");
+  out.push_back("一、总体情况\n概述。\n二、主动公开\n概述。\n三、依申请公开\n概述。\n二、主动公开政府信息情况\n概述。\n"
+                "三、收到和处理政府信息公开申请情况\n概述。\n");
   out.push_back("一、总体情况\n\n本机关202020年的工作。\n");                  // no year
   out.push_back("一、总体情况\n\n本机关202020年的工作。\n\n2024年1月5日\n");  // no body
   // table.unreadable: 表三 with four of its rows
