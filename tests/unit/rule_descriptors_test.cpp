@@ -15,6 +15,7 @@
 
 #include "bind/format_catalogue.h"
 #include "check.h"
+#include "unit/narrative_report.h"
 #include "formats/format.h"
 #include "rules/rule.h"
 
@@ -118,6 +119,13 @@ std::vector<std::string> mutants() {
   for (const auto& [from, to] : edits) out.push_back(edited(seed, from, to));
   out.push_back("一、总体情况\n\n本机关202020年的工作。\n");                  // no year
   out.push_back("一、总体情况\n\n本机关202020年的工作。\n\n2024年1月5日\n");  // no body
+  // Reports whose running text a test writes around tables that hold (narrative_report.h).
+  auto narrative = [&out](auto edit) {
+    gk_test::Narrative n;
+    edit(n);
+    out.push_back(gk_test::narrative_report(n));
+  };
+  narrative([](gk_test::Narrative& n) { n.overview = "予以公开3件，占比50%。"; });  // text.table-mismatch
   return out;
 }
 

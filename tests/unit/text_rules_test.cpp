@@ -180,7 +180,8 @@ TEST_CASE("text.stated-total: the total, then 其中 and its parts", "[text][sta
   }
   SECTION("淮安 (PDF raw) with 尚未审结 8 件 in 行政诉讼: 尚 / 未审结 wrapped, the sentence still read") {
     auto r = gk::check_text(replaced(corpus(kHuaianRaw), "尚未审结 7 件", "尚未审结 8 件"), "t");
-    CHECK(texts(*r) == List{"text.stated-total@" + where(*r, "46 件") + " 47/46"});
+    // The 8 also differs from 表四's 尚未审结 (7): text.table-mismatch says so at the 8.
+    CHECK(texts(*r) == List{"text.stated-total@" + where(*r, "46 件") + " 47/46", "text.table-mismatch@" + where(*r, "8 件", "尚未审结 8") + " 7/8"});
   }
   SECTION("a 其中 that lists only one part below the total is silent") {
     auto r = gk::check_text("收到申请10件，其中自然人8件。\n", "t");
