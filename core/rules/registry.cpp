@@ -23,6 +23,7 @@ Rule rule_table_column_count();
 Rule rule_table_shifted();
 Rule rule_meta_year();
 Rule rule_meta_signature();
+Rule rule_meta_body();
 Rule rule_meta_deadline();
 Rule rule_meta_fee_statement();
 Rule rule_text_stated_total();
@@ -61,6 +62,7 @@ const std::vector<Rule>& all_rules() {
       // meta
       rule_meta_year(),
       rule_meta_signature(),
+      rule_meta_body(),
       rule_meta_deadline(),
       rule_meta_fee_statement(),
       // text

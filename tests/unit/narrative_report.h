@@ -31,8 +31,10 @@ inline std::string narrative_report(const Narrative& n) {
   std::string t = build_report(n.applications).text;
   const std::string title_end = "年度报告\n";
   std::size_t p = t.find(title_end) + title_end.size();
-  if (!n.title.empty()) t.replace(0, p, n.title + "\n");
-  p = t.find('\n') + 1;
+  if (!n.title.empty()) {
+    t.replace(0, p, n.title + "\n");
+    p = n.title.size() + 1;
+  }
   t.insert(p, "\n一、总体情况\n\n" + n.overview + "\n");
   const std::string regulations_end = "行政规范性文件\t2\t0\t5\n";
   t.insert(t.find(regulations_end) + regulations_end.size(),

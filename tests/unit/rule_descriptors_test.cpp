@@ -126,6 +126,10 @@ std::vector<std::string> mutants() {
     out.push_back(gk_test::narrative_report(n));
   };
   narrative([](gk_test::Narrative& n) { n.overview = "予以公开3件，占比50%。"; });  // text.table-mismatch
+  narrative([](gk_test::Narrative& n) {  // meta.body
+    n.title = "某某县应急管理局2021年政府信息公开工作年度报告";
+    n.signature = "某某县自然资源局\n2022年1月20日";
+  });
   return out;
 }
 
