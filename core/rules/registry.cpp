@@ -28,6 +28,7 @@ Rule rule_meta_deadline();
 Rule rule_meta_fee_statement();
 Rule rule_text_stated_total();
 Rule rule_text_table_mismatch();
+Rule rule_text_contradiction();
 Rule rule_text_enumeration();
 Rule rule_text_placeholder();
 Rule rule_sum_row_total();
@@ -68,6 +69,7 @@ const std::vector<Rule>& all_rules() {
       // text
       rule_text_stated_total(),
       rule_text_table_mismatch(),
+      rule_text_contradiction(),
       rule_text_enumeration(),
       rule_text_placeholder(),
       // arithmetic
