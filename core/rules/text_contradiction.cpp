@@ -61,7 +61,7 @@ class Checker : public RuleState {
 
   // The sentence [b, e) of the run.
   void sentence(std::size_t b, std::size_t e) {
-    std::string_view s = run_->text.substr(b, e - b);
+    std::string_view s = std::string_view(run_->text).substr(b, e - b);
     if (above_zero(carried_out_)) all_settled(b, s);
     if (above_zero(fees_)) no_fee(b, s);
   }

@@ -402,7 +402,7 @@ class Checker : public RuleState {
   // The count just after a figure's word, with only fillers between.
   const Count* count_after_word(std::size_t from) const {
     auto c = std::lower_bound(counts_->begin(), counts_->end(), from, [](const Count& k, std::size_t at) { return k.begin < at; });
-    if (c == counts_->end() || !only_fillers(run_->text.substr(from, c->begin - from), 8)) return nullptr;
+    if (c == counts_->end() || !only_fillers(std::string_view(run_->text).substr(from, c->begin - from), 8)) return nullptr;
     return &*c;
   }
 
@@ -411,7 +411,7 @@ class Checker : public RuleState {
     auto c = std::lower_bound(counts_->begin(), counts_->end(), at, [](const Count& k, std::size_t p) { return k.begin < p; });
     if (c == counts_->begin()) return nullptr;
     --c;
-    if (c->unit_end > at || !only_fillers(run_->text.substr(c->unit_end, at - c->unit_end), 6)) return nullptr;
+    if (c->unit_end > at || !only_fillers(std::string_view(run_->text).substr(c->unit_end, at - c->unit_end), 6)) return nullptr;
     return &*c;
   }
 
