@@ -30,6 +30,7 @@ Rule rule_text_stated_total();
 Rule rule_text_table_mismatch();
 Rule rule_text_contradiction();
 Rule rule_text_enumeration();
+Rule rule_text_slip();
 Rule rule_text_placeholder();
 Rule rule_sum_row_total();
 Rule rule_sum_results_total();
@@ -71,6 +72,7 @@ const std::vector<Rule>& all_rules() {
       rule_text_table_mismatch(),
       rule_text_contradiction(),
       rule_text_enumeration(),
+      rule_text_slip(),
       rule_text_placeholder(),
       // arithmetic
       rule_sum_row_total(),

@@ -201,6 +201,14 @@ class Checker : public RuleState {
       stated_.push_back(std::move(st));
     }
     words_ = stated_words(figures.stated);
+    for (const StatedWord& w : words_)
+      if (first_cps_.find(code_point_at(w.word, 0)) == std::u32string::npos) first_cps_ += code_point_at(w.word, 0);
+    for (const StatedFigure& spec : figures.stated) {
+      const std::string& c = spec.context;
+      if (c.empty() || std::find(context_words_.begin(), context_words_.end(), c) != context_words_.end()) continue;
+      context_words_.push_back(c);
+      if (first_cps_.find(code_point_at(c, 0)) == std::u32string::npos) first_cps_ += code_point_at(c, 0);
+    }
   }
 
   bool anything_to_compare() const { return received_.known || reviews_.known || suits_.known || any_stated_; }
@@ -339,27 +347,25 @@ class Checker : public RuleState {
       const StatedWord* word;
     };
     std::vector<Found> found;
-    for (const StatedWord& w : words_)
-      for (std::size_t p = s.find(w.word); p != std::string_view::npos; p = s.find(w.word, p + 1))
-        found.push_back({p, p + w.word.size(), &w});
-    if (found.empty()) return;
-    std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
-    // Where each sentence ends, and where the contexts (行政复议, 行政诉讼) stand.
+    std::vector<std::pair<std::size_t, const std::string*>> contexts;  // 行政复议, 行政诉讼 where they stand
     std::vector<std::size_t> sentence_ends;
+    // One pass: every word starts with an ideograph (three bytes in UTF-8) of first_cps_.
     for (std::size_t i = 0; i < s.size();) {
-      std::size_t here = i;
-      if (ends_sentence(next_code_point(s, i))) sentence_ends.push_back(here);
+      if (static_cast<unsigned char>(s[i]) < 0xE0) {
+        if (s[i] == ';' || s[i] == '!' || s[i] == '?') sentence_ends.push_back(i);  // ；！？ in the NFKC view
+        ++i;
+        continue;
+      }
+      std::size_t at = i;
+      const char32_t cp = next_code_point(s, i);
+      if (ends_sentence(cp)) sentence_ends.push_back(at);
+      if (first_cps_.find(cp) == std::u32string::npos) continue;
+      for (const StatedWord& w : words_)  // longest first: at one place, the longer comes first
+        if (s.compare(at, w.word.size(), w.word) == 0) found.push_back({at, at + w.word.size(), &w});
+      for (const std::string& c : context_words_)
+        if (s.compare(at, c.size(), c) == 0) contexts.push_back({at, &c});
     }
-    std::vector<std::pair<std::size_t, const std::string*>> contexts;
-    for (const Stated& st : stated_) {
-      const std::string& c = st.spec->context;
-      if (c.empty()) continue;
-      bool seen = false;
-      for (const auto& k : contexts) seen = seen || *k.second == c;
-      if (seen) continue;
-      for (std::size_t p = s.find(c); p != std::string_view::npos; p = s.find(c, p + 1)) contexts.push_back({p, &c});
-    }
-    std::sort(contexts.begin(), contexts.end());
+    if (found.empty()) return;
     std::size_t covered_begin = 0, covered_end = 0;
     for (const Found& f : found) {
       if (f.begin < covered_end && !(f.begin == covered_begin && f.end == covered_end)) continue;
@@ -511,6 +517,8 @@ class Checker : public RuleState {
   std::vector<Stated> stated_;
   bool any_stated_ = false;
   std::vector<StatedWord> words_;
+  std::vector<std::string> context_words_;  // the stated figures' contexts, each once
+  std::u32string first_cps_;                // the first code point of every word and context
   const ProseRun* run_ = nullptr;
   const std::vector<Count>* counts_ = nullptr;  // the current run's
   std::size_t next_count_ = 0;

@@ -131,6 +131,9 @@ std::vector<std::string> mutants() {
     n.fees = "2.5";
     n.other = "本年度未收取任何费用。";
   });
+  narrative([](gk_test::Narrative& n) {  // text.slip
+    n.overview = "规范资金资金使用,加强管理.下一步继续努力，确保群众及时获取";
+  });
   narrative([](gk_test::Narrative& n) {  // meta.body
     n.title = "某某县应急管理局2021年政府信息公开工作年度报告";
     n.signature = "某某县自然资源局\n2022年1月20日";
