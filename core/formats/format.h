@@ -77,7 +77,7 @@ struct FigureSpec {
 // ("予以公开 120 件") or just before one of its words_after ("103 件结转下年度").
 struct StatedFigure {
   FigureSpec figure;
-  std::vector<std::string> words;        // longest first among all stated figures' words
+  std::vector<std::string> words;        // the count comes after them
   std::vector<std::string> words_after;  // the count comes first
   std::string context;                   // stated only after this word, the nearest of all contexts
   std::vector<FigureSpec> percent_of;    // a percentage beside the count is of one of these

@@ -22,7 +22,7 @@ using format::StatedFigure, format::TextFigures;
 using read::Cell;
 using shape::Count, shape::ends_sentence, shape::ProseRun, shape::source_span;
 using text::code_point_at, text::code_point_before, text::contains, text::next_code_point,
-    text::previous_boundary, text::Quantity, text::ValueKind;
+    text::previous_boundary, text::Quantity;
 
 namespace {
 
