@@ -77,7 +77,12 @@ class Checker : public RuleState {
       std::string word = quoted(run, b, mid), written = quoted(run, b, e);
       out_.push_back(make_finding(self_, source_span(ctx_.text, run, b, e),
                                   "“" + word + "”连写了两次（“" + written + "”），应删去一个"));
-      i += 2 * unit;
+      // Further copies of the same word belong to this one slip.
+      std::size_t next = i + 2 * unit;
+      while (next + unit <= n && std::equal(cps_.begin() + i, cps_.begin() + i + unit, cps_.begin() + next,
+                                            [](const Ideograph& a, const Ideograph& c) { return a.cp == c.cp; }))
+        next += unit;
+      i = next;
     }
   }
 

@@ -53,6 +53,11 @@ TEST_CASE("text.slip: a word written twice in a row", "[text][slip]") {
     CHECK(findings_of(*gk::check_text(pdf, "t"), "text.slip") == List{"及时性\n及时性"});
     CHECK(slips("规范专项资金\n\n资金使用管理办法已印发。").empty());
   }
+  SECTION("a word written many times over is one slip, and the check stays linear") {
+    std::string many;
+    for (int k = 0; k < 100000; ++k) many += "资金";
+    CHECK(slips(many + "使用。").size() == 1);
+  }
   SECTION("reduplications and numerals Chinese writes on purpose: silent") {
     CHECK(slips("常常深入基层，人人参与，天天更新，看看效果，年年如此，一一答复。").empty());
     CHECK(slips("的的确确做到了公开透明，绝不不了了之，实实在在为民办事，明辨是是非非。").empty());
