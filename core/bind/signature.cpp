@@ -97,9 +97,31 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t base) {
   return Date{y, m, d, {base + begin, base + i}};
 }
 
+const std::string_view kDateLabels[] = {"发布日期", "成文日期", "发文日期", "发布时间", "公开日期"};
+
+// A date written alone in a span (a table cell), in either writing.
+std::optional<Date> date_in(const SourceText& text, Span span) {
+  if (auto d = numeric_date(text.view(span), span.begin)) return d;
+  if (auto d = find_date(text, span); d && d->span.begin - span.begin <= 3) return d;
+  return std::nullopt;
+}
+
+// A page's metadata table above the first section: "| 发布机构 | … | 公开日期 | 2024-01-17 |".
+std::optional<Date> labelled_date(const SourceText& text, const read::Table& table) {
+  for (const read::Row& row : table.rows)
+    for (std::size_t c = 0; c + 1 < row.cells.size(); ++c) {
+      std::string key = match_key(row.cells[c].text);
+      for (std::string_view label : kDateLabels) {
+        if (key != label && key != std::string(label) + ":") continue;
+        if (auto d = date_in(text, row.cells[c + 1].span)) return d;
+      }
+    }
+  return std::nullopt;
+}
+
 // The date after a 发布日期 / 成文日期 label in the paragraph, in either writing.
 std::optional<Date> labelled_date(const SourceText& text, const Paragraph& p) {
-  for (std::string_view label : {"发布日期", "成文日期", "发文日期", "发布时间"}) {
+  for (std::string_view label : kDateLabels) {
     std::size_t at = p.text.find(label);
     if (at == std::string_view::npos) continue;
     std::size_t from = at + label.size();
@@ -174,9 +196,21 @@ Signature find_signature(const Document& doc, const SourceText& text, const std:
     if (year != std::string::npos && !is_body(text, candidate)) candidate = body_after_year(text, p, year);
     if (is_body(text, candidate)) sig.title_body = candidate;
   }
-  // A 发布日期 or 成文日期 line above the first section, as web pages put it.
+  // A 发布日期 or 成文日期 line above the first section, as web pages put it, or a cell of
+  // the page's metadata table.
   for (std::size_t i = 0; i < first_heading && i < kHeaderParagraphs && !sig.header_date; ++i)
     sig.header_date = labelled_date(text, doc.paragraphs[i]);
+  const std::size_t heading_at = first_heading < doc.paragraphs.size() ? doc.paragraphs[first_heading].span.begin : text.str().size();
+  for (const read::Block& b : doc.blocks) {
+    if (sig.header_date) break;
+    if (b.kind != read::Block::Kind::Table) {
+      if (doc.paragraphs[b.index].span.begin >= heading_at) break;
+      continue;
+    }
+    const read::Table& t = doc.tables[b.index];
+    if (t.span.begin >= heading_at) break;
+    sig.header_date = labelled_date(text, t);
+  }
   // The signature: the last short paragraphs after the last heading.
   std::size_t after = sections.empty() ? 0 : sections.back().paragraph + 1;
   std::size_t start = doc.paragraphs.size() > kSignatureParagraphs ? doc.paragraphs.size() - kSignatureParagraphs : 0;

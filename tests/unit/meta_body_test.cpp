@@ -57,6 +57,14 @@ TEST_CASE("a 发布日期 or 成文日期 line above the first section dates the
       CHECK(findings_of(*r, "meta.signature").empty());
     }
   }
+  SECTION("a page's metadata table: the cell after 公开日期") {
+    auto r = check_narrative(titled("2021年某某区人民政府政府信息公开工作年度报告\n\n索引号\t11/2022-001\t公开日期\t2022-01-26\n"
+                                    "发布机构\t某某区人民政府\t文号\t\n",
+                                    ""));
+    REQUIRE(r->report.signature.header_date);
+    CHECK(r->report.signature.header_date->day == 26);
+    CHECK(findings_of(*r, "meta.signature").empty());
+  }
   SECTION("a date that is not labelled, or a time stamp of another kind, is not the report's date") {
     for (const char* line : {"2022-01-25", "采集时间：2025-12-30T21:37:37", "发布日期：2022-13-01"}) {
       INFO(line);
