@@ -38,7 +38,7 @@ const Doubled kNeverDoubled[] = {{U'的', 0, U'确'}, {U'了', U'不', U'之'}, 
                                  {U'在', U'实', 0},  {U'和', 0, 0},       {U'与', 0, 0},
                                  {U'及', 0, 0},      {U'并', 0, 0},       {U'将', 0, 0}};
 
-struct Ideograph {
+struct CodePoint {
   char32_t cp;
   std::size_t begin;  // byte of the run
 };
@@ -80,7 +80,7 @@ class Checker : public RuleState {
       // Further copies of the same word belong to this one slip.
       std::size_t next = i + 2 * unit;
       while (next + unit <= n && std::equal(cps_.begin() + i, cps_.begin() + i + unit, cps_.begin() + next,
-                                            [](const Ideograph& a, const Ideograph& c) { return a.cp == c.cp; }))
+                                            [](const CodePoint& a, const CodePoint& c) { return a.cp == c.cp; }))
         next += unit;
       i = next;
     }
@@ -210,7 +210,7 @@ class Checker : public RuleState {
   const Rule& self_;
   const CheckContext& ctx_;
   std::vector<Finding>& out_;
-  std::vector<Ideograph> cps_;  // the current run's code points, kept for their capacity
+  std::vector<CodePoint> cps_;  // the current run's code points, kept for their capacity
 };
 
 std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
