@@ -16,6 +16,7 @@ namespace {
 constexpr std::size_t kMaxSignatureCodePoints = 40;
 constexpr std::size_t kSignatureParagraphs = 4;  // the signature is in the last few lines
 constexpr std::size_t kTitleParagraphs = 3;
+constexpr std::size_t kHeaderParagraphs = 8;  // where a page's 发布日期 line stands
 
 int digit_value(char32_t c) {
   if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
@@ -50,6 +51,88 @@ NumberToken read_number(const std::u32string& s, std::size_t i) {
   }
   t.end = i;
   return t;
+}
+
+bool is_body(const SourceText& text, Span candidate) {
+  return !candidate.empty() && count_code_points(text.view(candidate)) <= kMaxSignatureCodePoints &&
+         looks_like_body(text.view(candidate));
+}
+
+// The words between a title's year ("2019年", "2019年度") and 政府信息公开, or an empty span.
+Span body_after_year(const SourceText& text, const Paragraph& p, std::size_t year) {
+  std::size_t from = year + 4;
+  while (from < p.text.size() && p.text[from] == ' ') ++from;
+  for (std::string_view w : {"年度", "年"})
+    if (p.text.compare(from, w.size(), w) == 0) {
+      from += w.size();
+      break;
+    }
+  std::size_t to = p.text.find("政府信息公开", from);
+  if (to == std::string_view::npos) return {};
+  return trim_span(text, {p.span.begin + from, p.span.begin + to});
+}
+
+int two_digits(std::string_view s, std::size_t& i) {
+  int v = 0, n = 0;
+  for (; i < s.size() && n < 2 && s[i] >= '0' && s[i] <= '9'; ++i, ++n) v = v * 10 + (s[i] - '0');
+  return n == 0 ? -1 : v;
+}
+
+// "2020-01-31", "2020/1/31", "2020.01.31" at the start of s (its blanks skipped), or nothing.
+std::optional<Date> numeric_date(std::string_view s, std::size_t base) {
+  std::size_t i = 0;
+  while (i < s.size() && s[i] == ' ') ++i;
+  std::size_t begin = i;
+  int y = 0;
+  for (int n = 0; n < 4; ++n, ++i) {
+    if (i >= s.size() || s[i] < '0' || s[i] > '9') return std::nullopt;
+    y = y * 10 + (s[i] - '0');
+  }
+  if (i >= s.size() || (s[i] != '-' && s[i] != '/' && s[i] != '.')) return std::nullopt;
+  char sep = s[i++];
+  int m = two_digits(s, i);
+  if (m < 1 || m > 12 || i >= s.size() || s[i++] != sep) return std::nullopt;
+  int d = two_digits(s, i);
+  if (d < 1 || d > 31 || (i < s.size() && s[i] >= '0' && s[i] <= '9')) return std::nullopt;
+  return Date{y, m, d, {base + begin, base + i}};
+}
+
+const std::string_view kDateLabels[] = {"发布日期", "成文日期", "发文日期", "发布时间", "公开日期"};
+
+// A date written alone in a span (a table cell), in either writing.
+std::optional<Date> date_in(const SourceText& text, Span span) {
+  if (auto d = numeric_date(text.view(span), span.begin)) return d;
+  if (auto d = find_date(text, span); d && d->span.begin - span.begin <= 3) return d;
+  return std::nullopt;
+}
+
+// A page's metadata table above the first section: "| 发布机构 | … | 公开日期 | 2024-01-17 |".
+std::optional<Date> labelled_date(const SourceText& text, const read::Table& table) {
+  for (const read::Row& row : table.rows)
+    for (std::size_t c = 0; c + 1 < row.cells.size(); ++c) {
+      std::string key = match_key(row.cells[c].text);
+      for (std::string_view label : kDateLabels) {
+        if (key != label && key != std::string(label) + ":") continue;
+        if (auto d = date_in(text, row.cells[c + 1].span)) return d;
+      }
+    }
+  return std::nullopt;
+}
+
+// The date after a 发布日期 / 成文日期 label in the paragraph, in either writing.
+std::optional<Date> labelled_date(const SourceText& text, const Paragraph& p) {
+  for (std::string_view label : kDateLabels) {
+    std::size_t at = p.text.find(label);
+    if (at == std::string_view::npos) continue;
+    std::size_t from = at + label.size();
+    for (std::string_view colon : {"：", ":"})
+      if (p.text.compare(from, colon.size(), colon) == 0) from += colon.size();
+    std::string_view rest = p.text.substr(from);
+    if (auto d = numeric_date(rest, p.span.begin + from)) return d;
+    Span after{p.span.begin + from, p.span.end};
+    if (auto d = find_date(text, after); d && d->span.begin - after.begin <= 3) return d;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -110,9 +193,23 @@ Signature find_signature(const Document& doc, const SourceText& text, const std:
       }
     }
     Span candidate = year == std::string::npos ? p.span : trim_span(text, {p.span.begin, p.span.begin + year});
-    if (!candidate.empty() && count_code_points(text.view(candidate)) <= kMaxSignatureCodePoints &&
-        looks_like_body(text.view(candidate)))
-      sig.title_body = candidate;
+    if (year != std::string::npos && !is_body(text, candidate)) candidate = body_after_year(text, p, year);
+    if (is_body(text, candidate)) sig.title_body = candidate;
+  }
+  // A 发布日期 or 成文日期 line above the first section, as web pages put it, or a cell of
+  // the page's metadata table.
+  for (std::size_t i = 0; i < first_heading && i < kHeaderParagraphs && !sig.header_date; ++i)
+    sig.header_date = labelled_date(text, doc.paragraphs[i]);
+  const std::size_t heading_at = first_heading < doc.paragraphs.size() ? doc.paragraphs[first_heading].span.begin : text.str().size();
+  for (const read::Block& b : doc.blocks) {
+    if (sig.header_date) break;
+    if (b.kind != read::Block::Kind::Table) {
+      if (doc.paragraphs[b.index].span.begin >= heading_at) break;
+      continue;
+    }
+    const read::Table& t = doc.tables[b.index];
+    if (t.span.begin >= heading_at) break;
+    sig.header_date = labelled_date(text, t);
   }
   // The signature: the last short paragraphs after the last heading.
   std::size_t after = sections.empty() ? 0 : sections.back().paragraph + 1;

@@ -70,21 +70,36 @@ struct SectionSpec {
   std::vector<TopicSpec> topics;      // what its text must cover, none when the format says nothing
 };
 
-// A figure of the tables: the sum of one row's cells in these columns.
+// A figure of the tables: the sum of some rows' cells in these columns (a group row that
+// carries no values of its own stands for the sum of its items).
 struct FigureSpec {
+  std::string id;    // as text_figures names it
   std::string name;  // how a message names it: 表四“行政复议·总计”
   std::string table;
-  std::string row;
+  std::vector<std::string> rows;
   std::vector<std::string> columns;
 };
 
-// The figures the running text is compared with (text.table-mismatch); a table that is
-// not named binds to nothing, and the text is not compared with it.
+// A figure the running text states by name, a count in 件 just after one of its words
+// ("予以公开 120 件") or just before one of its words_after ("103 件结转下年度").
+struct StatedFigure {
+  FigureSpec figure;
+  std::vector<std::string> words;        // the count comes after them
+  std::vector<std::string> words_after;  // the count comes first
+  std::string context;                   // stated only after this word, the nearest of all contexts
+  std::vector<FigureSpec> percent_of;    // a percentage beside the count is of one of these
+};
+
+// The figures the running text is compared with (text.table-mismatch, text.contradiction);
+// a table that is not named binds to nothing, and the text is not compared with it.
 struct TextFigures {
   FigureSpec applications_received;    // 本年新收 …申请
   FigureSpec applications_carried_in;  // 上年结转 (受理 may count it too)
+  FigureSpec applications_carried_out; // 结转下年度 (all settled is said only when it is 0)
   FigureSpec review_cases;             // 行政复议
   FigureSpec suit_cases;               // 行政诉讼
+  FigureSpec fees;                     // 表二 行政事业性收费 (an amount)
+  std::vector<StatedFigure> stated;
 };
 
 // The rows cross.carry-over compares: this year's carried_in with last year's carried_out.

@@ -19,6 +19,7 @@ CELL_KINDS = {"count": "CellKind::Count", "amount": "CellKind::Amount", "change"
 FOR_EACH = {"row": "true", "column": "false"}
 REPORTS = {"anchor": "false", "sides": "true"}
 TEXT_FIGURES = ("applications_received", "applications_carried_in", "review_cases", "suit_cases")
+OPTIONAL_TEXT_FIGURES = ("applications_carried_out", "fees")
 
 
 class FormatError(Exception):
@@ -202,19 +203,54 @@ def cell_ref(o, row_keys, tables):
     return table, row_ids, columns
 
 
+def read_figure(fig, tables):
+    """A figure's members as C++ initialisers: a row ("row") or several ("rows") of a table."""
+    table = fig.take("table", str)
+    known(table, list(tables), "table", f"{fig.where}.table")
+    columns, rows = tables[table]
+    row_ids = [fig.take("row", str)] if fig.has("row") else fig.strings("rows", required=True)
+    for r in row_ids:
+        known(r, rows, "row", f"{fig.where}.rows")
+    names = fig.strings("columns", required=True)
+    for n in names:
+        known(n, columns, "column", f"{fig.where}.columns")
+    return {"name": lit(fig.take("name", str)), "table": lit(table), "rows": lits(row_ids), "columns": lits(names)}
+
+
+def write_figure(w, at, var, fid, members):
+    w(at, f"{var}.id = {lit(fid)};")
+    for key, value in members.items():
+        w(at, f"{var}.{key} = {value};")
+
+
 def read_text_figures(o, w, at, tables):
-    for name in TEXT_FIGURES:
+    figures = {}
+    for name in TEXT_FIGURES + OPTIONAL_TEXT_FIGURES:
+        if name in OPTIONAL_TEXT_FIGURES and not o.has(name):
+            continue
         fig = o.obj(name)
-        table, (row,), columns = cell_ref(fig, ["row"], tables)
-        names = fig.strings("columns", required=True)
-        for n in names:
-            known(n, columns, "column", f"{fig.where}.columns")
-        var = f"f.text_figures.{name}"
-        w(at, f"{var}.name = {lit(fig.take('name', str))};")
-        w(at, f"{var}.table = {lit(table)};")
-        w(at, f"{var}.row = {lit(row)};")
-        w(at, f"{var}.columns = {lits(names)};")
+        figures[name] = read_figure(fig, tables)
         fig.done()
+        write_figure(w, at, f"f.text_figures.{name}", name, figures[name])
+    stated = []
+    for s in o.objs("stated", required=False):
+        fid = s.take("id", str)
+        if fid in figures:
+            raise FormatError(f"{s.where}.id: figure {fid!r} defined twice")
+        figures[fid] = read_figure(s, tables)
+        stated.append((s, fid))
+    for s, fid in stated:
+        with w.element(at, "StatedFigure", "s", "f.text_figures.stated"):
+            write_figure(w, at + 1, "s.figure", fid, figures[fid])
+            w.member(at + 1, "s", "words", lits(s.strings("words")), "{}")
+            w.member(at + 1, "s", "words_after", lits(s.strings("words_after")), "{}")
+            w.member(at + 1, "s", "context", lit(s.take("context", str, "")), '""')
+            for base in s.strings("percent_of"):
+                if base not in figures:
+                    raise FormatError(f"{s.where}.percent_of: unknown figure {base!r}")
+                with w.element(at + 1, "FigureSpec", "b", "s.percent_of"):
+                    write_figure(w, at + 2, "b", base, figures[base])
+        s.done()
     o.done()
 
 

@@ -49,7 +49,7 @@ void model_offsets(const CheckResult& r, std::vector<std::size_t>& offsets) {
   const Signature& sig = r.report.signature;
   if (sig.body) offsets.push_back(sig.body->begin);
   if (sig.title_body) offsets.push_back(sig.title_body->begin);
-  if (sig.date) offsets.push_back(sig.date->span.begin);
+  if (sig.issued()) offsets.push_back(sig.issued()->span.begin);
   for (const BoundTable& t : r.report.tables)
     for (const BoundRow& b : t.rows) {
       if (b.label) offsets.push_back(b.label->begin);
@@ -64,9 +64,9 @@ void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index) 
   if (body) w.value(r.text.view(*body));
   else w.null();
   w.key("date");
-  if (sig.date) {
+  if (const auto& issued = sig.issued()) {
     char date[16];
-    std::snprintf(date, sizeof date, "%04d-%02d-%02d", sig.date->year, sig.date->month, sig.date->day);
+    std::snprintf(date, sizeof date, "%04d-%02d-%02d", issued->year, issued->month, issued->day);
     w.value(date);
   } else {
     w.null();

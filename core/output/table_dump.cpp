@@ -20,6 +20,7 @@ std::string dump_tables(const CheckResult& r) {
   if (sig.title_body) out += "title body: " + std::string(r.text.view(*sig.title_body)) + "\n";
   if (sig.body) out += "signed by: " + std::string(r.text.view(*sig.body)) + "\n";
   if (sig.date) out += "signed on: " + std::to_string(sig.date->year) + "-" + std::to_string(sig.date->month) + "-" + std::to_string(sig.date->day) + "\n";
+  if (sig.header_date) out += "dated at the top: " + std::to_string(sig.header_date->year) + "-" + std::to_string(sig.header_date->month) + "-" + std::to_string(sig.header_date->day) + "\n";
   for (const BoundTable& t : r.report.tables) {
     out += "[" + t.spec->id + "] " + t.spec->name + "\n";
     for (std::size_t i = 0; i < t.rows.size(); ++i) {

@@ -1,6 +1,6 @@
 // meta.signature: the report names no issuing body (neither in its title nor signed at the
-// end), or is not dated at the end. One finding per report, naming what is missing, at the
-// place the missing words belong.
+// end), or is not dated (neither at the end nor by a 发布日期/成文日期 line at the top). One
+// finding per report, naming what is missing, at the place the missing words belong.
 #include <string>
 
 #include "read/line_scan.h"
@@ -47,7 +47,8 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   if (!looks_like_report(ctx)) return;
   const Signature& sig = ctx.report.signature;
   const bool has_body = sig.title_body.has_value() || sig.body.has_value();
-  const bool has_date = sig.date.has_value();
+  const auto& date = sig.issued();  // signed at the end, or a 发布日期 line at the top
+  const bool has_date = date.has_value();
   if (has_body && has_date) return;
 
   if (!has_body && !has_date) {
@@ -57,8 +58,8 @@ void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
   }
   if (!has_body) {
     // Dated, but by nobody: the body belongs just before the date.
-    out.push_back(make_finding(self, {sig.date->span.begin, sig.date->span.begin},
-                               "落款应写明发布机关名称，实际只有成文日期“" + date_text(*sig.date) +
+    out.push_back(make_finding(self, {date->span.begin, date->span.begin},
+                               "落款应写明发布机关名称，实际只有成文日期“" + date_text(*date) +
                                    "”，标题中也未写明发布机关"));
     return;
   }

@@ -27,11 +27,14 @@ Rule rule_table_split_cell();
 Rule rule_table_shifted();
 Rule rule_meta_year();
 Rule rule_meta_signature();
+Rule rule_meta_body();
 Rule rule_meta_deadline();
 Rule rule_meta_fee_statement();
 Rule rule_text_stated_total();
 Rule rule_text_table_mismatch();
+Rule rule_text_contradiction();
 Rule rule_text_enumeration();
+Rule rule_text_slip();
 Rule rule_text_placeholder();
 Rule rule_sum_row_total();
 Rule rule_sum_results_total();
@@ -70,12 +73,15 @@ const std::vector<Rule>& all_rules() {
       // meta
       rule_meta_year(),
       rule_meta_signature(),
+      rule_meta_body(),
       rule_meta_deadline(),
       rule_meta_fee_statement(),
       // text
       rule_text_stated_total(),
       rule_text_table_mismatch(),
+      rule_text_contradiction(),
       rule_text_enumeration(),
+      rule_text_slip(),
       rule_text_placeholder(),
       // arithmetic
       rule_sum_row_total(),

@@ -4,49 +4,27 @@
 //   "行政复议 N 件" / "行政诉讼 N 件"      vs 表四 行政复议·总计 / 两个行政诉讼·总计之和
 //   "无/未发生/没有…行政复议(行政诉讼)"   vs the same cells > 0
 // The text is only compared when the table was read and the cell holds a number.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "rules/rule.h"
+#include "rules/table_figure.h"
 #include "shape/prose_runs.h"
 #include "text/utf8.h"
 
 namespace gk::rules {
 
-using bind::BoundTable, bind::BoundValue, bind::Report;
-using format::FigureSpec, format::TextFigures;
+using format::StatedFigure, format::TextFigures;
 using read::Cell;
 using shape::Count, shape::ends_sentence, shape::ProseRun, shape::source_span;
 using text::code_point_at, text::code_point_before, text::contains, text::next_code_point,
-    text::previous_boundary, text::Quantity, text::ValueKind;
+    text::previous_boundary, text::Quantity;
 
 namespace {
-
-struct TableFigure {
-  const std::string* name = nullptr;  // as the format names it
-  bool known = false;
-  Quantity value;
-  std::vector<const Cell*> cells;
-};
-
-TableFigure figure(const Report& report, const FigureSpec& spec) {
-  TableFigure f;
-  const BoundTable* t = report.table(spec.table);
-  if (t == nullptr || t->spec == nullptr) return f;
-  int r = t->spec->row_index(spec.row);
-  if (r < 0 || t->rows[r].values.empty()) return f;
-  for (const std::string& column : spec.columns) {
-    int c = t->spec->column_index(column);
-    if (c < 0) return TableFigure();
-    const BoundValue& v = t->rows[r].values[c];
-    if (v.cell == nullptr || v.value.kind != ValueKind::Number) return TableFigure();
-    f.value = f.value + v.value.quantity;
-    f.cells.push_back(v.cell);
-  }
-  f.name = &spec.name;
-  f.known = true;
-  return f;
-}
 
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> words) {
   for (std::string_view w : words)
@@ -83,9 +61,10 @@ bool other_period(std::string_view before) {
 
 // Words that give a figure a scope other than the reporting body as a whole: an office
 // acting for it ("区政府办代表区政府受理…17 件" while 表三 counts 95), its departments.
-bool other_scope(std::string_view before) {
-  return contains_any(before, {"代表", "部门", "单位", "乡镇", "街道", "本级", "其中", "各"});
+bool other_body(std::string_view before) {
+  return contains_any(before, {"代表", "部门", "单位", "乡镇", "街道", "本级", "各"});
 }
+bool other_scope(std::string_view before) { return other_body(before) || contains(before, "其中"); }
 
 const std::string_view kReceiveWords[] = {"受理", "收到", "新收", "接收", "接到"};
 
@@ -113,18 +92,126 @@ bool is_word_with_wu(std::string_view s, std::size_t at) {
   return false;
 }
 
+
+// A word that names a stated figure (format::StatedFigure).
+struct StatedWord {
+  std::string_view word;
+  std::size_t figure = 0;    // index into TextFigures::stated
+  bool count_first = false;  // one of its words_after: the count comes before it
+};
+
+// Every stated figure's words, longest first: where two are found at one place the longer
+// one is meant (予以公开及部分公开 before 予以公开 and 部分公开).
+std::vector<StatedWord> stated_words(const std::vector<StatedFigure>& figures) {
+  std::vector<StatedWord> out;
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    for (const std::string& w : figures[i].words) out.push_back({w, i, false});
+    for (const std::string& w : figures[i].words_after) out.push_back({w, i, true});
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const StatedWord& a, const StatedWord& b) { return a.word.size() > b.word.size(); });
+  return out;
+}
+
+// What may stand between a stated figure's word and its count: "予以公开的申请共 120 件".
+bool is_filler(char32_t cp) {
+  static const std::u32string_view kFillers = U" 的申请共计合为有数量件达类答复:另等";
+  return kFillers.find(cp) != std::u32string_view::npos;
+}
+
+bool only_fillers(std::string_view s, int limit) {
+  int n = 0;
+  for (std::size_t i = 0; i < s.size(); ++n)
+    if (n >= limit || !is_filler(next_code_point(s, i))) return false;
+  return true;
+}
+
+// A percentage just after a count that gives its share: "，占 48.2%", "（占比 48%）".
+struct Percentage {
+  double value = 0;
+  int decimals = 0;
+  std::size_t begin = 0, end = 0;  // the number and its %
+};
+
+std::optional<Percentage> share_after(std::string_view s, std::size_t from) {
+  static const std::u32string_view kLead = U" ,(占比例总数的为";
+  std::size_t i = from;
+  bool share = false;
+  for (int n = 0; n < 10 && i < s.size(); ++n) {
+    std::size_t here = i;
+    char32_t cp = next_code_point(s, i);
+    if (cp >= '0' && cp <= '9') {
+      i = here;
+      break;
+    }
+    if (kLead.find(cp) == std::u32string_view::npos) return std::nullopt;
+    share = share || cp == U'占' || cp == U'比' || cp == '(';
+  }
+  if (!share || i >= s.size() || s[i] < '0' || s[i] > '9') return std::nullopt;
+  Percentage p;
+  p.begin = i;
+  double whole = 0, scale = 1;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9' && i - p.begin < 6) whole = whole * 10 + (s[i++] - '0');
+  if (i + 1 < s.size() && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9') {
+    ++i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9' && p.decimals < 4) {
+      scale /= 10;
+      whole += (s[i++] - '0') * scale;
+      ++p.decimals;
+    }
+  }
+  if (i >= s.size() || s[i] != '%') return std::nullopt;
+  p.value = whole;
+  p.end = i + 1;
+  return p;
+}
+
+// True when `written` (with its decimals) is `exact` rounded or cut to that many decimals.
+bool percentage_agrees(double written, int decimals, double exact) {
+  double unit = std::pow(10.0, -decimals);
+  const double eps = 1e-9;
+  return std::fabs(exact - written) <= unit / 2 + eps || (written <= exact + eps && exact < written + unit - eps);
+}
+
+std::string percent_text(double value, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+  return buf;
+}
+
 class Checker : public RuleState {
+  struct Stated {
+    const StatedFigure* spec;
+    TableFigure table;
+    std::vector<TableFigure> bases;  // its percent_of
+  };
+
  public:
   Checker(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) : self_(self), ctx_(ctx), out_(out) {
     if (ctx.report.format == nullptr) return;
     const TextFigures& figures = ctx.report.format->text_figures;
-    received_ = figure(ctx.report, figures.applications_received);
-    carried_in_ = figure(ctx.report, figures.applications_carried_in);
-    reviews_ = figure(ctx.report, figures.review_cases);
-    suits_ = figure(ctx.report, figures.suit_cases);
+    received_ = table_figure(ctx.report, figures.applications_received);
+    carried_in_ = table_figure(ctx.report, figures.applications_carried_in);
+    reviews_ = table_figure(ctx.report, figures.review_cases);
+    suits_ = table_figure(ctx.report, figures.suit_cases);
+    for (const StatedFigure& spec : figures.stated) {
+      Stated st{&spec, table_figure(ctx.report, spec.figure), {}};
+      for (const auto& base : spec.percent_of) st.bases.push_back(table_figure(ctx.report, base));
+      if (st.table.known) any_stated_ = true;
+      stated_.push_back(std::move(st));
+    }
+    words_ = stated_words(figures.stated);
+    for (const StatedWord& w : words_)
+      if (first_cps_.find(code_point_at(w.word, 0)) == std::u32string::npos) first_cps_ += code_point_at(w.word, 0);
+    for (const StatedFigure& spec : figures.stated) {
+      const std::string& c = spec.context;
+      if (c.empty() || std::find(context_words_.begin(), context_words_.end(), c) != context_words_.end()) continue;
+      context_words_.push_back(c);
+      if (first_cps_.find(code_point_at(c, 0)) == std::u32string::npos) first_cps_ += code_point_at(c, 0);
+    }
   }
 
-  bool anything_to_compare() const { return received_.known || reviews_.known || suits_.known; }
+  bool anything_to_compare() const { return received_.known || reviews_.known || suits_.known || any_stated_; }
 
   void check(const ProseRun& run, const std::vector<Count>& counts) {
     run_ = &run;
@@ -160,6 +247,7 @@ class Checker : public RuleState {
       if (s.substr(at, 12) == "行政诉讼")
         stated_cases(at + 12, suits_);
     }
+    if (any_stated_) stated_figures();
   }
 
  private:
@@ -251,6 +339,110 @@ class Checker : public RuleState {
                            table, stated));
   }
 
+  // "予以公开 120 件", "103 件结转下年度", "行政复议 351 件，其中结果维持 72 件"
+  void stated_figures() {
+    const std::string_view s = run_->text;
+    struct Found {
+      std::size_t begin, end;
+      const StatedWord* word;
+    };
+    std::vector<Found> found;
+    std::vector<std::pair<std::size_t, const std::string*>> contexts;  // 行政复议, 行政诉讼 where they stand
+    std::vector<std::size_t> sentence_ends;
+    // One pass: every word starts with an ideograph (three bytes in UTF-8) of first_cps_.
+    for (std::size_t i = 0; i < s.size();) {
+      if (static_cast<unsigned char>(s[i]) < 0xE0) {
+        if (s[i] == ';' || s[i] == '!' || s[i] == '?') sentence_ends.push_back(i);  // ；！？ in the NFKC view
+        ++i;
+        continue;
+      }
+      std::size_t at = i;
+      const char32_t cp = next_code_point(s, i);
+      if (ends_sentence(cp)) sentence_ends.push_back(at);
+      if (first_cps_.find(cp) == std::u32string::npos) continue;
+      for (const StatedWord& w : words_)  // longest first: at one place, the longer comes first
+        if (s.compare(at, w.word.size(), w.word) == 0) found.push_back({at, at + w.word.size(), &w});
+      for (const std::string& c : context_words_)
+        if (s.compare(at, c.size(), c) == 0) contexts.push_back({at, &c});
+    }
+    if (found.empty()) return;
+    std::size_t covered_begin = 0, covered_end = 0;
+    for (const Found& f : found) {
+      if (f.begin < covered_end && !(f.begin == covered_begin && f.end == covered_end)) continue;
+      covered_begin = f.begin;
+      covered_end = f.end;
+      const Stated& st = stated_[f.word->figure];
+      if (!st.table.known) continue;
+      if (!st.spec->context.empty() && context_at(f.begin, contexts, sentence_ends) != st.spec->context) continue;
+      const Count* c = f.word->count_first ? count_before(f.begin) : count_after_word(f.end);
+      if (c == nullptr || c->approximate || c->change) continue;
+      if (c->unit != "件" && c->unit != "起" && c->unit != "宗") continue;
+      std::size_t b = f.word->count_first ? c->begin : f.begin;
+      std::size_t e = f.word->count_first ? f.end : c->unit_end;
+      std::string_view subject = clause_before(s, b, 16);
+      if (other_period(subject) || other_body(subject)) continue;
+      Quantity stated = Quantity::of(c->value);
+      if (stated != st.table.value) {
+        out_.push_back(finding(c->begin, c->end,
+                               "正文写“" + quoted(b, e) + "”，但" + *st.table.name + "为" + st.table.value.str() +
+                                   c->unit + "：应为" + st.table.value.str() + "，实为" + std::to_string(c->value),
+                               st.table, stated));
+        continue;
+      }
+      if (f.word->count_first) continue;
+      stated_share(st, b, *c);
+    }
+  }
+
+  // The context word nearest before `at` in its sentence, or "".
+  static std::string_view context_at(std::size_t at, const std::vector<std::pair<std::size_t, const std::string*>>& contexts,
+                                     const std::vector<std::size_t>& sentence_ends) {
+    auto c = std::lower_bound(contexts.begin(), contexts.end(), std::make_pair(at, static_cast<const std::string*>(nullptr)));
+    if (c == contexts.begin()) return {};
+    --c;
+    auto end = std::lower_bound(sentence_ends.begin(), sentence_ends.end(), c->first);
+    if (end != sentence_ends.end() && *end < at) return {};  // a sentence ends between
+    return *c->second;
+  }
+
+  // The count just after a figure's word, with only fillers between.
+  const Count* count_after_word(std::size_t from) const {
+    auto c = std::lower_bound(counts_->begin(), counts_->end(), from, [](const Count& k, std::size_t at) { return k.begin < at; });
+    if (c == counts_->end() || !only_fillers(std::string_view(run_->text).substr(from, c->begin - from), 8)) return nullptr;
+    return &*c;
+  }
+
+  // The count just before a figure's words_after, with only fillers between.
+  const Count* count_before(std::size_t at) const {
+    auto c = std::lower_bound(counts_->begin(), counts_->end(), at, [](const Count& k, std::size_t p) { return k.begin < p; });
+    if (c == counts_->begin()) return nullptr;
+    --c;
+    if (c->unit_end > at || !only_fillers(std::string_view(run_->text).substr(c->unit_end, at - c->unit_end), 6)) return nullptr;
+    return &*c;
+  }
+
+  // "予以公开 120 件，占 48%": the share of one of the figure's bases, as written or rounded.
+  void stated_share(const Stated& st, std::size_t b, const Count& c) {
+    std::optional<Percentage> p = share_after(run_->text, c.unit_end);
+    if (!p) return;
+    const TableFigure* first = nullptr;
+    for (const TableFigure& base : st.bases) {
+      if (!base.known || base.value.scaled <= 0) continue;
+      if (percentage_agrees(p->value, p->decimals, 100.0 * st.table.value.as_double() / base.value.as_double())) return;
+      if (first == nullptr) first = &base;
+    }
+    if (first == nullptr) return;
+    std::string computed = percent_text(100.0 * st.table.value.as_double() / first->value.as_double(), p->decimals);
+    std::string written(run_->text.substr(p->begin, p->end - 1 - p->begin));
+    Finding f = make_finding(self_, source_span(ctx_.text, *run_, p->begin, p->end),
+                             "正文写“" + quoted(b, p->end) + "”，但" + *st.table.name + "为" + st.table.value.str() +
+                                 "件，" + *first->name + "为" + first->value.str() + "件，占比为" + computed +
+                                 "%：应为" + computed + "%，实为" + written + "%");
+    for (const Cell* cell : st.table.cells) f.related.push_back(cell->span);
+    for (const Cell* cell : first->cells) f.related.push_back(cell->span);
+    out_.push_back(std::move(f));
+  }
+
   // A denial at `at`: checks it and returns its length, or 0.
   std::size_t negation_at(std::size_t at) {
     const std::string_view s = run_->text;
@@ -322,6 +514,11 @@ class Checker : public RuleState {
   const CheckContext& ctx_;
   std::vector<Finding>& out_;
   TableFigure received_, carried_in_, reviews_, suits_;
+  std::vector<Stated> stated_;
+  bool any_stated_ = false;
+  std::vector<StatedWord> words_;
+  std::vector<std::string> context_words_;  // the stated figures' contexts, each once
+  std::u32string first_cps_;                // the first code point of every word and context
   const ProseRun* run_ = nullptr;
   const std::vector<Count>* counts_ = nullptr;  // the current run's
   std::size_t next_count_ = 0;

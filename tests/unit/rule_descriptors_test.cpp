@@ -15,6 +15,7 @@
 
 #include "bind/format_catalogue.h"
 #include "check.h"
+#include "unit/narrative_report.h"
 #include "formats/format.h"
 #include "rules/rule.h"
 
@@ -170,6 +171,25 @@ std::vector<std::string> mutants() {
   out.push_back("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1\n"
                 "二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\n\t（七）总计\t1\t0\t0\t0\t0\t0\t1\n"
                 "四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0\n");
+  // Reports whose running text a test writes around tables that hold (narrative_report.h).
+  auto narrative = [&out](auto edit) {
+    gk_test::Narrative n;
+    edit(n);
+    out.push_back(gk_test::narrative_report(n));
+  };
+  narrative([](gk_test::Narrative& n) { n.overview = "予以公开3件，占比50%。"; });  // text.table-mismatch
+  narrative([](gk_test::Narrative& n) {  // text.contradiction
+    n.overview = "所有申请均已办结。";
+    n.fees = "2.5";
+    n.other = "本年度未收取任何费用。";
+  });
+  narrative([](gk_test::Narrative& n) {  // text.slip
+    n.overview = "规范资金资金使用,加强管理.下一步继续努力，确保群众及时获取";
+  });
+  narrative([](gk_test::Narrative& n) {  // meta.body
+    n.title = "某某县应急管理局2021年政府信息公开工作年度报告";
+    n.signature = "某某县自然资源局\n2022年1月20日";
+  });
   return out;
 }
 
