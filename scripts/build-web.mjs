@@ -75,16 +75,18 @@ function fillTemplate(template, parts) {
   return html;
 }
 
-// docs/rules/*.md as <template id="doc-RULE"> elements (README.md as doc-index): inert
-// markup the docs viewer clones, so no HTML is ever built from strings at run time.
+// docs/rules/*.md as <template id="doc-RULE"> elements (README.md as doc-index), and the
+// precision table docs/precision.md as doc-precision: inert markup the docs viewer clones,
+// so no HTML is ever built from strings at run time.
 function docTemplates() {
   const dir = join(root, 'docs/rules');
   const names = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   const rules = names.filter((f) => f !== 'README.md').map((f) => f.slice(0, -3));
-  return names.map((f) => {
-    const id = f === 'README.md' ? 'index' : f.slice(0, -3);
-    const html = renderMarkdown(read(join(dir, f)), rules);
-    assertInlineSafe(`docs/rules/${f}`, html, 'template');
+  const pages = names.map((f) => [`docs/rules/${f}`, f === 'README.md' ? 'index' : f.slice(0, -3)]);
+  pages.push(['docs/precision.md', 'precision']);
+  return pages.map(([path, id]) => {
+    const html = renderMarkdown(read(join(root, path)), rules);
+    assertInlineSafe(path, html, 'template');
     return `<template id="doc-${id}">${html}</template>`;
   }).join('\n');
 }

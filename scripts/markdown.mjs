@@ -1,8 +1,9 @@
 // A small markdown renderer for the rule pages bundled into the web page: ATX headings,
 // paragraphs, fenced code blocks, pipe tables, flat lists, block quotes, and inline code,
 // bold and links. Only what docs/rules/*.md use; everything else is escaped text.
-// Links: `NAME.md` next to the page becomes `#doc/NAME` (opened in the page's docs viewer);
-// a link anywhere else is kept as text, because the page makes no network request.
+// Links: `NAME.md` next to the page, `../precision.md` from a rule page and `rules/NAME.md`
+// from the precision page become `#doc/NAME` (opened in the page's docs viewer); a link
+// anywhere else is kept as text, because the page makes no network request.
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -20,7 +21,7 @@ function joinLines(lines) {
 }
 
 function linkTarget(href) {
-  const m = /^(?:\.\/)?([a-z0-9.-]+)\.md(#.*)?$/i.exec(href);
+  const m = /^(?:\.\/|\.\.\/|rules\/)?([a-z0-9.-]+)\.md(#.*)?$/i.exec(href);
   if (!m) return null;
   return '#doc/' + (m[1] === 'README' ? 'index' : m[1]);
 }
