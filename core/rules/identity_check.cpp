@@ -58,7 +58,7 @@ Finding report_failure(const Rule& rule, const IdentityInstance& inst) {
 
 }  // namespace
 
-void check_identity(const Rule& rule, const CheckContext&, const IdentityInstance& inst, std::vector<Finding>& out) {
+void check_identity(const Rule& rule, const CheckContext&, const IdentityInstance& inst, Findings& out) {
   if (inst.residual() == Quantity{} || inst.anchor() == nullptr) return;
   out.push_back(report_failure(rule, inst));
 }

@@ -13,7 +13,7 @@ using bind::SectionHeading;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const auto& found = ctx.report.sections;
   const std::string& t = ctx.text.str();
   std::size_t copy_start = 0;            // first heading of the current copy

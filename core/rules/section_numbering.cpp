@@ -8,7 +8,7 @@ using bind::NumberStyle, bind::SectionHeading;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   for (const SectionHeading& h : ctx.report.sections) {
     if (h.style == NumberStyle::ChineseComma && h.written == h.section) continue;
     std::string expected = chinese_numeral(h.section) + "、";

@@ -8,7 +8,7 @@ using bind::SectionHeading;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const auto& found = ctx.report.sections;
   int highest = 0;
   for (const SectionHeading& h : found) {

@@ -9,7 +9,7 @@ using text::ValueKind;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   for_each_value(ctx.report, [&](const BoundTable& t, std::size_t i, std::size_t c, const BoundValue& v) {
     if (v.value.kind != ValueKind::Empty && v.value.kind != ValueKind::Placeholder) return;
     std::string what = v.value.kind == ValueKind::Empty ? "空白" : "“" + shown(v.cell->text) + "”";

@@ -10,7 +10,7 @@ using text::Quantity;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   for_each_row(ctx.report, [&](const BoundTable& t, std::size_t i, const BoundRow& b) {
     if (b.source == nullptr || !b.values.empty()) return;
     std::size_t columns = t.spec->columns.size();

@@ -25,7 +25,7 @@ bool accounted_for(const FormatCatalogue& formats, const Report& r, const BoundT
   return false;
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const Report& r = ctx.report;
   if (r.format == nullptr) return;
   for (const BoundTable& t : r.tables) {

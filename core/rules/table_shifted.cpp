@@ -15,7 +15,7 @@ using text::EnumLevel;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   // Only layouts whose cells keep their grid places; PDF text has no grid.
   if (ctx.doc.layout != Layout::TabSeparated && ctx.doc.layout != Layout::CellPerLine &&
       ctx.doc.layout != Layout::PipeTable)

@@ -115,7 +115,7 @@ bool is_word_with_wu(std::string_view s, std::size_t at) {
 
 class Checker : public RuleState {
  public:
-  Checker(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) : self_(self), ctx_(ctx), out_(out) {
+  Checker(const Rule& self, const CheckContext& ctx, Findings& out) : self_(self), ctx_(ctx), out_(out) {
     if (ctx.report.format == nullptr) return;
     const TextFigures& figures = ctx.report.format->text_figures;
     received_ = figure(ctx.report, figures.applications_received);
@@ -320,14 +320,14 @@ class Checker : public RuleState {
 
   const Rule& self_;
   const CheckContext& ctx_;
-  std::vector<Finding>& out_;
+  Findings& out_;
   TableFigure received_, carried_in_, reviews_, suits_;
   const ProseRun* run_ = nullptr;
   const std::vector<Count>* counts_ = nullptr;  // the current run's
   std::size_t next_count_ = 0;
 };
 
-std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, Findings& out) {
   auto checker = std::make_unique<Checker>(self, ctx, out);
   if (!checker->anything_to_compare()) return nullptr;
   return checker;
