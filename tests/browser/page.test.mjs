@@ -43,16 +43,17 @@ async function assertSeedFindings(page) {
   const want = [cells.natural.offset, cells.total.offset];
 
   const items = await page.$$eval('.finding', (els) => els.map((e) => ({
-    rule: e.dataset.rule, offset: Number(e.dataset.offset), severity: e.dataset.severity })));
-  for (const rule of RULES) {
-    const at = items.filter((i) => i.rule === rule).map((i) => i.offset).sort((a, b) => a - b);
-    assert.deepEqual(at, want, `${rule} findings sit on the （七）总计 cells`);
-  }
-  assert.match(await page.textContent('#verdict'), /有 4 处错误/);
-  // The fix is suggested at the first of the two cells it would change.
+    rule: e.dataset.rule, offset: Number(e.dataset.offset), severity: e.dataset.severity,
+    reasons: Array.from(e.querySelectorAll('.reason')).map((r) => r.dataset.rule) })));
+  // One card per cell to change, each with the two sums it mends folded under it.
   const fix = items.filter((i) => i.rule === 'sum.suggested-fix');
-  assert.deepEqual(fix.map((i) => i.offset), [cells.natural.offset]);
-  assert.equal(fix[0].severity, 'info');
+  assert.deepEqual(fix.map((i) => i.offset).sort((a, b) => a - b), want);
+  for (const f of fix) {
+    assert.equal(f.severity, 'error');
+    assert.deepEqual(f.reasons.slice().sort(), RULES.slice().sort());
+  }
+  for (const rule of RULES) assert.equal(items.filter((i) => i.rule === rule).length, 0, `${rule} is folded under its fix`);
+  assert.match(await page.textContent('#verdict'), /需修改 2 个数字/);
 
   for (const offset of want) {
     const mark = await page.$eval(`#backdrop mark[data-offset="${offset}"]`, (m) => ({
@@ -66,7 +67,7 @@ async function assertSeedFindings(page) {
 // Clicking a finding selects its cell in the textarea and scrolls it into view.
 async function assertClickSelects(page) {
   const offset = cells.total.offset;
-  const item = page.locator(`.finding[data-rule="sum.balance"][data-offset="${offset}"]`);
+  const item = page.locator(`.finding[data-rule="sum.suggested-fix"][data-offset="${offset}"]`);
   await page.evaluate(() => { document.getElementById('text').scrollTop = 0; });
   await item.locator('button').click();
   const state = await page.evaluate(() => {

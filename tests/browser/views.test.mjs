@@ -218,10 +218,31 @@ test('table view: the official grid with the values, failing cells tinted, ident
   await s.context.close();
 });
 
+test('fix first and certainty: one card per number to change, 待核实 marked, 只看确定的 filters', async () => {
+  const s = await openWatched(env.browser, standaloneUrl);
+  const { page } = s;
+  assert.equal(await page.textContent('#verdict'), '需修改 2 个数字，另有 4 处提醒');
+  const fix = page.locator(`.finding[data-rule="sum.suggested-fix"][data-offset="${cells.natural.offset}"]`);
+  assert.match(await fix.locator('.msg').textContent(), /^表三·（七）总计·自然人：应为 1，现为 0/);
+  assert.equal(await fix.locator('.reasons summary').textContent(), '原因：2 处加总不成立');
+  // seed 001's 六 says only 无: meta.fee-statement is a finding to review.
+  const review = page.locator('.finding[data-rule="meta.fee-statement"]');
+  assert.equal(await review.locator('.review').textContent(), '待核实');
+  assert.equal(await page.locator('.finding .review').count(), await page.locator('.finding[data-rule="meta.fee-statement"]').count());
+  await page.click('#certain-only');
+  assert.equal(await page.getAttribute('#certain-only', 'aria-pressed'), 'true');
+  assert.equal(await page.locator('.finding .review').count(), 0, 'only the certain findings are left');
+  assert.equal(await page.locator('.finding[data-rule="sum.suggested-fix"]').count(), 2);
+  await page.click('#certain-only');
+  assert.equal(await review.count(), 1);
+  assert.deepEqual(s.seen.errors, []);
+  await s.context.close();
+});
+
 test('verdict: 通过 or 有 N 处错误、M 处提醒, with format, year and body', async () => {
   const s = await openWatched(env.browser, standaloneUrl);
   const { page } = s;
-  assert.equal(await page.textContent('#verdict'), '有 4 处错误、4 处提醒，另有 1 条提示');
+  assert.equal(await page.textContent('#verdict'), '需修改 2 个数字，另有 4 处提醒');
   await replaceAll(page, seed(0));
   await settled(page);
   assert.equal(await page.textContent('#verdict'), '有 0 处错误、2 处提醒');
