@@ -148,15 +148,18 @@ test('typing over a wrong cell rechecks as you type', async () => {
   const { page, seen } = await openPage(env.browser, standaloneUrl);
   await settled(page);
   // Select the 自然人 total through its finding, then type the right value over it.
-  await page.locator(`.finding[data-rule="sum.results-total"][data-offset="${cells.natural.offset}"] button`).click();
+  await page.locator(`.finding[data-rule="sum.suggested-fix"][data-offset="${cells.natural.offset}"] button`).click();
   await page.keyboard.type('1');
   await settled(page);
   assert.equal(await page.inputValue('#text').then((t) => t[cells.natural.offset]), '1');
   const items = await page.$$eval('.finding', (els) => els.map((e) => `${e.dataset.rule}@${e.dataset.offset}`));
   assert.ok(!items.some((i) => i.endsWith(`@${cells.natural.offset}`)), `the fixed cell has no finding: ${items}`);
-  for (const rule of RULES) assert.ok(items.includes(`${rule}@${cells.total.offset}`), `${rule} still flags 总计`);
-  // 1 in the 自然人 column now makes the row sum differ from the 总计 column's 0.
-  assert.ok(items.includes(`sum.row-total@${cells.total.offset}`), `row total flagged: ${items}`);
+  // One number left to change, 总计: its column's sums and, with 1 now in the 自然人 column,
+  // the row's total are its reasons.
+  assert.deepEqual(items.filter((i) => i.startsWith('sum.')), [`sum.suggested-fix@${cells.total.offset}`]);
+  const reasons = await page.$$eval('.finding[data-rule="sum.suggested-fix"] .reason', (els) => els.map((e) => e.dataset.rule));
+  assert.deepEqual(reasons.sort(), ['sum.balance', 'sum.results-total', 'sum.row-total']);
+  assert.match(await page.textContent('#verdict'), /^需修改 1 个数字/);
   assert.equal(await page.locator(`#backdrop mark[data-offset="${cells.natural.offset}"]`).count(), 0);
   assert.deepEqual(seen.errors, []);
   await page.close();

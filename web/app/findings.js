@@ -17,9 +17,11 @@ export function createFindingsView(ui, handlers) {
   let items = [];       // list index -> its <li> (only the findings shown have one)
   let activeItem = null;
 
-  // A sum a fix explains is listed on its own only when its rule is picked.
-  const shows = (f) => filters[f.severity] !== false && (!filters.rule || f.rule === filters.rule) &&
-    (!filters.certainOnly || !toReview(f)) && (!isExplained(f) || filters.rule === f.rule);
+  // Marked in the text and the tables: every finding the filters keep.
+  const marked = (f) => filters[f.severity] !== false && (!filters.rule || f.rule === filters.rule) &&
+    (!filters.certainOnly || !toReview(f));
+  // Listed: a sum a fix explains is listed on its own only when its rule is picked.
+  const shows = (f) => marked(f) && (!isExplained(f) || filters.rule === f.rule);
 
   function renderFilters() {
     const n = countBySeverity(findings);
@@ -211,6 +213,7 @@ export function createFindingsView(ui, handlers) {
     markStale() { ui.list.classList.add('stale'); },
     hasFocus: () => ui.list.contains(document.activeElement),
     shows,
+    marked,
     shown: () => shown,
     // The finding before/after `active` in list order (wrapping), or the first one.
     step(active, delta) {
