@@ -108,7 +108,11 @@ function renderPrint(root, opts) {
       msg.append(el('span', '', f.message), el('span', 'rule', f.rule));
       if (isFix(f)) {
         for (const k of f.explains) {
-          if (report.findings[k]) msg.appendChild(el('span', 'reasons', '原因：' + report.findings[k].message));
+          const r = report.findings[k];
+          if (!r) continue;
+          const reason = el('span', 'reasons', '原因：' + r.message);
+          reason.appendChild(el('span', 'rule', r.rule));
+          msg.appendChild(reason);
         }
       }
       const sev = SEVERITY_LABEL[f.severity] + (toReview(f) ? `\n${REVIEW_LABEL}` : '');
