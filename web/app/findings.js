@@ -6,7 +6,7 @@
 import { clear, el } from './dom.js';
 import { cellNames, sectionOf } from './report-facts.js';
 import {
-  countBySeverity, isExplained, isFix, REVIEW_LABEL, SEVERITY_LABEL, SEVERITY_ORDER, SEVERITY_RANK, toReview,
+  countBySeverity, isExplained, reasonsOf, REVIEW_LABEL, SEVERITY_LABEL, SEVERITY_ORDER, SEVERITY_RANK, toReview,
 } from './severity.js';
 
 export function createFindingsView(ui, handlers) {
@@ -14,7 +14,7 @@ export function createFindingsView(ui, handlers) {
   let findings = [];
   let shown = [];
   let report = null;
-  let items = [];       // list index -> its <li> (only the findings shown have one)
+  let items = [];       // list index -> its <li> (the findings shown, and the sums folded under a fix: its card)
   let activeItem = null;
 
   // Marked in the text and the tables: every finding the filters keep.
@@ -72,13 +72,12 @@ export function createFindingsView(ui, handlers) {
     }
     li.appendChild(pick);
     // The broken sums this fix mends: its reasons, folded under it.
-    if (isFix(f) && f.explains.length) {
+    const explained = reasonsOf(f, findings);
+    if (explained.length) {
       const reasons = el('details', 'reasons');
-      reasons.appendChild(el('summary', '', `原因：${f.explains.length} 处加总不成立`));
+      reasons.appendChild(el('summary', '', `原因：${explained.length} 处加总不成立`));
       const ul = el('ul');
-      for (const k of f.explains) {
-        const r = findings[k];
-        if (!r) continue;
+      for (const r of explained) {
         const entry = el('li', 'reason', r.message);
         entry.dataset.rule = r.rule;
         ul.appendChild(entry);
@@ -139,7 +138,7 @@ export function createFindingsView(ui, handlers) {
         const li = item(x.f, x.index);
         items[x.index] = li;
         // A sum folded under this fix selects the fix's card.
-        if (isFix(x.f)) for (const k of x.f.explains) if (!shows(findings[k])) items[k] = li;
+        for (const r of reasonsOf(x.f, findings)) if (!shows(r)) items[findings.indexOf(r)] = li;
         ol.appendChild(li);
         shown.push(x.f);
       }

@@ -6,7 +6,7 @@
 import { BATCH_COLUMNS } from './batch.js';
 import { clear, el } from './dom.js';
 import { cellNames, formatLabel, sectionOf, verdictOf } from './report-facts.js';
-import { isExplained, isFix, REVIEW_LABEL, SEVERITY_LABEL, SEVERITY_RANK, toReview } from './severity.js';
+import { isExplained, reasonsOf, REVIEW_LABEL, SEVERITY_LABEL, SEVERITY_RANK, toReview } from './severity.js';
 import { createTableView } from './tableview.js';
 
 // handlers.shown() says what to print: {report (null for none), source, batchRows (null
@@ -106,14 +106,10 @@ function renderPrint(root, opts) {
       const where = `第 ${f.line} 行第 ${f.column} 列` + (names ? `\n${[names.table, names.row, names.column].filter(Boolean).join(' · ')}` : '');
       const msg = el('td', 'msg');
       msg.append(el('span', '', f.message), el('span', 'rule', f.rule));
-      if (isFix(f)) {
-        for (const k of f.explains) {
-          const r = report.findings[k];
-          if (!r) continue;
-          const reason = el('span', 'reasons', '原因：' + r.message);
-          reason.appendChild(el('span', 'rule', r.rule));
-          msg.appendChild(reason);
-        }
+      for (const r of reasonsOf(f, report.findings)) {
+        const reason = el('span', 'reasons', '原因：' + r.message);
+        reason.appendChild(el('span', 'rule', r.rule));
+        msg.appendChild(reason);
       }
       const sev = SEVERITY_LABEL[f.severity] + (toReview(f) ? `\n${REVIEW_LABEL}` : '');
       row.append(el('td', 'num', i + 1), el('td', 'sev', sev), el('td', 'where', where), msg,

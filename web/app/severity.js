@@ -11,6 +11,9 @@ export const REVIEW_LABEL = '待核实';
 export const isExplained = (f) => f.fix !== undefined && f.explains === undefined;
 export const isFix = (f) => f.explains !== undefined;
 export const toReview = (f) => f.certainty === 'review';
+// The sums fix `f` explains, found by its id ("fix"), not by the indices in "explains": the
+// page drops and moves findings an edit touches until the next check.
+export const reasonsOf = (f, findings) => (isFix(f) ? findings.filter((r) => isExplained(r) && r.fix === f.fix) : []);
 
 // Items by severity, and `fixes`, the numbers to change.
 export function countBySeverity(findings) {
