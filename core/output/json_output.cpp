@@ -1,5 +1,8 @@
 #include "output/json_output.h"
 
+#include <cstdint>
+#include <map>
+
 #include "output/json_writer.h"
 #include "output/model_json.h"
 #include "read/document.h"
@@ -14,7 +17,16 @@ using text::PositionIndex, text::SourceText, text::Span;
 
 namespace {
 
-void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const PositionIndex& index) {
+// The indices of the findings a fix explains, by its id (Finding::fix).
+std::map<unsigned, std::vector<std::size_t>> explained_by_fix(const std::vector<Finding>& findings) {
+  std::map<unsigned, std::vector<std::size_t>> out;
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (findings[i].fix && !findings[i].fix->is_fix) out[findings[i].fix->id].push_back(i);
+  return out;
+}
+
+void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const PositionIndex& index,
+                  const std::map<unsigned, std::vector<std::size_t>>& explained) {
   w.begin_object();
   w.field("rule", f.rule);
   w.field("severity", severity_name(f.severity));
@@ -45,6 +57,19 @@ void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const
     w.end_object();
   }
   w.end_array();
+  // A fix and the broken sums it explains carry its id; the fix lists them by their index in
+  // the report's findings.
+  if (f.fix) {
+    w.field("fix", static_cast<std::int64_t>(f.fix->id));
+    if (f.fix->is_fix) {
+      w.key("explains");
+      w.begin_array();
+      if (auto it = explained.find(f.fix->id); it != explained.end())
+        for (std::size_t i : it->second) w.value(static_cast<std::int64_t>(i));
+      w.end_array();
+    }
+  }
+  if (f.summarised != 0) w.field("summarised", static_cast<std::int64_t>(f.summarised));
   w.end_object();
 }
 
@@ -72,7 +97,8 @@ void report_json(JsonWriter& w, const CheckResult& r) {
   PositionIndex index(r.text, std::move(offsets));
   w.key("findings");
   w.begin_array();
-  for (const Finding& f : r.findings) finding_json(w, f, r.text, index);
+  const std::map<unsigned, std::vector<std::size_t>> explained = explained_by_fix(r.findings);
+  for (const Finding& f : r.findings) finding_json(w, f, r.text, index, explained);
   w.end_array();
   put_model(w, r, index);
   // What was checked, when it is not what the user gave: the text extracted from a page or

@@ -45,7 +45,8 @@ const char* kind_name(ValueKind k) {
 }  // namespace
 
 void model_offsets(const CheckResult& r, std::vector<std::size_t>& offsets) {
-  for (const SectionHeading& h : r.report.sections) offsets.push_back(h.span.begin);
+  const std::vector<SectionHeading>& sections = r.report.sections;
+  for (std::size_t i = 0; i < sections.size() && i < kSectionsListed; ++i) offsets.push_back(sections[i].span.begin);
   const Signature& sig = r.report.signature;
   if (sig.body) offsets.push_back(sig.body->begin);
   if (sig.title_body) offsets.push_back(sig.title_body->begin);
@@ -74,7 +75,9 @@ void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index) 
 
   w.key("sections");
   w.begin_array();
-  for (const SectionHeading& h : r.report.sections) {
+  const std::vector<SectionHeading>& sections = r.report.sections;
+  for (std::size_t i = 0; i < sections.size() && i < kSectionsListed; ++i) {
+    const SectionHeading& h = sections[i];
     w.begin_object();
     w.field("number", h.section);
     w.field("heading", r.text.view(h.span));
@@ -82,6 +85,7 @@ void put_model(JsonWriter& w, const CheckResult& r, const PositionIndex& index) 
     w.end_object();
   }
   w.end_array();
+  if (sections.size() > kSectionsListed) w.field("sections_left_off", sections.size() - kSectionsListed);
 
   w.key("tables");
   w.begin_array();

@@ -14,10 +14,16 @@ void put_location(JsonWriter& w, const text::SourceText& text, const text::Posit
 // A quantity as a JSON number: an integer, or its exact decimal ("96171.6").
 void put_quantity(JsonWriter& w, text::Quantity q);
 
+// The section headings listed: a real report has a few dozen at most; a text made of one
+// heading repeated 300,000 times would otherwise make the JSON, and the page holding it,
+// many times the input. The rest are counted in "sections_left_off".
+constexpr std::size_t kSectionsListed = 200;
+
 // Offsets model_json will ask positions for (to build one PositionIndex for the report).
 void model_offsets(const CheckResult& r, std::vector<std::size_t>& offsets);
 
-// Writes the members "body", "date", "sections" and "tables" of the open report object.
+// Writes the members "body", "date", "sections" (and "sections_left_off" past
+// kSectionsListed) and "tables" of the open report object.
 void put_model(JsonWriter& w, const CheckResult& r, const text::PositionIndex& index);
 
 }  // namespace gk::output

@@ -5,15 +5,28 @@ namespace gk::output {
 using rules::Certainty, rules::Finding, rules::severity_name;
 using text::Position, text::PositionIndex;
 
+namespace {
+
+std::string line(const CheckResult& r, const PositionIndex& index, const Finding& f) {
+  Position p = index.at(f.span.begin);
+  return r.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " + severity_name(f.severity) +
+         (f.certainty == Certainty::Review ? " (to review)" : "") + ": " + f.message + " [" + f.rule + "]\n";
+}
+
+}  // namespace
+
 std::string to_text(const CheckResult& r) {
   std::string out;
   std::vector<std::size_t> offsets;
   for (const Finding& f : r.findings) offsets.push_back(f.span.begin);
   PositionIndex index(r.text, std::move(offsets));
   for (const Finding& f : r.findings) {
-    Position p = index.at(f.span.begin);
-    out += r.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
-           severity_name(f.severity) + (f.certainty == Certainty::Review ? " (to review)" : "") + ": " + f.message + " [" + f.rule + "]\n";
+    // A broken sum a fix explains is listed under the fix, indented, as its reason.
+    if (f.fix && !f.fix->is_fix) continue;
+    out += line(r, index, f);
+    if (!f.fix) continue;
+    for (const Finding& reason : r.findings)
+      if (reason.fix && !reason.fix->is_fix && reason.fix->id == f.fix->id) out += "    " + line(r, index, reason);
   }
   return out;
 }

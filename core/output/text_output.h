@@ -1,4 +1,5 @@
-// Findings as "file:line:column: severity: message [rule]" lines, for terminals and editors.
+// Findings as "file:line:column: severity: message [rule]" lines, for terminals and editors;
+// the broken sums a suggested fix explains indented under it.
 #pragma once
 #include <string>
 

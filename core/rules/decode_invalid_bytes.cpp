@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::size_t kMaxRelated = 50;
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const auto& at = ctx.decoded.replacements;
   if (at.empty()) return;
   Finding f;

@@ -4,6 +4,8 @@
 #include <memory>
 
 #include "check.h"
+#include "rules/findings.h"
+#include "rules/fix_links.h"
 #include "rules/rule.h"
 #include "rules/shifted_rows.h"
 #include "shape/prose_runs.h"
@@ -95,7 +97,8 @@ std::vector<Finding> run_rules(const InputFacts& decoded, const SourceText& text
   IdentityEvaluation evaluation;
   evaluate_identities(report, find_shifted_rows(doc, report, formats), evaluation);
   const CheckContext ctx{decoded, text, doc, report, evaluation.clean, formats, evaluation};
-  std::vector<std::vector<Finding>> by_rule(rules.size());
+  // Each rule's own, kept to the first few by place (rules/findings.h).
+  std::vector<Findings> by_rule(rules.size());
   TextHooks text_hooks;
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const Rule& rule = rules[i];
@@ -109,7 +112,12 @@ std::vector<Finding> run_rules(const InputFacts& decoded, const SourceText& text
         text_hooks.add(rule, std::move(state));
   }
   if (!text_hooks.empty()) shape_prose(text, doc, report.sections, text_hooks.wanted(), text_hooks);
-  return merge_by_place(by_rule);
+  std::vector<std::vector<Finding>> lists;
+  lists.reserve(rules.size());
+  for (Findings& mine : by_rule) lists.push_back(mine.finish());
+  std::vector<Finding> findings = merge_by_place(lists);
+  link_fixes(findings);
+  return findings;
 }
 
 void run_rules_across(const std::vector<CheckResult*>& results) {

@@ -1,5 +1,6 @@
 // One thing gkcheck tells the user: a rule's verdict at a place in the text.
 #pragma once
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,13 @@ struct CellRef {
   std::string column;
 };
 
+// A suggested fix and the broken identities it explains share an id (1, 2, … in a report):
+// the reviewer sees the cell to change with the broken sums folded under it, tools see both.
+struct FixLink {
+  unsigned id = 0;
+  bool is_fix = false;  // the fix itself (sum.suggested-fix), not a finding it explains
+};
+
 struct Finding {
   std::string rule;
   Severity severity = Severity::Error;
@@ -37,6 +45,10 @@ struct Finding {
   std::optional<text::Quantity> actual;
   std::optional<CellRef> cell;
   std::vector<text::Span> related;  // the other cells that make up the check
+  std::optional<FixLink> fix;
+  // On a summary of a rule's findings past the first few (rules/finding_limit.h): how many
+  // findings it stands for, itself included; 0 on every other finding.
+  std::size_t summarised = 0;
 };
 
 }  // namespace gk::rules

@@ -19,7 +19,7 @@ const Cell* first_marker_cell(const Report& r, const FormatCatalogue& formats, c
   return i < r.first_marker_cell.size() ? r.first_marker_cell[i] : nullptr;
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const Report& r = ctx.report;
   if (r.format == nullptr || !r.year) return;
   const Format* due = ctx.formats.in_force(*r.year);

@@ -70,7 +70,7 @@ std::string cell_names(const TableSpec& spec, const IdentitySpec& id, const std:
 
 }  // namespace
 
-void check_identity(const Rule& rule, const CheckContext&, const IdentityInstance& inst, std::vector<Finding>& out) {
+void check_identity(const Rule& rule, const CheckContext&, const IdentityInstance& inst, Findings& out) {
   if (inst.residual() == Quantity{} || inst.anchor() == nullptr) return;
   if (inst.blanks == 0) {
     out.push_back(report_failure(rule, inst));

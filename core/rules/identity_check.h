@@ -9,6 +9,6 @@
 
 namespace gk::rules {
 
-void check_identity(const Rule& rule, const CheckContext& ctx, const IdentityInstance& inst, std::vector<Finding>& out);
+void check_identity(const Rule& rule, const CheckContext& ctx, const IdentityInstance& inst, Findings& out);
 
 }  // namespace gk::rules

@@ -9,7 +9,7 @@ using read::trim_span;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   if (ctx.decoded.binary != BinaryKind::None) return;
   if (!trim_span(ctx.text, {0, ctx.text.str().size()}).empty()) return;
   out.push_back(make_finding(self, {}, "输入为空：没有可检查的报告文字。"));

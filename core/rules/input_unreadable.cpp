@@ -9,7 +9,7 @@ using input::BinaryKind, input::refusal_message;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   if (ctx.decoded.binary == BinaryKind::None) return;
   out.push_back(make_finding(self, {}, refusal_message(ctx.decoded)));
 }

@@ -52,7 +52,7 @@ bool same_body(std::string_view title, std::string_view signed_by) {
   return false;
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   if (!looks_like_report(ctx)) return;
   const bind::Signature& sig = ctx.report.signature;
   if (!sig.title_body || !sig.body) return;

@@ -19,7 +19,7 @@ std::string date_text(int y, int m, int d) {
   return std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   if (!looks_like_report(ctx)) return;
   const Report& r = ctx.report;
   const auto& date = r.signature.date;

@@ -29,7 +29,7 @@ bool is_signature(const Signature& sig, Span p) {
 // Words any statement about the fee uses: "未收取信息公开处理费", "收取信息处理费0元", "不收费".
 const char* const kFeeWords[] = {"处理费", "收费", "收取"};
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const Report& r = ctx.report;
   if (r.format == nullptr || !r.format->fee_statement_due) return;
   for (std::size_t i = 0; i < r.sections.size(); ++i) {

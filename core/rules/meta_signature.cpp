@@ -43,7 +43,7 @@ Span end_of_content(const SourceText& text) {
   return {all.end, all.end};
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   if (!looks_like_report(ctx)) return;
   const Signature& sig = ctx.report.signature;
   const bool has_body = sig.title_body.has_value() || sig.body.has_value();

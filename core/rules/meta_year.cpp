@@ -139,7 +139,7 @@ std::size_t window_end(const std::string& src, std::size_t pos, std::size_t limi
 // Every year the 统计期限 sentence names must be the report's year. Each term starts with 统:
 // the text is read, blanks removed, in a window from each 统 (not as a whole, which took a
 // normalised copy of the entire text and its offsets: five times its size).
-void check_period(const Rule& self, const CheckContext& ctx, int year, std::vector<Finding>& out) {
+void check_period(const Rule& self, const CheckContext& ctx, int year, Findings& out) {
   const SourceText& text = ctx.text;
   const std::string& src = text.str();
   for (std::size_t pos = find_bytes(src, "统"); pos != std::string::npos; pos = find_bytes(src, "统", pos + 3)) {
@@ -170,7 +170,7 @@ void check_period(const Rule& self, const CheckContext& ctx, int year, std::vect
 
 // "202020年", "20211年": five to eight digits that start like a year, then 年.
 void check_malformed_in(const Rule& self, const CheckContext& ctx, std::optional<int> year, const NormalizedText& n,
-                        std::vector<Finding>& out) {
+                        Findings& out) {
   const SourceText& text = ctx.text;
   const std::string& s = n.text;
   static const std::string kNian = "年";
@@ -217,7 +217,7 @@ bool may_hold_five_digits(std::string_view s) {
 
 // Read line by line (a year and its 年 never span lines), and only lines that hold 年 and
 // may hold a number long enough.
-void check_malformed(const Rule& self, const CheckContext& ctx, std::optional<int> year, std::vector<Finding>& out) {
+void check_malformed(const Rule& self, const CheckContext& ctx, std::optional<int> year, Findings& out) {
   const SourceText& text = ctx.text;
   NormalizedText n;  // reused from line to line
   for (std::size_t line = 1; line <= text.line_count(); ++line) {
@@ -229,7 +229,7 @@ void check_malformed(const Rule& self, const CheckContext& ctx, std::optional<in
 }
 
 // Signed in the year after the report's year.
-void check_signing_year(const Rule& self, const CheckContext& ctx, int year, std::vector<Finding>& out) {
+void check_signing_year(const Rule& self, const CheckContext& ctx, int year, Findings& out) {
   const auto& date = ctx.report.signature.date;
   if (!date || date->year == year + 1) return;
   std::string written = std::to_string(date->year) + "年" + std::to_string(date->month) + "月" +
@@ -250,7 +250,7 @@ bool refers_elsewhere(const std::string& rest) {
 }
 
 // 一、总体情况 opening with another year: "2019年，我局…" in a 2020 report.
-void check_overview(const Rule& self, const CheckContext& ctx, int year, std::vector<Finding>& out) {
+void check_overview(const Rule& self, const CheckContext& ctx, int year, Findings& out) {
   const auto& sections = ctx.report.sections;
   for (std::size_t h = 0; h < sections.size(); ++h) {
     if (sections[h].section != 1) continue;
@@ -278,7 +278,7 @@ void check_overview(const Rule& self, const CheckContext& ctx, int year, std::ve
   }
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   if (!looks_like_report(ctx)) return;
   const std::optional<int> year = ctx.report.year;
   check_malformed(self, ctx, year, out);

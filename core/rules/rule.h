@@ -10,6 +10,7 @@
 #include "input/input_facts.h"
 #include "read/document.h"
 #include "rules/finding.h"
+#include "rules/findings.h"
 #include "rules/identity_eval.h"
 #include "rules/rule_descriptions.h"
 #include "shape/prose_runs.h"
@@ -44,11 +45,11 @@ struct Rule;
 
 // The state of a text rule that needs no more than the rule, the check and its findings.
 struct RuleCall : RuleState {
-  RuleCall(const Rule& rule, const CheckContext& check, std::vector<Finding>& findings)
+  RuleCall(const Rule& rule, const CheckContext& check, Findings& findings)
       : self(rule), ctx(check), out(findings) {}
   const Rule& self;
   const CheckContext& ctx;
-  std::vector<Finding>& out;
+  Findings& out;
 };
 
 struct Rule {
@@ -65,15 +66,15 @@ struct Rule {
 
   // The hooks, each optional; the engine calls each in one pass over the report.
   // Once per report.
-  void (*per_report)(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) = nullptr;
+  void (*per_report)(const Rule& self, const CheckContext& ctx, Findings& out) = nullptr;
   // Once per identity instance of the rule (IdentitySpec::rule names it), in the order evaluated:
   // the clean ones, then the others (blank cells, read through a placed row).
   void (*per_identity)(const Rule& self, const CheckContext& ctx, const IdentityInstance& instance,
-                       std::vector<Finding>& out) = nullptr;
+                       Findings& out) = nullptr;
   // The running text as shaped (shape/prose_runs.h): `start_text` makes the rule's state for
   // one report, or null when there is nothing to read the text for; the text hooks are
   // handed that state, in text order.
-  std::unique_ptr<RuleState> (*start_text)(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) =
+  std::unique_ptr<RuleState> (*start_text)(const Rule& self, const CheckContext& ctx, Findings& out) =
       nullptr;
   void (*per_sentence_run)(RuleState& state, const shape::ProseRun& run, const std::vector<shape::Count>& counts) = nullptr;
   void (*per_paragraph_run)(RuleState& state, const shape::ProseRun& run) = nullptr;

@@ -19,7 +19,7 @@ using text::match_key;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   // The format the tables follow; without tables, the one in force for the report's year.
   const Format* f = ctx.report.format;
   if (f == nullptr && ctx.report.year) f = ctx.formats.in_force(*ctx.report.year);

@@ -16,7 +16,7 @@ namespace {
 
 constexpr std::size_t kSectionsKnown = 31;  // sections are 1..6; numerals read up to 30 (bind/outline.cpp)
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const auto& found = ctx.report.sections;
   const std::string& t = ctx.text.str();
   std::size_t copy_start = 0;  // first heading of the current copy

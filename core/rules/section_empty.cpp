@@ -21,7 +21,7 @@ bool says_only_none(const std::string& key) {
   return false;
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const auto& found = ctx.report.sections;
   for (std::size_t i = 0; i < found.size(); ++i) {
     SectionBody body = section_body(ctx, i);

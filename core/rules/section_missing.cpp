@@ -16,7 +16,7 @@ using text::Span;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   if (!looks_like_report(ctx)) {
     // Text with neither a section heading nor a table of the format: one finding that says
     // so (blank input is input.empty's, bytes that are not text input.unreadable's).

@@ -10,7 +10,7 @@ using bind::HeadingRole, bind::NumberStyle, bind::SectionHeading;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const bool outline_misnumbered = ctx.report.outline.misnumbered();
   for (const SectionHeading& h : ctx.report.sections) {
     if (h.role == HeadingRole::Repeated) continue;

@@ -9,7 +9,7 @@ using bind::HeadingRole, bind::SectionHeading;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const auto& found = ctx.report.sections;
   std::size_t copy = 0;  // first heading of the current copy of the report (section.duplicate)
   for (std::size_t i = 0; i < found.size(); ++i) {

@@ -61,7 +61,7 @@ std::string subtopics_said(const CheckContext& ctx, const std::vector<SectionHea
   return out;
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const Outline& outline = ctx.report.outline;
   if (!outline.misnumbered()) return;
   const Format& f = ctx.report.format != nullptr ? *ctx.report.format : ctx.formats.newest();

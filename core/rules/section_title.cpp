@@ -10,7 +10,7 @@ using format::Format, format::SectionSpec;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const Format& f = ctx.report.format != nullptr ? *ctx.report.format : ctx.formats.newest();
   for (const SectionHeading& h : ctx.report.sections) {
     if (h.exact_title || h.role == HeadingRole::Repeated) continue;  // a repeat is section.duplicate's

@@ -35,7 +35,7 @@ std::vector<const BoundValue*> cells_of(const BlankValue& v) {
   return cells;
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   for (const BoundTable& t : ctx.report.tables) {
     const std::vector<BlankValue> found = blank_values(ctx.evaluation, t);
     if (found.empty()) continue;

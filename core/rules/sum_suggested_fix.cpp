@@ -1,7 +1,7 @@
 // sum.suggested-fix: when sums fail, the fewest cells whose correction makes every identity
-// of the report hold, when that set is unique ("（七）总计·自然人 应为 1（现为 0）"). A typo in one
-// cell breaks a row and a column identity by the same amount; this turns the contradictions
-// into the fix.
+// of the report hold, when that set is unique: one finding per cell ("表三·（七）总计·自然人：
+// 应为 1，现为 0"). A typo in one cell breaks a row and a column identity by the same amount;
+// this turns the contradictions into the fix, and the broken sums become its reasons.
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -162,38 +162,47 @@ std::vector<Fix> search(const std::vector<IdentityInstance>& all) {
   return fixes;
 }
 
-void suggest(const Rule& self, const std::vector<IdentityInstance>& all, std::vector<Finding>& out) {
+// "表三·（七）总计·自然人"
+std::string cell_name(const TableSpec& spec, const IdentityTerm& t) {
+  return spec.short_name + "·" + row_title(spec, t.row) + "·" + column_title(spec, t.column);
+}
+
+// One finding per cell to change, each with its own value, numbered from `next_id`: the
+// broken sums are linked to them afterwards (rules/fix_links.h).
+void suggest(const Rule& self, const std::vector<IdentityInstance>& all, unsigned& next_id, Findings& out) {
   std::vector<Fix> fixes = search(all);
   if (fixes.size() != 1) return;  // none, or several equally small: no honest suggestion
   const Fix& fix = fixes.front();
   const TableSpec& spec = *all.front().table->spec;
-  std::string message = "建议更正：";
   for (std::size_t i = 0; i < fix.size(); ++i) {
     const IdentityTerm& t = *fix[i].term;
-    Quantity now = t.value->value.quantity;
-    if (i > 0) message += "；";
-    message += row_title(spec, t.row) + "·" + column_title(spec, t.column) + " 应为 " + (now + fix[i].delta).str() +
-               "（现为 " + now.str() + "）";
+    const Quantity now = t.value->value.quantity;
+    std::string others;
+    for (std::size_t j = 0; j < fix.size(); ++j)
+      if (j != i) others += (others.empty() ? "" : "、") + cell_name(spec, *fix[j].term);
+    std::string message = cell_name(spec, t) + "：应为 " + (now + fix[i].delta).str() + "，现为 " + now.str() + "（" +
+                          (others.empty() ? "如此" : "与" + others + "一并") + "更正后，本表所有加总关系均成立）";
+    Finding f = make_finding(self, t.value->cell->span, std::move(message));
+    f.expected = now + fix[i].delta;
+    f.actual = now;
+    f.cell = CellRef{spec.id, spec.rows[t.row].id, spec.columns[t.column].id};
+    for (std::size_t j = 0; j < fix.size(); ++j)
+      if (j != i) f.related.push_back(fix[j].term->value->cell->span);
+    f.fix = FixLink{next_id++, true};
+    out.push_back(std::move(f));
   }
-  message += "。如此更正后，本表所有加总关系均成立";
-  const IdentityTerm& first = *fix.front().term;
-  Finding f = make_finding(self, first.value->cell->span, message);
-  f.expected = first.value->value.quantity + fix.front().delta;
-  f.actual = first.value->value.quantity;
-  f.cell = CellRef{spec.id, spec.rows[first.row].id, spec.columns[first.column].id};
-  for (std::size_t i = 1; i < fix.size(); ++i) f.related.push_back(fix[i].term->value->cell->span);
-  out.push_back(std::move(f));
 }
 
 // Each table's identities are solved on their own: a typo in 表四 must not hide the fix
 // for 表三.
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const std::vector<IdentityInstance>& all = ctx.identities;
+  unsigned next_id = 1;
   for (const BoundTable& t : ctx.report.tables) {
     std::vector<IdentityInstance> mine;
     for (const IdentityInstance& inst : all)
       if (inst.table == &t) mine.push_back(inst);
-    if (!mine.empty()) suggest(self, mine, out);
+    if (!mine.empty()) suggest(self, mine, next_id, out);
   }
 }
 

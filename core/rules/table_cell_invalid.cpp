@@ -29,7 +29,7 @@ std::string problem(const BoundValue& v, CellKind kind) {
   return "";
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   for_each_readable_value(ctx, [&](const BoundTable& t, std::size_t i, std::size_t c, const BoundValue& v) {
     std::string p = problem(v, t.spec->columns[c].kind);
     if (p.empty()) return;

@@ -135,7 +135,7 @@ bool sums_hold_at_zero(const CheckContext& ctx, const BoundTable* from, const Bo
 
 // The tables [from, to) that readers call by one name (表二's parts).
 void report(const Rule& self, const CheckContext& ctx, const BoundTable* from, const BoundTable* to,
-            std::vector<Finding>& out) {
+            Findings& out) {
   std::size_t stated = 0, empty = 0;
   for (const BoundTable* t = from; t != to; ++t)
     for (const bind::BoundRow& b : t->rows)
@@ -179,7 +179,7 @@ void report(const Rule& self, const CheckContext& ctx, const BoundTable* from, c
   out.push_back(std::move(f));
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   if (ctx.report.format == nullptr) return;
   const std::vector<BoundTable>& tables = ctx.report.tables;
   for (std::size_t k = 0; k < tables.size();) {

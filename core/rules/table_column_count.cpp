@@ -18,7 +18,7 @@ const RowAlignment* alignment_of(const CheckContext& ctx, const BoundTable& t, s
   return nullptr;
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   for_each_readable_row(ctx, [&](const BoundTable& t, std::size_t i, const BoundRow& b) {
     if (b.source == nullptr || !b.values.empty()) return;
     const RowAlignment* a = alignment_of(ctx, t, i);

@@ -11,7 +11,7 @@ using text::Span;
 
 namespace {
 
-void report_missing(const Rule& self, const Report& r, const TableSpec& spec, std::vector<Finding>& out) {
+void report_missing(const Rule& self, const Report& r, const TableSpec& spec, Findings& out) {
   // Point at the section the table belongs in, when its heading is there.
   Span where{};
   for (const SectionHeading& h : r.sections)
@@ -19,7 +19,7 @@ void report_missing(const Rule& self, const Report& r, const TableSpec& spec, st
   out.push_back(make_finding(self, where, "缺少第" + chinese_numeral(spec.section) + "部分的表格“" + spec.name + "”"));
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const Report& r = ctx.report;
   if (r.format != nullptr) {
     for (const BoundTable& t : r.tables)

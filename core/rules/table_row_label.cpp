@@ -9,7 +9,7 @@ using bind::BoundRow, bind::BoundTable;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   for_each_readable_row(ctx, [&](const BoundTable& t, std::size_t i, const BoundRow& b) {
     if (b.source == nullptr || !b.label || b.exact_label) return;
     out.push_back(cell_finding(self, *b.label,

@@ -13,7 +13,7 @@ using text::Span;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const Report& r = ctx.report;
   if (r.format == nullptr) return;
   for (const BoundTable& t : r.tables) {

@@ -11,7 +11,7 @@ using bind::BoundRow, bind::BoundTable;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   for (const ShiftedRow& s : ctx.evaluation.shifted) {
     const BoundTable& t = ctx.report.tables[s.table];
     if (table_unreadable(ctx.formats, ctx.report, t)) continue;  // table.unreadable

@@ -10,7 +10,7 @@ using text::Span;
 
 namespace {
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   for (const RowAlignment& a : ctx.evaluation.alignments) {
     if (a.outcome != RowAlignment::Outcome::Split) continue;
     const std::size_t row = static_cast<std::size_t>(a.row);

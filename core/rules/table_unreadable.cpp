@@ -23,7 +23,7 @@ std::string likely_cause(Layout layout) {
   return "多半是复制或转换时表格的行列错乱";
 }
 
-void run(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+void run(const Rule& self, const CheckContext& ctx, Findings& out) {
   const Report& r = ctx.report;
   if (r.format == nullptr) return;
   for (const BoundTable& t : r.tables) {

@@ -37,7 +37,7 @@ std::pair<std::size_t, std::size_t> first_of(std::string_view s, std::initialize
 
 class Checker : public RuleState {
  public:
-  Checker(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) : self_(self), ctx_(ctx), out_(out) {
+  Checker(const Rule& self, const CheckContext& ctx, Findings& out) : self_(self), ctx_(ctx), out_(out) {
     if (ctx.report.format == nullptr) return;
     carried_out_ = table_figure(ctx.report, ctx.report.format->text_figures.applications_carried_out);
     fees_ = table_figure(ctx.report, ctx.report.format->text_figures.fees);
@@ -123,12 +123,12 @@ class Checker : public RuleState {
 
   const Rule& self_;
   const CheckContext& ctx_;
-  std::vector<Finding>& out_;
+  Findings& out_;
   TableFigure carried_out_, fees_;
   const ProseRun* run_ = nullptr;
 };
 
-std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, Findings& out) {
   auto checker = std::make_unique<Checker>(self, ctx, out);
   if (!checker->anything_to_compare()) return nullptr;
   return checker;

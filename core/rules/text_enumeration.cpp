@@ -85,7 +85,7 @@ struct SectionState {
 };
 
 void report(const Rule& self, const CheckContext& ctx, const ProseRun& run, EnumStyle style, const Mark& m,
-            int previous, int expected, std::vector<Finding>& out) {
+            int previous, int expected, Findings& out) {
   std::string written = enumerator_text(style, m.value);
   std::string wanted = enumerator_text(style, expected);
   std::string before = enumerator_text(style, previous);
@@ -103,7 +103,7 @@ struct State : RuleCall {
   SectionState section;
 };
 
-std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, Findings& out) {
   return std::make_unique<State>(self, ctx, out);
 }
 
@@ -111,7 +111,7 @@ void paragraph_run(RuleState& state, const ProseRun& r) {
   State& all = static_cast<State&>(state);
   const Rule& self = all.self;
   const CheckContext& ctx = all.ctx;
-  std::vector<Finding>& out = all.out;
+  Findings& out = all.out;
   SectionState& st = all.section;
   if (r.heading != st.heading) {
     st = SectionState();

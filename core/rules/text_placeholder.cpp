@@ -78,7 +78,7 @@ std::string strip_blanks(std::string_view s) {
 
 class Scanner : public RuleState {
  public:
-  Scanner(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) : self_(self), ctx_(ctx), out_(out) {}
+  Scanner(const Rule& self, const CheckContext& ctx, Findings& out) : self_(self), ctx_(ctx), out_(out) {}
 
   // p's text in the NFKC view n (which stays alive while the scan reads it).
   void scan(const NormalizedText& n) {
@@ -235,14 +235,14 @@ class Scanner : public RuleState {
 
   const Rule& self_;
   const CheckContext& ctx_;
-  std::vector<Finding>& out_;
+  Findings& out_;
   const NormalizedText* n_ = nullptr;
   std::size_t covered_ = 0;
   std::size_t last_date_start_ = 0;
   std::size_t last_date_end_ = std::string::npos;
 };
 
-std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, Findings& out) {
   return std::make_unique<Scanner>(self, ctx, out);
 }
 

@@ -51,7 +51,7 @@ bool is_chinese_side(char32_t cp) {
 
 class Checker : public RuleState {
  public:
-  Checker(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) : self_(self), ctx_(ctx), out_(out) {}
+  Checker(const Rule& self, const CheckContext& ctx, Findings& out) : self_(self), ctx_(ctx), out_(out) {}
 
   // 资金资金, 的的: in the sentence runs, a line cut by a PDF joined again.
   void repeats(const ProseRun& run) {
@@ -209,11 +209,11 @@ class Checker : public RuleState {
 
   const Rule& self_;
   const CheckContext& ctx_;
-  std::vector<Finding>& out_;
+  Findings& out_;
   std::vector<CodePoint> cps_;  // the current run's code points, kept for their capacity
 };
 
-std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, Findings& out) {
   return std::make_unique<Checker>(self, ctx, out);
 }
 

@@ -70,7 +70,7 @@ struct Reporter {
   const Rule& self;
   const CheckContext& ctx;
   const ProseRun& run;
-  std::vector<Finding>& out;
+  Findings& out;
   std::vector<std::size_t> reported;  // totals already reported, by their run offset
 
   void report(const Count& total, const std::vector<const Count*>& parts, std::int64_t sum, const std::string& how) {
@@ -88,7 +88,7 @@ struct Reporter {
 };
 
 void check_run(const Rule& self, const CheckContext& ctx, const ProseRun& run, const std::vector<Count>& counts,
-               std::vector<Finding>& out) {
+               Findings& out) {
   const std::string_view s = run.text;
   if (counts.empty()) return;
   Reporter rep{self, ctx, run, out, {}};
@@ -192,7 +192,7 @@ void check_run(const Rule& self, const CheckContext& ctx, const ProseRun& run, c
   }
 }
 
-std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, Findings& out) {
   return std::make_unique<RuleCall>(self, ctx, out);
 }
 

@@ -187,7 +187,7 @@ class Checker : public RuleState {
   };
 
  public:
-  Checker(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) : self_(self), ctx_(ctx), out_(out) {
+  Checker(const Rule& self, const CheckContext& ctx, Findings& out) : self_(self), ctx_(ctx), out_(out) {
     if (ctx.report.format == nullptr) return;
     const TextFigures& figures = ctx.report.format->text_figures;
     received_ = table_figure(ctx.report, figures.applications_received);
@@ -512,7 +512,7 @@ class Checker : public RuleState {
 
   const Rule& self_;
   const CheckContext& ctx_;
-  std::vector<Finding>& out_;
+  Findings& out_;
   TableFigure received_, carried_in_, reviews_, suits_;
   std::vector<Stated> stated_;
   bool any_stated_ = false;
@@ -524,7 +524,7 @@ class Checker : public RuleState {
   std::size_t next_count_ = 0;
 };
 
-std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, std::vector<Finding>& out) {
+std::unique_ptr<RuleState> start(const Rule& self, const CheckContext& ctx, Findings& out) {
   auto checker = std::make_unique<Checker>(self, ctx, out);
   if (!checker->anything_to_compare()) return nullptr;
   return checker;

@@ -168,6 +168,8 @@ def large():
     f['columns-10000-text.txt'] = S004.replace('(七) 总计\t', '(七) 总计\t' + '\t'.join(['文字'] * 10000) + '\t', 1).encode('utf-8')
     f['random-bytes-4mb.bin'] = bytes(rng.randrange(256) for _ in range(4 * 1024 * 1024))
     f['many-tiny-lines.txt'] = S004.encode('utf-8') + b'1\n' * (2 * 1024 * 1024)
+    # 21 MB of two headings, again and again: a finding per repeat unless each rule's are summarised.
+    f['headings-300000.txt'] = ('一、总体情况\n三、收到和处理政府信息公开申请情况\n' * 300000).encode('utf-8')
     return f
 
 

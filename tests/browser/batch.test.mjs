@@ -79,7 +79,8 @@ test('batch: all seeds and a consecutive-year pair, summary, sorting, cross.carr
     const byName = Object.fromEntries(rows.map((r) => [r[0], r]));
     for (const r of doc.reports) {
       const n = { error: 0, warning: 0 };
-      for (const f of r.findings) if (n[f.severity] !== undefined) n[f.severity]++;
+      // A sum a fix explains is counted in its fix, not on its own.
+      for (const f of r.findings) if (n[f.severity] !== undefined && !(f.fix !== undefined && !f.explains)) n[f.severity]++;
       const row = byName[r.file];
       assert.ok(row, `a row for ${r.file}`);
       assert.equal(row[1], r.body || '未识别');
@@ -89,7 +90,7 @@ test('batch: all seeds and a consecutive-year pair, summary, sorting, cross.carr
       assert.equal(row[6], n.error ? '有错误' : (n.warning ? '有提醒' : '通过'));
     }
     // Known facts of the seeds and the pair.
-    assert.deepEqual(byName['001_d37008fbb3c2afee.txt'].slice(4), ['4', '4', '有错误']);
+    assert.deepEqual(byName['001_d37008fbb3c2afee.txt'].slice(4), ['2', '4', '有错误']);
     assert.deepEqual(byName['000_2a323641ce1d9cac.txt'].slice(1, 4), ['鹤岗市乡村振兴局', '2021', '2021 年版']);
     assert.equal(byName['002_df5be3e5b2d03ca8.txt'][3], '2019 年版（试行）');
     const r2023 = doc.reports.find((r) => r.file === '004_e326ba0ba3be1f76.txt');
@@ -132,8 +133,8 @@ test('batch: all seeds and a consecutive-year pair, summary, sorting, cross.carr
     const row004 = (await summary(page)).find((r) => r[0] === '004_e326ba0ba3be1f76.txt');
     assert.equal(row004[4], errorsNow, 'the summary follows the edited report');
     await page.click('#batch-body tr.report-row:has-text("001_d37008fbb3c2afee.txt")');
-    assert.match(await page.textContent('#verdict'), /^有 4 处错误/);
-    assert.equal(await page.locator('.finding').count(), 9);
+    assert.match(await page.textContent('#verdict'), /^需修改 2 个数字/);
+    assert.equal(await page.locator('.finding').count(), 6);  // 2 cells to change, 4 warnings
     assert.deepEqual(s.outside(), []);
     assert.deepEqual(s.seen.errors, []);
     await s.context.close();
@@ -154,9 +155,11 @@ test('exports: CSV (UTF-8 with BOM) and JSON read back equal the worker\'s JSON'
   assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for WPS and Excel');
   const csvText = csv.bytes.toString('utf8').slice(1);
   assert.ok(csvText.includes('\r\n'), 'CRLF records');
-  assert.ok(csvText.startsWith('文件,发布机关,年度,格式,严重程度,规则,部分,行,列,表格,表格行,表格列,应为,实为,说明'));
+  assert.ok(csvText.startsWith('文件,发布机关,年度,格式,严重程度,规则,部分,行,列,表格,表格行,表格列,应为,实为,说明,确定性,更正编号'));
   assertCsvMatches(csvText, single);
   assert.match(csvText, /三、收到和处理政府信息公开申请情况,327,2,表三,（七）总计,自然人,1,0,/);
+  assert.match(csvText, /meta\.fee-statement,.*,待核实,\r\n/, 'the CSV marks a finding to review');
+  assert.match(csvText, /sum\.balance,.*,确定,1\r\n/, 'a sum carries the number of the fix that explains it');
 
   // The batch: everything, cross findings included.
   await dropBatch(page);
@@ -186,9 +189,11 @@ test('print: an A4 check report renders to PDF', async () => {
   assert.ok(!(await page.isVisible('#text')));
   const printed = await page.textContent('#print-report');
   assert.match(printed, /政府信息公开工作年度报告检查结果/);
-  assert.match(printed, /结论：有 4 处错误、5 处提醒，另有 1 条提示/);
+  assert.match(printed, /结论：需修改 2 个数字，另有 6 处提醒/);
+  assert.match(printed, /待核实/, 'a finding to review is marked in print');
+  assert.match(printed, /原因：「自然人」列：（七）总计应为 1/, 'the sums a fix mends are printed under it');
   assert.match(printed, /「自然人」列：（七）总计应为 1/);
-  assert.equal(await page.locator('#print-report tbody tr[data-severity]').count(), 10);
+  assert.equal(await page.locator('#print-report tbody tr[data-severity]').count(), 8);  // the sums under their fix
   assert.ok(await page.locator('#print-report .grid .bad').count() >= 2, 'the tables with the failing cells');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const path = join(dir, 'report.pdf');
@@ -205,7 +210,7 @@ test('print: an A4 check report renders to PDF', async () => {
   try { text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }); } catch (err) { text = null; }
   if (text !== null) {
     assert.match(text, /政府信息公开工作年度报告检查结果/);
-    assert.match(text, /有 4 处错误/);
+    assert.match(text, /需修改 2 个数字/);
     assert.match(text, /sum\.balance/);
     assert.match(text, /问题清单/);
   } else {
@@ -273,7 +278,7 @@ test('a folder picked with 打开文件夹… is checked as a batch (report file
   await page.setInputFiles('#file-input', docx);
   await page.waitForFunction(() => document.getElementById('source').textContent.includes('001_d37008fbb3c2afee.docx'));
   await settled(page);
-  assert.match(await page.textContent('#verdict'), /^有 4 处错误/);
+  assert.match(await page.textContent('#verdict'), /^需修改 2 个数字/);
   const text = await page.inputValue('#text');
   for (const offset of await page.$$eval('.finding[data-rule="sum.results-total"]', (els) => els.map((e) => Number(e.dataset.offset)))) {
     assert.equal(text[offset], '0', 'the mark sits on the （七）总计 cell of the extracted text');

@@ -43,16 +43,17 @@ async function assertSeedFindings(page) {
   const want = [cells.natural.offset, cells.total.offset];
 
   const items = await page.$$eval('.finding', (els) => els.map((e) => ({
-    rule: e.dataset.rule, offset: Number(e.dataset.offset), severity: e.dataset.severity })));
-  for (const rule of RULES) {
-    const at = items.filter((i) => i.rule === rule).map((i) => i.offset).sort((a, b) => a - b);
-    assert.deepEqual(at, want, `${rule} findings sit on the （七）总计 cells`);
-  }
-  assert.match(await page.textContent('#verdict'), /有 4 处错误/);
-  // The fix is suggested at the first of the two cells it would change.
+    rule: e.dataset.rule, offset: Number(e.dataset.offset), severity: e.dataset.severity,
+    reasons: Array.from(e.querySelectorAll('.reason')).map((r) => r.dataset.rule) })));
+  // One card per cell to change, each with the two sums it mends folded under it.
   const fix = items.filter((i) => i.rule === 'sum.suggested-fix');
-  assert.deepEqual(fix.map((i) => i.offset), [cells.natural.offset]);
-  assert.equal(fix[0].severity, 'info');
+  assert.deepEqual(fix.map((i) => i.offset).sort((a, b) => a - b), want);
+  for (const f of fix) {
+    assert.equal(f.severity, 'error');
+    assert.deepEqual(f.reasons.slice().sort(), RULES.slice().sort());
+  }
+  for (const rule of RULES) assert.equal(items.filter((i) => i.rule === rule).length, 0, `${rule} is folded under its fix`);
+  assert.match(await page.textContent('#verdict'), /需修改 2 个数字/);
 
   for (const offset of want) {
     const mark = await page.$eval(`#backdrop mark[data-offset="${offset}"]`, (m) => ({
@@ -66,7 +67,7 @@ async function assertSeedFindings(page) {
 // Clicking a finding selects its cell in the textarea and scrolls it into view.
 async function assertClickSelects(page) {
   const offset = cells.total.offset;
-  const item = page.locator(`.finding[data-rule="sum.balance"][data-offset="${offset}"]`);
+  const item = page.locator(`.finding[data-rule="sum.suggested-fix"][data-offset="${offset}"]`);
   await page.evaluate(() => { document.getElementById('text').scrollTop = 0; });
   await item.locator('button').click();
   const state = await page.evaluate(() => {
@@ -147,15 +148,18 @@ test('typing over a wrong cell rechecks as you type', async () => {
   const { page, seen } = await openPage(env.browser, standaloneUrl);
   await settled(page);
   // Select the 自然人 total through its finding, then type the right value over it.
-  await page.locator(`.finding[data-rule="sum.results-total"][data-offset="${cells.natural.offset}"] button`).click();
+  await page.locator(`.finding[data-rule="sum.suggested-fix"][data-offset="${cells.natural.offset}"] button`).click();
   await page.keyboard.type('1');
   await settled(page);
   assert.equal(await page.inputValue('#text').then((t) => t[cells.natural.offset]), '1');
   const items = await page.$$eval('.finding', (els) => els.map((e) => `${e.dataset.rule}@${e.dataset.offset}`));
   assert.ok(!items.some((i) => i.endsWith(`@${cells.natural.offset}`)), `the fixed cell has no finding: ${items}`);
-  for (const rule of RULES) assert.ok(items.includes(`${rule}@${cells.total.offset}`), `${rule} still flags 总计`);
-  // 1 in the 自然人 column now makes the row sum differ from the 总计 column's 0.
-  assert.ok(items.includes(`sum.row-total@${cells.total.offset}`), `row total flagged: ${items}`);
+  // One number left to change, 总计: its column's sums and, with 1 now in the 自然人 column,
+  // the row's total are its reasons.
+  assert.deepEqual(items.filter((i) => i.startsWith('sum.')), [`sum.suggested-fix@${cells.total.offset}`]);
+  const reasons = await page.$$eval('.finding[data-rule="sum.suggested-fix"] .reason', (els) => els.map((e) => e.dataset.rule));
+  assert.deepEqual(reasons.sort(), ['sum.balance', 'sum.results-total', 'sum.row-total']);
+  assert.match(await page.textContent('#verdict'), /^需修改 1 个数字/);
   assert.equal(await page.locator(`#backdrop mark[data-offset="${cells.natural.offset}"]`).count(), 0);
   assert.deepEqual(seen.errors, []);
   await page.close();

@@ -38,7 +38,7 @@ TEST_CASE("docx: the official blank 2021 form reads with every section and row",
     CHECK(f.rule != "table.missing");
     CHECK(f.rule != "table.row-missing");
     CHECK(f.rule != "table.column-count");
-    missing_rules += f.rule == "table.cell-missing";
+    if (f.rule == "table.cell-missing") missing_rules += f.summarised != 0 ? f.summarised : 1;
   }
   for (const gk::bind::BoundTable& t : r->report.tables) {
     INFO(t.spec->id);

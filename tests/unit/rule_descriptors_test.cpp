@@ -17,6 +17,7 @@
 #include "check.h"
 #include "unit/narrative_report.h"
 #include "formats/format.h"
+#include "rules/findings.h"
 #include "rules/rule.h"
 
 namespace {
@@ -114,6 +115,8 @@ std::vector<std::string> mutants() {
       {"行政强制\t0\t\t\n", ""},                // table.row-missing
       {zeros, "1\t0\t0\t0\t0\t1\t0\t0\t0\t0\t1\t0\t0\t0\t0"},  // sum.review-total
       {"本年度，本机关未收取信息公开处理费。", "无"},  // meta.fee-statement
+      // sum.suggested-fix for one cell: 一·自然人 1 breaks its row and its column's balance
+      {"一、本年新收政府信息公开申请数量\t\t0\t", "一、本年新收政府信息公开申请数量\t\t1\t"},
   };
   std::vector<std::string> out;
   for (const auto& [from, to] : edits) out.push_back(edited(seed, from, to));
@@ -190,6 +193,10 @@ std::vector<std::string> mutants() {
     n.title = "某某县应急管理局2021年政府信息公开工作年度报告";
     n.signature = "某某县自然资源局\n2022年1月20日";
   });
+  // One heading again and again: section.duplicate past the first few, summarised.
+  std::string repeated;
+  for (std::size_t i = 0; i < 2 * gk::rules::kFindingsPerRule; ++i) repeated += "一、总体情况\n\n无\n\n";
+  out.push_back(repeated);
   return out;
 }
 
@@ -270,10 +277,18 @@ TEST_CASE("every message a rule gives is one of its templates, filled in, and ev
   results.push_back(std::move(now));
 
   std::set<std::string> given;  // "rule template"
+  // Any rule's findings past the first few are summarised in one message of its own.
+  const std::regex summary = pattern(gk::rules::kSummaryTemplate);
+  bool summary_given = false;
   for (const auto& r : results) {
     for (const gk::rules::Finding& f : r->findings) {
       INFO(r->file << ": " << f.rule << ": " << f.message);
       REQUIRE(patterns.count(f.rule) == 1);
+      if (f.summarised != 0) {
+        CHECK(std::regex_match(f.message, summary));
+        summary_given = true;
+        continue;
+      }
       bool matched = false;
       for (const Pattern& p : patterns[f.rule])
         if (std::regex_match(f.message, p.re)) {
@@ -288,4 +303,5 @@ TEST_CASE("every message a rule gives is one of its templates, filled in, and ev
       INFO(rule << " " << p.name);
       CHECK(given.count(rule + " " + p.name) == 1);
     }
+  CHECK(summary_given);
 }

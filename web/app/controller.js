@@ -34,7 +34,8 @@ export function createController(views, sample) {
     waiting: true,    // the text changed (or the page started) and its result is not shown yet
   };
 
-  const shownFindings = () => state.findings.filter(findingsView.shows);
+  // Those marked in the text and the tables (a sum folded under its fix too).
+  const shownFindings = () => state.findings.filter(findingsView.marked);
   // A finding's place in state.findings (a new array whenever the findings change), looked up
   // in a map made once per array: the marks ask it for every finding.
   let indexed = { of: null, at: null };
@@ -283,7 +284,7 @@ export function createController(views, sample) {
   // Moving the caret into a highlighted place selects its finding in the list.
   function followCaret(at) {
     const inside = (f) => f && at >= f.offset && at <= f.offset + Math.max(f.length, 1);
-    if (inside(state.active) && findingsView.shows(state.active)) return;
+    if (inside(state.active) && findingsView.marked(state.active)) return;
     const hit = shownFindings().find(inside) || null;
     if (hit === state.active) return;
     state.active = hit;

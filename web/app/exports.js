@@ -4,10 +4,12 @@
 
 import { el } from './dom.js';
 import { cellNames, sectionOf } from './report-facts.js';
-import { SEVERITY_LABEL } from './severity.js';
+import { REVIEW_LABEL, SEVERITY_LABEL, toReview } from './severity.js';
 
+// Every finding, the sums a fix explains too: 更正编号 links them to their fix (the same
+// number on the fix and on each sum it explains); 确定性 is 确定 or 待核实.
 const CSV_COLUMNS = ['文件', '发布机关', '年度', '格式', '严重程度', '规则', '部分', '行', '列',
-  '表格', '表格行', '表格列', '应为', '实为', '说明'];
+  '表格', '表格行', '表格列', '应为', '实为', '说明', '确定性', '更正编号'];
 
 function csvField(value, isText) {
   let s = value === undefined || value === null ? '' : String(value);
@@ -27,6 +29,7 @@ function findingsCsv(doc) {
         [sectionOf(r, f.offset).title, true], [f.line, false], [f.column, false],
         [names.table, true], [names.row, true], [names.column, true],
         [f.expected, false], [f.actual, false], [f.message, true],
+        [toReview(f) ? REVIEW_LABEL : '确定', false], [f.fix, false],
       ];
       lines.push(row.map((x) => csvField(x[0], x[1])).join(','));
     }

@@ -1,20 +1,27 @@
 // The findings list: grouped by the section of the report they sit in, ordered by
-// severity within a group, with counts, severity and rule filters, and a link to each
-// rule's page. The list order is the order of next/previous.
+// severity within a group, with counts, severity, rule and certainty filters, and a link to
+// each rule's page. A suggested fix is one card with the broken sums it explains folded
+// under it; a finding to review is marked 待核实. The list order is the order of next/previous.
 
 import { clear, el } from './dom.js';
 import { cellNames, sectionOf } from './report-facts.js';
-import { countBySeverity, SEVERITY_LABEL, SEVERITY_ORDER, SEVERITY_RANK } from './severity.js';
+import {
+  countBySeverity, isExplained, reasonsOf, REVIEW_LABEL, SEVERITY_LABEL, SEVERITY_ORDER, SEVERITY_RANK, toReview,
+} from './severity.js';
 
 export function createFindingsView(ui, handlers) {
-  const filters = { error: true, warning: true, info: true, rule: '' };
+  const filters = { error: true, warning: true, info: true, rule: '', certainOnly: false };
   let findings = [];
   let shown = [];
   let report = null;
-  let items = [];       // list index -> its <li> (only the findings shown have one)
+  let items = [];       // list index -> its <li> (the findings shown, and the sums folded under a fix: its card)
   let activeItem = null;
 
-  const shows = (f) => filters[f.severity] !== false && (!filters.rule || f.rule === filters.rule);
+  // Marked in the text and the tables: every finding the filters keep.
+  const marked = (f) => filters[f.severity] !== false && (!filters.rule || f.rule === filters.rule) &&
+    (!filters.certainOnly || !toReview(f));
+  // Listed: a sum a fix explains is listed on its own only when its rule is picked.
+  const shows = (f) => marked(f) && (!isExplained(f) || filters.rule === f.rule);
 
   function renderFilters() {
     const n = countBySeverity(findings);
@@ -36,16 +43,11 @@ export function createFindingsView(ui, handlers) {
       ui.ruleSelect.appendChild(opt);
     }
     ui.ruleSelect.value = filters.rule;
+    ui.certainOnly.setAttribute('aria-pressed', String(filters.certainOnly));
+    ui.certainOnly.querySelector('.count').textContent = String(findings.filter((f) => !toReview(f) && !isExplained(f)).length);
   }
 
-  // The suggested fix of a table, shown again on every sum finding of that table.
-  function fixesByTable() {
-    const fixes = {};
-    for (const f of findings) if (f.rule === 'sum.suggested-fix' && f.cell) fixes[f.cell.table] = f;
-    return fixes;
-  }
-
-  function item(f, index, fixes) {
+  function item(f, index) {
     const li = el('li', 'finding');
     li.dataset.rule = f.rule;
     li.dataset.offset = String(f.offset);
@@ -56,8 +58,9 @@ export function createFindingsView(ui, handlers) {
     const pick = el('button', 'pick');
     pick.type = 'button';
     const head = el('span', 'head');
-    head.append(el('span', 'sev', SEVERITY_LABEL[f.severity] || f.severity),
-      el('span', 'loc', `第 ${f.line} 行第 ${f.column} 列`));
+    head.append(el('span', 'sev', SEVERITY_LABEL[f.severity] || f.severity));
+    if (toReview(f)) head.appendChild(el('span', 'review', REVIEW_LABEL));
+    head.appendChild(el('span', 'loc', `第 ${f.line} 行第 ${f.column} 列`));
     const names = cellNames(report, f.cell);
     if (names) head.appendChild(el('span', 'cellname', [names.table, names.row, names.column].filter(Boolean).join(' · ')));
     pick.append(head, el('span', 'msg', f.message));
@@ -67,9 +70,21 @@ export function createFindingsView(ui, handlers) {
       if (f.actual !== undefined) values.append(el('span', 'label', '实为'), el('b', 'actual', f.actual));
       pick.appendChild(values);
     }
-    const fix = f.cell && f.rule !== 'sum.suggested-fix' && /^sum\./.test(f.rule) ? fixes[f.cell.table] : null;
-    if (fix) pick.appendChild(el('span', 'fix', fix.message));
     li.appendChild(pick);
+    // The broken sums this fix mends: its reasons, folded under it.
+    const explained = reasonsOf(f, findings);
+    if (explained.length) {
+      const reasons = el('details', 'reasons');
+      reasons.appendChild(el('summary', '', `原因：${explained.length} 处加总不成立`));
+      const ul = el('ul');
+      for (const r of explained) {
+        const entry = el('li', 'reason', r.message);
+        entry.dataset.rule = r.rule;
+        ul.appendChild(entry);
+      }
+      reasons.appendChild(ul);
+      li.appendChild(reasons);
+    }
 
     const doc = el('a', 'doc-link');
     doc.href = '#doc/' + f.rule;
@@ -103,7 +118,6 @@ export function createFindingsView(ui, handlers) {
     });
     groups.sort((a, b) => a.order - b.order);
     shown = [];
-    const fixes = fixesByTable();
     groups.forEach((g, gi) => {
       g.items.sort((a, b) => (SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity]) || (a.f.offset - b.f.offset));
       const section = el('section', 'group');
@@ -121,8 +135,10 @@ export function createFindingsView(ui, handlers) {
       ol.setAttribute('role', 'list');
       ol.setAttribute('aria-labelledby', id);
       for (const x of g.items) {
-        const li = item(x.f, x.index, fixes);
+        const li = item(x.f, x.index);
         items[x.index] = li;
+        // A sum folded under this fix selects the fix's card.
+        for (const r of reasonsOf(x.f, findings)) if (!shows(r)) items[findings.indexOf(r)] = li;
         ol.appendChild(li);
         shown.push(x.f);
       }
@@ -180,6 +196,10 @@ export function createFindingsView(ui, handlers) {
     filters[button.dataset.severity] = !filters[button.dataset.severity];
     handlers.filter();
   });
+  ui.certainOnly.addEventListener('click', () => {
+    filters.certainOnly = !filters.certainOnly;
+    handlers.filter();
+  });
   ui.ruleSelect.addEventListener('change', () => {
     filters.rule = ui.ruleSelect.value;
     handlers.filter();
@@ -192,6 +212,7 @@ export function createFindingsView(ui, handlers) {
     markStale() { ui.list.classList.add('stale'); },
     hasFocus: () => ui.list.contains(document.activeElement),
     shows,
+    marked,
     shown: () => shown,
     // The finding before/after `active` in list order (wrapping), or the first one.
     step(active, delta) {

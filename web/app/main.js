@@ -38,7 +38,7 @@ const views = {
     html: (html) => controller.pastedHtml(html),
   }),
   findings: createFindingsView({
-    list: $('findings'), filterBar: $('filters'), ruleSelect: $('rule-filter'),
+    list: $('findings'), filterBar: $('filters'), ruleSelect: $('rule-filter'), certainOnly: $('certain-only'),
   }, {
     pick: (f) => controller.select(f, 'target'),
     doc: (rule, from) => docs.open(rule, from),

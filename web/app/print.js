@@ -6,7 +6,7 @@
 import { BATCH_COLUMNS } from './batch.js';
 import { clear, el } from './dom.js';
 import { cellNames, formatLabel, sectionOf, verdictOf } from './report-facts.js';
-import { SEVERITY_LABEL, SEVERITY_RANK } from './severity.js';
+import { isExplained, reasonsOf, REVIEW_LABEL, SEVERITY_LABEL, SEVERITY_RANK, toReview } from './severity.js';
 import { createTableView } from './tableview.js';
 
 // handlers.shown() says what to print: {report (null for none), source, batchRows (null
@@ -85,7 +85,8 @@ function renderPrint(root, opts) {
     for (const h of ['序号', '严重程度', '位置', '说明', '应为', '实为']) hr.appendChild(el('th', '', h));
     table.appendChild(el('thead')).appendChild(hr);
     const body = el('tbody');
-    const items = report.findings.map((f) => ({ f, s: sectionOf(report, f.offset) }));
+    // A sum a fix explains is printed under the fix, as its reason.
+    const items = report.findings.filter((f) => !isExplained(f)).map((f) => ({ f, s: sectionOf(report, f.offset) }));
     items.sort((a, b) => (a.s.order - b.s.order) ||
       (SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity]) || (a.f.offset - b.f.offset));
     let section = null;
@@ -105,7 +106,13 @@ function renderPrint(root, opts) {
       const where = `第 ${f.line} 行第 ${f.column} 列` + (names ? `\n${[names.table, names.row, names.column].filter(Boolean).join(' · ')}` : '');
       const msg = el('td', 'msg');
       msg.append(el('span', '', f.message), el('span', 'rule', f.rule));
-      row.append(el('td', 'num', i + 1), el('td', 'sev', SEVERITY_LABEL[f.severity]), el('td', 'where', where), msg,
+      for (const r of reasonsOf(f, report.findings)) {
+        const reason = el('span', 'reasons', '原因：' + r.message);
+        reason.appendChild(el('span', 'rule', r.rule));
+        msg.appendChild(reason);
+      }
+      const sev = SEVERITY_LABEL[f.severity] + (toReview(f) ? `\n${REVIEW_LABEL}` : '');
+      row.append(el('td', 'num', i + 1), el('td', 'sev', sev), el('td', 'where', where), msg,
         el('td', 'num', f.expected), el('td', 'num', f.actual));
       body.appendChild(row);
     });

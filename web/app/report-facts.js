@@ -42,8 +42,15 @@ export function sectionOf(report, offset) {
   return { key: 'head', title: sections.length ? '标题与开头' : '全文', order: -1 };
 }
 
+// 需修改 N 个数字 when suggested fixes explain broken sums (each fix is one number to change,
+// whatever the sums it mends), then the other errors and the warnings.
 export function verdictOf(report) {
   const n = countBySeverity(report.findings);
+  const others = n.error - n.fixes;
+  if (n.fixes) {
+    const rest = [others ? `${others} 处错误` : '', n.warning ? `${n.warning} 处提醒` : ''].filter(Boolean).join('、');
+    return { cls: 'fail', text: `需修改 ${n.fixes} 个数字` + (rest ? `，另有 ${rest}` : ''), n };
+  }
   if (n.error || n.warning) return { cls: n.error ? 'fail' : 'warn', text: `有 ${n.error} 处错误、${n.warning} 处提醒`, n };
   if (!report.format) return { cls: 'warn', text: '未识别出年度报告的表格', n };
   return { cls: 'pass', text: '通过', n };
