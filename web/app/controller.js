@@ -285,7 +285,9 @@ export function createController(views, sample) {
   function followCaret(at) {
     const inside = (f) => f && at >= f.offset && at <= f.offset + Math.max(f.length, 1);
     if (inside(state.active) && findingsView.marked(state.active)) return;
-    const hit = shownFindings().find(inside) || null;
+    // A card in the list first: a sum folded under its fix sits at the fix's cell.
+    const marked = shownFindings();
+    const hit = marked.find((f) => inside(f) && findingsView.shows(f)) || marked.find(inside) || null;
     if (hit === state.active) return;
     state.active = hit;
     paint();
