@@ -96,7 +96,7 @@ std::vector<Finding> run_rules(const InputFacts& decoded, const SourceText& text
   const std::vector<Rule>& rules = all_rules();
   IdentityEvaluation evaluation;
   evaluate_identities(report, find_shifted_rows(doc, report, formats), evaluation);
-  const CheckContext ctx{decoded, text, doc, report, evaluation.clean, formats, evaluation};
+  const CheckContext ctx{decoded, text, doc, report, formats, evaluation};
   // Each rule's own, kept to the first few by place (rules/findings.h).
   std::vector<Findings> by_rule(rules.size());
   TextHooks text_hooks;

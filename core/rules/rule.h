@@ -28,10 +28,9 @@ struct CheckContext {
   const text::SourceText& text;
   const read::Document& doc;
   const bind::Report& report;
-  // The format's identities on the report, evaluated once: those whose every cell is a number
-  // read cleanly (evaluation.clean), and the whole evaluation (blank cells, placed rows).
-  const std::vector<IdentityInstance>& identities;
   const bind::FormatCatalogue& formats;  // the formats the report was bound against (bind/format_catalogue.h)
+  // The format's identities on the report, evaluated once: those whose every cell is a number
+  // read cleanly (evaluation.clean), and the others (blank cells, placed rows).
   const IdentityEvaluation& evaluation;
 };
 

@@ -196,7 +196,7 @@ void suggest(const Rule& self, const std::vector<IdentityInstance>& all, unsigne
 // Each table's identities are solved on their own: a typo in 表四 must not hide the fix
 // for 表三.
 void run(const Rule& self, const CheckContext& ctx, Findings& out) {
-  const std::vector<IdentityInstance>& all = ctx.identities;
+  const std::vector<IdentityInstance>& all = ctx.evaluation.clean;
   unsigned next_id = 1;
   for (const BoundTable& t : ctx.report.tables) {
     std::vector<IdentityInstance> mine;
