@@ -69,7 +69,7 @@ async function assertClickSelects(page) {
   const offset = cells.total.offset;
   const item = page.locator(`.finding[data-rule="sum.suggested-fix"][data-offset="${offset}"]`);
   await page.evaluate(() => { document.getElementById('text').scrollTop = 0; });
-  await item.locator('button').click();
+  await item.locator('button.pick').click();
   const state = await page.evaluate(() => {
     const area = document.getElementById('text');
     const mark = document.querySelector('#backdrop mark.active');
@@ -148,7 +148,7 @@ test('typing over a wrong cell rechecks as you type', async () => {
   const { page, seen } = await openPage(env.browser, standaloneUrl);
   await settled(page);
   // Select the 自然人 total through its finding, then type the right value over it.
-  await page.locator(`.finding[data-rule="sum.suggested-fix"][data-offset="${cells.natural.offset}"] button`).click();
+  await page.locator(`.finding[data-rule="sum.suggested-fix"][data-offset="${cells.natural.offset}"] button.pick`).click();
   await page.keyboard.type('1');
   await settled(page);
   assert.equal(await page.inputValue('#text').then((t) => t[cells.natural.offset]), '1');

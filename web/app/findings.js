@@ -74,15 +74,21 @@ export function createFindingsView(ui, handlers) {
     // The broken sums this fix mends: its reasons, folded under it.
     const explained = reasonsOf(f, findings);
     if (explained.length) {
-      const reasons = el('details', 'reasons');
-      reasons.appendChild(el('summary', '', `原因：${explained.length} 处加总不成立`));
+      // A button and a hidden list, not <details>: with a closed <details> in the page,
+      // Chromium stops responding when the whole of a long text (800 K characters) is
+      // selected in the editor.
+      const reasons = el('div', 'reasons');
+      const toggle = el('button', 'reasons-toggle', `原因：${explained.length} 处加总不成立`);
+      toggle.type = 'button';
+      toggle.setAttribute('aria-expanded', 'false');
       const ul = el('ul');
+      ul.hidden = true;
       for (const r of explained) {
         const entry = el('li', 'reason', r.message);
         entry.dataset.rule = r.rule;
         ul.appendChild(entry);
       }
-      reasons.appendChild(ul);
+      reasons.append(toggle, ul);
       li.appendChild(reasons);
     }
 
@@ -171,6 +177,12 @@ export function createFindingsView(ui, handlers) {
   }
 
   ui.list.addEventListener('click', (event) => {
+    const toggle = event.target.closest('.reasons-toggle');
+    if (toggle) {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.nextElementSibling.hidden = !open;
+    }
     const doc = event.target.closest('.doc-link');
     if (doc) {
       event.preventDefault();
