@@ -109,6 +109,15 @@ struct CarryOverSpec {
   std::string carried_out;
 };
 
+// The columns cross.in-force reads, for every row of `table`: this year's in_force must be
+// last year's in_force + this year's issued − this year's repealed. Empty table: none.
+struct InForceSpec {
+  std::string table;
+  std::string issued;
+  std::string repealed;
+  std::string in_force;
+};
+
 struct Format {
   std::string id;
   std::string title;
@@ -120,6 +129,7 @@ struct Format {
   std::vector<IdentitySpec> identities;
   TextFigures text_figures;
   CarryOverSpec carry_over;
+  InForceSpec in_force;
 
   const TableSpec* table(const std::string& id) const;
 };

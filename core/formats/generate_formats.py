@@ -262,6 +262,18 @@ def read_carry_over(o, w, at, tables):
     o.done()
 
 
+def read_in_force(o, w, at, tables):
+    table = o.take("table", str)
+    known(table, list(tables), "table", f"{o.where}.table")
+    columns, _ = tables[table]
+    w(at, f"f.in_force.table = {lit(table)};")
+    for key in ("issued", "repealed", "in_force"):
+        column = o.take(key, str)
+        known(column, columns, "column", f"{o.where}.{key}")
+        w(at, f"f.in_force.{key} = {lit(column)};")
+    o.done()
+
+
 def read_format(path, n, w):
     with open(path, encoding="utf-8") as f:
         try:
@@ -300,6 +312,8 @@ def read_format(path, n, w):
         read_text_figures(o.obj("text_figures"), w, 1, tables)
     if o.has("carry_over"):
         read_carry_over(o.obj("carry_over"), w, 1, tables)
+    if o.has("in_force"):
+        read_in_force(o.obj("in_force"), w, 1, tables)
     o.done()
     w(1, "return f;")
     w(0, "}")

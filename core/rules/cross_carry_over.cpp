@@ -5,22 +5,16 @@
 
 #include "check.h"
 #include "rules/labels.h"
+#include "rules/last_year.h"
 #include "rules/rule.h"
-#include "text/normalize.h"
 
 namespace gk::rules {
 
-using bind::BoundRow, bind::BoundTable, bind::Signature;
+using bind::BoundRow, bind::BoundTable;
 using format::CarryOverSpec, format::TableSpec;
-using text::CellValue, text::match_key, text::Span, text::ValueKind;
+using text::CellValue, text::ValueKind;
 
 namespace {
-
-std::string body_key(const CheckResult& r) {
-  const Signature& s = r.report.signature;
-  std::optional<Span> body = s.title_body ? s.title_body : s.body;
-  return body ? match_key(r.text.view(*body)) : std::string();
-}
 
 // The report's row that its format's carry-over names by `which` (carried_in, carried_out).
 const BoundRow* row(const CheckResult& r, std::string CarryOverSpec::*which) {
@@ -55,17 +49,8 @@ void compare(const Rule& rule, const CheckResult& last, CheckResult& now) {
 }
 
 void check_carry_over(const Rule& rule, const std::vector<CheckResult*>& results) {
-  for (CheckResult* now : results) {
-    if (!now->report.year) continue;
-    std::string body = body_key(*now);
-    if (body.empty()) continue;
-    for (const CheckResult* last : results) {
-      if (last == now || !last->report.year || *last->report.year + 1 != *now->report.year) continue;
-      if (body_key(*last) != body) continue;
-      compare(rule, *last, *now);
-      break;
-    }
-  }
+  for (CheckResult* now : results)
+    if (const CheckResult* last = last_year_of(*now, results)) compare(rule, *last, *now);
 }
 
 }  // namespace

@@ -43,6 +43,7 @@ Rule rule_sum_review_total();
 Rule rule_sum_blank_cell();
 Rule rule_sum_suggested_fix();
 Rule rule_cross_carry_over();
+Rule rule_cross_in_force();
 
 const std::vector<Rule>& all_rules() {
   static const std::vector<Rule> rules = {
@@ -92,6 +93,7 @@ const std::vector<Rule>& all_rules() {
       rule_sum_suggested_fix(),
       // across reports
       rule_cross_carry_over(),
+      rule_cross_in_force(),
   };
   return rules;
 }
