@@ -3,6 +3,7 @@
 // built-in one unless another is given (which must outlive the results).
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "input/input_facts.h"
 #include "read/document.h"
 #include "rules/finding.h"
+#include "rules/text_reuse.h"
 #include "text/source_text.h"
 
 namespace gk {
@@ -23,6 +25,9 @@ struct CheckResult {
   read::Document doc;
   bind::Report report;
   std::vector<rules::Finding> findings;  // in text order
+  // Its running text measured against last year's report of its body, when that was
+  // checked with it (check_across).
+  std::optional<rules::TextReuse> reuse;
 
   CheckResult(std::string f, input::InputFacts facts, std::string checked_text);
   int error_count() const;

@@ -73,6 +73,26 @@ void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const
   w.end_object();
 }
 
+// The running text measured against last year's report (cross.text-reuse): the share, and
+// the sentences found in last year's.
+void reuse_json(JsonWriter& w, const rules::TextReuse& reuse, const SourceText& text, const PositionIndex& index) {
+  w.key("reuse");
+  w.begin_object();
+  w.field("last_file", reuse.last_file);
+  w.field("last_year", static_cast<std::int64_t>(reuse.last_year));
+  w.field("sentences", static_cast<std::int64_t>(reuse.sentences));
+  w.field("reused", static_cast<std::int64_t>(reuse.reused.size()));
+  w.key("passages");
+  w.begin_array();
+  for (Span s : reuse.reused) {
+    w.begin_object();
+    put_location(w, text, index, s);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
 void report_json(JsonWriter& w, const CheckResult& r) {
   w.begin_object();
   w.field("file", r.file);
@@ -93,6 +113,8 @@ void report_json(JsonWriter& w, const CheckResult& r) {
     offsets.push_back(f.span.begin);
     for (Span s : f.related) offsets.push_back(s.begin);
   }
+  if (r.reuse)
+    for (Span s : r.reuse->reused) offsets.push_back(s.begin);
   model_offsets(r, offsets);
   PositionIndex index(r.text, std::move(offsets));
   w.key("findings");
@@ -101,6 +123,7 @@ void report_json(JsonWriter& w, const CheckResult& r) {
   for (const Finding& f : r.findings) finding_json(w, f, r.text, index, explained);
   w.end_array();
   put_model(w, r, index);
+  if (r.reuse) reuse_json(w, *r.reuse, r.text, index);
   // What was checked, when it is not what the user gave: the text extracted from a page or
   // a .docx, which the findings' lines and offsets refer to.
   if (r.decoded.input != InputKind::Text && r.decoded.binary == BinaryKind::None) {

@@ -44,6 +44,7 @@ Rule rule_sum_blank_cell();
 Rule rule_sum_suggested_fix();
 Rule rule_cross_carry_over();
 Rule rule_cross_in_force();
+Rule rule_cross_text_reuse();
 
 const std::vector<Rule>& all_rules() {
   static const std::vector<Rule> rules = {
@@ -94,6 +95,7 @@ const std::vector<Rule>& all_rules() {
       // across reports
       rule_cross_carry_over(),
       rule_cross_in_force(),
+      rule_cross_text_reuse(),
   };
   return rules;
 }
