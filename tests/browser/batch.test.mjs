@@ -100,8 +100,11 @@ test('batch: all seeds and a consecutive-year pair, summary, sorting, cross.carr
     assert.match(cross[0].message, /北关区乡村振兴局2022年度报告\.txt 中 2022 年度报告/);
     assert.equal(byName['004_e326ba0ba3be1f76.txt'][4], '2');
     const listed = await page.$$eval('#batch-cross .cross-item', (bs) => bs.map((b) => b.textContent));
-    assert.equal(listed.length, 2);
-    assert.ok(listed.every((t) => t.startsWith('004_e326ba0ba3be1f76.txt') && t.includes('上年结转应为 3')));
+    assert.equal(listed.length, 3);
+    assert.ok(listed.every((t) => t.startsWith('004_e326ba0ba3be1f76.txt')));
+    assert.equal(listed.filter((t) => t.includes('上年结转应为 3')).length, 2);
+    // The pair's running text is the same report's: cross.text-reuse.
+    assert.equal(listed.filter((t) => t.includes('17 句中有 17 句（100%）')).length, 1);
     assert.match(await page.textContent('#batch-title'), /^批量检查：6 份报告/);
 
     // Sorting: by errors, descending on the second click; aria-sort follows.
@@ -115,7 +118,7 @@ test('batch: all seeds and a consecutive-year pair, summary, sorting, cross.carr
     assert.deepEqual(years, years.slice().sort());
 
     // A cross finding opens its report at the cell.
-    await page.click('#batch-cross .cross-item >> nth=0');
+    await page.locator('#batch-cross .cross-item', { hasText: '上年结转' }).first().click();
     assert.ok(await page.isVisible('#report-view'));
     assert.equal(await page.textContent('#source'), '批量：004_e326ba0ba3be1f76.txt');
     const active = await page.$eval('.finding.active', (li) => ({ rule: li.dataset.rule, offset: Number(li.dataset.offset) }));
@@ -271,7 +274,7 @@ test('a folder picked with 打开文件夹… is checked as a batch (report file
     files.length, { timeout: 30000 });
   const names = (await summary(page)).map((r) => r[0].replace(/^.*\//, '')).sort();
   assert.deepEqual(names, files.map((f) => f.name).sort(), 'the .png is left out');
-  assert.equal(await page.locator('#batch-cross .cross-item').count(), 2);
+  assert.equal(await page.locator('#batch-cross .cross-item').count(), 3);
 
   // A Word file: the editor shows the text extracted from it; the marks sit on its cells.
   const docx = join(process.cwd(), 'tests/corpus/generated/001_d37008fbb3c2afee.docx');

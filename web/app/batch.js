@@ -1,6 +1,7 @@
 // Many reports at once: one row per report (file, body, year, format, errors, warnings,
 // verdict), sortable by any column; a row opens its report. The cross-report findings
-// (cross.carry-over) are listed under the table.
+// (cross.*) are listed under the table, with the share of each report's text that is last
+// year's when it stayed below a finding.
 
 import { clear, el } from './dom.js';
 import { formatLabel, verdictOf } from './report-facts.js';
@@ -99,16 +100,18 @@ export function createBatchView(ui, handlers) {
     }
 
     const cross = [];
+    const shares = [];  // reports with last year's beside them whose reuse stayed below one half
     batch.doc.reports.forEach((r, index) => {
       for (const f of r.findings) if (/^cross\./.test(f.rule)) cross.push({ f, index });
+      if (r.reuse && !r.findings.some((f) => f.rule === 'cross.text-reuse')) shares.push({ r, index });
     });
-    const h = el('h3', '', '跨年度核对（cross.carry-over）');
-    ui.cross.appendChild(h);
-    if (!cross.length) {
-      ui.cross.appendChild(el('p', 'muted', '没有同一机关相邻两个年度的结转数不符。' +
-        '（同一发布机关相邻两年的报告同时拖入时才核对。）'));
+    ui.cross.appendChild(el('h3', '', '跨年度核对'));
+    if (!cross.length && !shares.length) {
+      ui.cross.appendChild(el('p', 'muted', '没有同一机关相邻两个年度的报告。（同一发布机关相邻两年的报告同时拖入时，' +
+        '核对结转数、现行有效件数和正文沿用去年的比例。）'));
       return;
     }
+    if (!cross.length) ui.cross.appendChild(el('p', 'muted', '相邻两个年度的报告之间没有发现不符。'));
     const list = el('ul', 'cross-list');
     list.setAttribute('role', 'list');
     for (const c of cross) {
@@ -117,8 +120,18 @@ export function createBatchView(ui, handlers) {
       b.type = 'button';
       b.dataset.index = String(c.index);
       b.dataset.offset = String(c.f.offset);
+      b.dataset.severity = c.f.severity;
       b.append(el('span', 'file', batch.names[c.index]), el('span', 'msg', c.f.message));
       li.appendChild(b);
+      list.appendChild(li);
+    }
+    // Below one half the share is no finding, but a reviewer still reads it.
+    for (const { r, index } of shares) {
+      const u = r.reuse;
+      const percent = Math.floor((u.reused * 100) / Math.max(u.sentences, 1));
+      const li = el('li', 'reuse-share');
+      li.append(el('span', 'file', batch.names[index]),
+        el('span', 'msg', `正文 ${u.sentences} 句中有 ${u.reused} 句（${percent}%）与 ${u.last_file} 中 ${u.last_year} 年度报告的相同（数字不计）`));
       list.appendChild(li);
     }
     ui.cross.appendChild(list);
