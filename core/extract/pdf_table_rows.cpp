@@ -16,6 +16,8 @@ namespace {
 
 // A label's next line lies at most this many text sizes below the one above it.
 constexpr double kWrapGap = 1.5;
+// Lines of a header that is looked for again on the next page.
+constexpr std::size_t kMaxHeaderLines = 12;
 // Lines a label wraps over above its values.
 constexpr std::size_t kMaxLabelLines = 4;
 // A label sits on a line of values when this part of its height overlaps the line's.
@@ -247,13 +249,26 @@ std::vector<PdfRow> table_rows(const PdfTable& table, const std::vector<PdfLine>
   // of cells without values, some over the values' columns (a header, not a row's labels),
   // follows lines of values, with the lines without values right before it (its caption,
   // its header's first lines).
+  // A header printed again at the top of the next page (a <thead>) is left out: the table
+  // goes on.
   std::vector<PdfRow> rows;
   PdfTable part;
   bool had_values = false;
   double values_left = 0;  // where the values of `part` start
   std::size_t singles = 0;  // lines without values at the end of `part`
-  for (std::size_t i : table.lines) {
+  std::vector<std::string> header;  // the texts of `part`'s lines above its first values
+  for (std::size_t j = 0; j < table.lines.size(); ++j) {
+    const std::size_t i = table.lines[j];
     const PdfLine& l = lines[i];
+    if (had_values && !header.empty() && j + header.size() <= table.lines.size() &&
+        lines[table.lines[j + header.size() - 1]].page != lines[table.lines[j - 1]].page) {
+      std::size_t k = 0;
+      while (k < header.size() && line_text(lines[table.lines[j + k]], runs) == header[k]) ++k;
+      if (k == header.size()) {
+        j += k - 1;
+        continue;
+      }
+    }
     bool values = false, over_values = false;
     for (const PdfPiece& p : l.pieces) {
       const bool v = is_value(piece_text(p, runs));
@@ -268,8 +283,11 @@ std::vector<PdfRow> table_rows(const PdfTable& table, const std::vector<PdfLine>
       for (PdfRow& r : Builder(part, lines, runs).build()) rows.push_back(std::move(r));
       part = std::move(next);
       had_values = false;
+      header.clear();
+      for (std::size_t h : part.lines) header.push_back(line_text(lines[h], runs));
     }
     part.lines.push_back(i);
+    if (!had_values && !values && header.size() < kMaxHeaderLines) header.push_back(line_text(l, runs));
     had_values = had_values || values;
     singles = values ? 0 : singles + 1;
   }
