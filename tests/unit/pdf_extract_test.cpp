@@ -131,6 +131,20 @@ TEST_CASE("pdf extract: a label wrapped over lines beside its numbers is one cel
   CHECK(text.find("（三）不予公开\t5\t6\n") != std::string::npos);
 }
 
+TEST_CASE("pdf extract: values stand under their header cells, blanks where a column has none", "[pdf]") {
+  // 表四's shape: one row of values under header cells; two columns left blank.
+  gk_test::PdfLayoutBuilder b;
+  std::vector<std::string> header, values;
+  for (int c = 0; c < 15; ++c) {
+    header.push_back(c % 5 == 4 ? "总计" : "结果");
+    values.push_back(c == 2 || c == 9 ? "" : std::to_string(c));
+  }
+  b.table(std::vector<double>(15, 32), {{"行政复议", "", "", "", "", "行政诉讼"}, header, values});
+  const std::string text = extracted(b.pdf_runs());
+  INFO(text);
+  CHECK(text.find("0\t1\t\t3\t4\t5\t6\t7\t8\t\t10\t11\t12\t13\t14\n") != std::string::npos);
+}
+
 TEST_CASE("pdf input: refusals say what the PDF needs", "[pdf]") {
   struct Case {
     const char* runs;
