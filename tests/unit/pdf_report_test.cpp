@@ -5,11 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "extract/extract.h"
-
 #include "unit/inputs_support.h"
 #include "unit/pdf_layout_builder.h"
 #include "unit/synthetic_report.h"
@@ -74,13 +71,6 @@ std::string report_text() {
   return text + "某某区人民政府办公室\n2022年1月20日\n";
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 }  // namespace
 
 TEST_CASE("pdf report: a report laid out as runs gives its text's findings", "[pdf]") {
@@ -131,8 +121,7 @@ TEST_CASE("pdf report: the real PDFs' runs give their text versions' findings", 
   // (poppler), one run per word (see tests/pdf-runs/README.md).
   for (const char* stem : {"huaian-city-2024", "hongze-district-2024"}) {
     INFO(stem);
-    const std::string runs = read_file(gk_test::corpus_path(std::string("../pdf-runs/") + stem + ".runs"));
-    REQUIRE(!runs.empty());
+    const std::string runs = gk_test::read_corpus(std::string("../pdf-runs/") + stem + ".runs");
     auto r = gk::check_bytes(runs, stem);
     auto t = gk_test::check_corpus(std::string("real/") + stem + ".pdf-layout.txt");
     CHECK(finding_facts(*r) == finding_facts(*t));
