@@ -28,6 +28,9 @@ struct CheckResult {
   // Its running text measured against last year's report of its body, when that was
   // checked with it (check_across).
   std::optional<rules::TextReuse> reuse;
+  // A PDF's runs, in the order of the runs text: the span of `text` each run's text is in
+  // (extract::kNoSpan when it was left out: page furniture, a blank run).
+  std::vector<text::Span> pdf_runs;
 
   CheckResult(std::string f, input::InputFacts facts, std::string checked_text);
   int error_count() const;
