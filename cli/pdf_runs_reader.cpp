@@ -1,11 +1,14 @@
 #include "pdf_runs_reader.h"
 
+#include "guessed_font_sizes.h"
+
 #include <climits>
 #include <cmath>
 #include <exception>
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <poppler-document.h>
 #include <poppler-global.h>
@@ -34,6 +37,8 @@ class PopplerMessages {
   static constexpr int kMost = 3;
   static void keep(const std::string& message, void* self) {
     auto* m = static_cast<PopplerMessages*>(self);
+    if (message == m->last_) return;  // poppler often says the same thing twice in a row
+    m->last_ = message;
     if (++m->count_ > kMost) return;
     if (!m->text_.empty()) m->text_ += "; ";
     m->text_ += message;
@@ -42,6 +47,7 @@ class PopplerMessages {
   static void drop(const std::string&, void*) {}
 
   std::string text_;
+  std::string last_;
   int count_ = 0;
 };
 
@@ -74,7 +80,8 @@ extract::PdfPage page_size(const poppler::page& page) {
 
 // poppler lays the page out as it is shown (crop box, /Rotate applied, 72 dpi, y down):
 // the boxes it gives are already in the runs' points from the top-left corner.
-void read_page(const poppler::page& page, std::uint32_t index, PdfRuns& out) {
+// fonts: each run's font as poppler tells them apart (its name and the size it gave).
+void read_page(const poppler::page& page, std::uint32_t index, PdfRuns& out, std::vector<std::string>& fonts) {
   for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
     std::string text = utf8_of(box.text());
     if (!has_visible_text(text)) continue;
@@ -91,6 +98,7 @@ void read_page(const poppler::page& page, std::uint32_t index, PdfRuns& out) {
       continue;
     run.text = std::move(text);
     out.runs.push_back(std::move(run));
+    fonts.push_back((box.has_font_info() ? box.get_font_name() : std::string()) + '\t' + std::to_string(run.font_size));
   }
 }
 
@@ -103,6 +111,7 @@ PdfRuns read_document(std::string_view bytes, PopplerMessages& messages) {
   // permissions) opens without one and is read like any other.
   if (doc->is_locked()) return failed(PdfRuns::Failure::Encrypted, "");
   PdfRuns out;
+  std::vector<std::string> fonts;
   const int pages = doc->pages();
   for (int i = 0; i < pages; ++i) {
     std::unique_ptr<poppler::page> page(doc->create_page(i));
@@ -111,8 +120,9 @@ PdfRuns read_document(std::string_view bytes, PopplerMessages& messages) {
       continue;
     }
     out.pages.push_back(page_size(*page));
-    read_page(*page, static_cast<std::uint32_t>(i), out);
+    read_page(*page, static_cast<std::uint32_t>(i), out, fonts);
   }
+  correct_guessed_font_sizes(out.runs, fonts);
   if (pages <= 0) return failed(PdfRuns::Failure::Damaged, messages.text().empty() ? "no pages" : messages.text());
   if (out.runs.empty()) {
     PdfRuns scan = failed(PdfRuns::Failure::NoText, "");
