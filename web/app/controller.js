@@ -246,7 +246,7 @@ export function createController(views, sample) {
     const cancelled = () => token !== state.pdfRead;
     const progress = (...at) => {
       if (cancelled()) return;
-      status.shown('checking');
+      if (files.length === 1) status.shown('checking'); // the file is about to replace the text
       views.pdfProgress.show(...at);
     };
     const done = () => { if (!cancelled()) views.pdfProgress.hide(); };

@@ -3,7 +3,7 @@
 // (#gkcheck-pdf-module, scripts/build-web.mjs): inflated here, its library run as an inline
 // script the page's CSP lists by hash, its worker started from a Blob URL. The site serves it
 // as files: pdfjs.js (the library), pdfjs-worker.js, pdfjs-cmaps.js (the CMaps).
-// Resolves to { lib, worker, cmaps } where cmaps maps a CMap's name to its bytes.
+// Resolves to { lib, worker, pdfWorker, cmaps } where cmaps maps a CMap's name to its bytes.
 
 let loading = null;
 
@@ -59,8 +59,9 @@ export function loadPdfjs() {
   if (!loading) {
     const block = document.getElementById('gkcheck-pdf-module');
     loading = (block ? fromPacked(block) : fromSite()).then((pdf) => {
-      // One pdf.js worker for all documents: it parses off the main thread.
-      pdf.lib.GlobalWorkerOptions.workerPort = pdf.worker;
+      // One pdf.js worker for all documents: it parses off the main thread. Handed to each
+      // getDocument as its `worker`, so that destroying a document leaves it running.
+      pdf.pdfWorker = new pdf.lib.PDFWorker({ port: pdf.worker, verbosity: 0 });
       return pdf;
     });
     loading.catch(() => { loading = null; });

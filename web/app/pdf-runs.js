@@ -22,6 +22,7 @@ function memoryCMapReader(lib, cmaps) {
 export function openPdf(pdf, bytes) {
   return pdf.lib.getDocument({
     data: bytes.slice(), // pdf.js hands the buffer over to its worker
+    worker: pdf.pdfWorker,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
