@@ -136,7 +136,8 @@ export function createController(views, sample) {
       const source = typeof report.text === 'string' ? report.text : msg.decoded.text;
       editor.setText(source);
       state.text = editor.text();
-      state.source = { label: msg.pasted ? msg.name : '文件：' + msg.name, encoding: msg.decoded.encoding + (msg.decoded.bom ? '（带 BOM）' : '') };
+      state.source = { label: msg.pasted ? msg.name : '文件：' + msg.name,
+        encoding: state.pdf ? 'PDF 文字层' : msg.decoded.encoding + (msg.decoded.bom ? '（带 BOM）' : '') };
       saveSoon();
       if (source.replace(/\r\n?/g, '\n') !== state.text) {
         // The textarea changed the text in some other way: the offsets cannot be mapped.
@@ -306,7 +307,7 @@ export function createController(views, sample) {
     state.pdf = (b.pdfs && b.pdfs[index]) || null;
     editor.setText(source);
     state.text = editor.text();
-    state.source = { label: '批量：' + b.names[index], encoding: decoded.encoding + (decoded.bom ? '（带 BOM）' : '') };
+    state.source = { label: '批量：' + b.names[index], encoding: state.pdf ? 'PDF 文字层' : decoded.encoding + (decoded.bom ? '（带 BOM）' : '') };
     saveSoon();
     showReport(moveReport(raw, crlfMapper(source)), { tool: b.doc.tool, reports: [raw] });
     batchView.render(b);
