@@ -238,6 +238,7 @@ export function createController(views, sample) {
     status.say('正在读取粘贴的网页表格…');
     status.shown('checking');
     clearTimeout(state.timer); // the text typed before is about to be replaced
+    state.opening = null;
     checker.html(html);
   }
 
