@@ -33,6 +33,9 @@ void write_all(int fd, std::string_view text) {
 }
 
 [[noreturn]] void child(int out, const std::function<std::string()>& read) {
+  // A crash ends the child by its signal, which the parent reads: not through whatever
+  // handlers the parent set up (a test runner's, which would report it as its own).
+  for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) ::signal(sig, SIG_DFL);
   std::string text;
   try {
     text = read();
