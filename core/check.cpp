@@ -26,6 +26,7 @@ namespace {
 
 std::unique_ptr<CheckResult> run_pipeline(Input input, std::string file, const FormatCatalogue& formats) {
   auto r = std::make_unique<CheckResult>(std::move(file), std::move(input.facts), std::move(input.text));
+  r->pdf_runs = std::move(input.pdf_runs);
   if (r->decoded.binary == BinaryKind::None) {
     // What tells a section heading numbered "3、" from a table label in text from a PDF: the
     // section keywords, as the outline headings are sought by (bind_report).

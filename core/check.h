@@ -23,6 +23,9 @@ struct CheckResult {
   read::Document doc;
   bind::Report report;
   std::vector<rules::Finding> findings;  // in text order
+  // A PDF's runs, in the order of the runs text: the span of `text` each run's text is in
+  // (extract::kNoSpan when it was left out: page furniture, a blank run).
+  std::vector<text::Span> pdf_runs;
 
   CheckResult(std::string f, input::InputFacts facts, std::string checked_text);
   int error_count() const;

@@ -4,6 +4,7 @@
 
 #include "decode/decode.h"
 #include "extract/extract.h"
+#include "extract/pdf_runs_text.h"
 #include "input/recognize.h"
 #include "text/utf8.h"
 
@@ -11,7 +12,8 @@ namespace gk::input {
 
 using decode::decode, decode::decode_as_utf8, decode::decode_as_utf8_owned, decode::decode_by_meta_charset,
     decode::decode_owned, decode::Decoded;
-using extract::extract_docx, extract::extract_html, extract::Extraction;
+using extract::extract_docx, extract::extract_html, extract::extract_pdf, extract::Extraction,
+    extract::is_pdf_runs_text, extract::parse_pdf_runs_text, extract::PdfRuns;
 using read::Document, read::ExtractedTables, read::HeadingWords, read::read_document, read::read_extracted;
 using text::kUtf8Bom, text::SourceText, text::starts_with;
 
@@ -81,6 +83,34 @@ Input from_docx(std::string_view bytes) {
   return in;
 }
 
+// A PDF's runs text: the text rebuilt from its runs, or why there is none.
+Input from_pdf_runs(std::string_view bytes) {
+  const PdfRuns runs = parse_pdf_runs_text(bytes);
+  Input in;
+  in.facts.input = InputKind::Pdf;
+  switch (runs.failure) {
+    case PdfRuns::Failure::None: break;
+    case PdfRuns::Failure::NoText: in.facts.binary = BinaryKind::PdfNoText; return in;
+    case PdfRuns::Failure::Encrypted: in.facts.binary = BinaryKind::PdfEncrypted; return in;
+    case PdfRuns::Failure::Damaged:
+      in.facts.binary = BinaryKind::PdfDamaged;
+      in.facts.problem = runs.detail;
+      return in;
+  }
+  Extraction e = extract_pdf(runs, in.pdf_runs);
+  // No text on any page: a scan, whatever the PDF library said.
+  if (e.text.find_first_not_of(" \n") == std::string::npos) {
+    in.facts.binary = BinaryKind::PdfNoText;
+    in.pdf_runs.clear();
+    return in;
+  }
+  in.facts.encoding = "UTF-8";
+  in.facts.replacements = std::move(e.replacements);
+  in.text = std::move(e.text);
+  in.tables = std::move(e.tables);
+  return in;
+}
+
 // Bytes whose first bytes named no file kind, decoded: a page, text, or not text at all.
 Input from_decoded(Decoded d) {
   if (d.not_text) return refused(BinaryKind::Other);
@@ -91,6 +121,7 @@ Input from_decoded(Decoded d) {
 }  // namespace
 
 Input read_bytes(std::string_view bytes) {
+  if (is_pdf_runs_text(bytes)) return from_pdf_runs(bytes);
   const BinaryKind magic = sniff_magic(bytes);
   if (magic == BinaryKind::Zip) return from_docx(bytes);  // the extractor tells a .docx from other zips
   if (magic != BinaryKind::None) return refused(magic);
@@ -102,7 +133,7 @@ Input read_bytes(std::string_view bytes) {
 Input read_owned_bytes(std::string&& bytes) {
   // Files and pages are read from a view of the bytes; text, the common case (a 10 MB
   // paste), is decoded from the bytes taken over.
-  if (sniff_magic(bytes) != BinaryKind::None || looks_like_html(bytes)) {
+  if (is_pdf_runs_text(bytes) || sniff_magic(bytes) != BinaryKind::None || looks_like_html(bytes)) {
     Input in = read_bytes(bytes);
     bytes = std::string();  // freed before the check goes on
     return in;
@@ -134,7 +165,7 @@ Document read_input_document(const SourceText& text, const ExtractedTables& tabl
 }
 
 const char* input_kind_name(InputKind kind) {
-  static const char* const kNames[] = {"text", "html", "docx"};  // in InputKind's order
+  static const char* const kNames[] = {"text", "html", "docx", "pdf"};  // in InputKind's order
   return kNames[static_cast<int>(kind)];
 }
 

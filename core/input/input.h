@@ -5,6 +5,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "input/input_facts.h"
 #include "read/document.h"
@@ -19,6 +20,8 @@ struct Input {
   // The table rows an extractor wrote into `text` (empty for plain text, whose layout the
   // reader detects).
   read::ExtractedTables tables;
+  // A PDF's runs: where each run's text is in `text` (extract::kNoSpan: left out).
+  std::vector<text::Span> pdf_runs;
 };
 
 // Bytes of any kind, recognised.

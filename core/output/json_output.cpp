@@ -5,6 +5,7 @@
 
 #include "output/json_writer.h"
 #include "output/model_json.h"
+#include "output/pdf_map_json.h"
 #include "read/document.h"
 #include "version.h"
 
@@ -106,6 +107,7 @@ void report_json(JsonWriter& w, const CheckResult& r) {
   if (r.decoded.input != InputKind::Text && r.decoded.binary == BinaryKind::None) {
     w.field("text", r.text.str());
   }
+  put_pdf_map(w, r);
   w.end_object();
 }
 

@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "text/radicals.h"
 #include "text/utf8.h"
 
 namespace gk::text {
@@ -39,6 +40,12 @@ char32_t nfkc_without_icu(char32_t cp) {
   // ideographic space is <wide> space: the punctuation of every report, spared a call to ICU.
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;
   if (cp == 0x3000) return ' ';
+  // The CJK Radicals Supplement forms that stand for ideographs (⺠ for 民), which some PDFs'
+  // text has and NFKC leaves: matched as the ideographs (the Kangxi radicals NFKC folds).
+  if (cp >= 0x2E80 && cp <= 0x2EFF) {
+    const char32_t ideograph = radical_ideograph(cp);
+    return ideograph != cp ? ideograph : 0;
+  }
   return own_nfkc(cp) || own_punctuation(cp) ? cp : 0;
 }
 

@@ -1,0 +1,140 @@
+// A PDF's runs to the text the checker reads and the user sees: lines by baseline, page
+// furniture left out, tables' rows one a line with their cells apart by tabs (recorded as
+// ExtractedTables, as for HTML and .docx), every other line a paragraph line. Radicals are
+// written as the ideographs they stand for (text/radicals.h): they are the PDF's glyph
+// mapping, not the author's text, and the user reads, copies and searches the rebuilt text.
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+#include "extract/pdf_furniture.h"
+#include "extract/pdf_lines.h"
+#include "extract/pdf_tables.h"
+#include "text/radicals.h"
+#include "text/utf8.h"
+#include "text/valid_utf8.h"
+
+namespace gk::extract {
+
+using read::ExtractedTables;
+using text::append_utf8, text::append_valid_utf8, text::next_code_point, text::radical_ideograph, text::Span;
+
+namespace {
+
+// A gap wider than this, in text sizes, between two runs of Latin letters or digits is a
+// space between words.
+constexpr double kWordGap = 0.2;
+
+// Wide text (CJK ideographs, radicals, full-width forms): words need no space between.
+bool is_wide(char32_t cp) { return cp >= 0x2E80; }
+
+class Writer {
+ public:
+  Writer(const PdfRuns& runs, std::vector<Span>& spans) : runs_(runs), spans_(spans) {
+    spans_.assign(runs.runs.size(), kNoSpan);
+  }
+
+  void paragraph(const PdfLine& line) {
+    for (const PdfPiece& p : line.pieces) piece(p);
+    end_line();
+  }
+
+  void row(const PdfLine& line) {
+    ExtractedTables::Row row;
+    row.line.begin = out_.text.size();
+    row.first_cell = out_.tables.cells.size();
+    row.cell_count = line.pieces.size();
+    for (std::size_t c = 0; c < line.pieces.size(); ++c) {
+      if (c > 0) out_.text += '\t';
+      Span cell;
+      cell.begin = out_.text.size();
+      last_ = 0;
+      piece(line.pieces[c]);
+      cell.end = out_.text.size();
+      out_.tables.cells.push_back(cell);
+      out_.tables.continues.push_back(false);
+    }
+    row.line.end = out_.text.size();
+    out_.tables.rows.push_back(row);
+    end_line();
+  }
+
+  Extraction finish() { return std::move(out_); }
+
+ private:
+  // A piece's runs; a space between words of Latin letters or digits, and between pieces
+  // of a paragraph line unless both sides are wide.
+  void piece(const PdfPiece& p) {
+    double right = 0, size = 0;
+    for (std::size_t k = 0; k < p.runs.size(); ++k) {
+      const PdfRun& r = runs_.runs[p.runs[k]];
+      const char32_t first = first_code_point(r.text);
+      const bool wide = is_wide(last_) || is_wide(first);
+      if (last_ != 0 && !(k == 0 ? is_wide(last_) && is_wide(first)
+                                 : wide || r.x - right <= kWordGap * std::min(size, run_size(r))))
+        out_.text += ' ';
+      Span& s = spans_[p.runs[k]];
+      s.begin = out_.text.size();
+      append_run(r.text);
+      s.end = out_.text.size();
+      right = r.x + r.width;
+      size = run_size(r);
+    }
+  }
+
+  static char32_t first_code_point(const std::string& s) {
+    std::size_t i = 0;
+    return s.empty() ? 0 : next_code_point(s, i);
+  }
+
+  // The run's text, valid UTF-8, radicals as ideographs, no tab or line break.
+  void append_run(const std::string& text) {
+    valid_.clear();
+    append_valid_utf8(valid_, text, replacements_);
+    const bool replaced = !replacements_.empty();
+    replacements_.clear();
+    for (std::size_t i = 0; i < valid_.size();) {
+      const std::size_t at = out_.text.size();
+      char32_t cp = next_code_point(valid_, i);
+      if (cp == '\t' || cp == '\n' || cp == '\r') cp = ' ';
+      if (replaced && cp == 0xFFFD) out_.replacements.push_back(at);
+      append_utf8(out_.text, radical_ideograph(cp));
+      last_ = cp;
+    }
+  }
+
+  void end_line() {
+    out_.text += '\n';
+    last_ = 0;
+  }
+
+  const PdfRuns& runs_;
+  std::vector<Span>& spans_;
+  Extraction out_;
+  std::string valid_;
+  std::vector<std::size_t> replacements_;
+  char32_t last_ = 0;  // the last code point written on the line (0: none yet)
+};
+
+}  // namespace
+
+Extraction extract_pdf(const PdfRuns& runs, std::vector<Span>& run_spans) {
+  const std::vector<PdfLine> lines = pdf_lines(runs);
+  std::vector<std::string> texts;
+  texts.reserve(lines.size());
+  for (const PdfLine& l : lines) texts.push_back(line_text(l, runs));
+  const std::vector<bool> furniture = page_furniture(lines, texts, runs);
+  texts = std::vector<std::string>();
+  std::vector<bool> in_table(lines.size(), false);
+  for (const PdfTable& t : find_tables(lines, furniture))
+    for (std::size_t i : t.lines) in_table[i] = true;
+  Writer w(runs, run_spans);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (furniture[i]) continue;
+    if (in_table[i]) w.row(lines[i]);
+    else w.paragraph(lines[i]);
+  }
+  return w.finish();
+}
+
+}  // namespace gk::extract
