@@ -124,7 +124,8 @@ int main(int argc, char** argv) {
     }
     results.push_back(gk::check_bytes(bytes, shown));
     if (results.back()->decoded.binary != gk::input::BinaryKind::None) {
-      std::cerr << "gkcheck: " << results.back()->file << ": not text (see the input.unreadable finding)\n";
+      std::cerr << "gkcheck: " << results.back()->file << (pdf ? ": PDF not read" : ": not text")
+                << " (see the input.unreadable finding)\n";
       unreadable = true;
     }
   }
