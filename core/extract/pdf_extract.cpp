@@ -9,6 +9,7 @@
 #include "extract/extract.h"
 #include "extract/pdf_furniture.h"
 #include "extract/pdf_lines.h"
+#include "extract/pdf_table_rows.h"
 #include "extract/pdf_tables.h"
 #include "text/radicals.h"
 #include "text/utf8.h"
@@ -39,20 +40,26 @@ class Writer {
     end_line();
   }
 
-  void row(const PdfLine& line) {
+  void row(const PdfRow& r) {
+    // A row of one cell reads as a paragraph (a caption), as in the text of HTML tables.
+    if (r.cells.size() == 1) {
+      for (const PdfPiece* p : r.cells[0].pieces) piece(*p);
+      end_line();
+      return;
+    }
     ExtractedTables::Row row;
     row.line.begin = out_.text.size();
     row.first_cell = out_.tables.cells.size();
-    row.cell_count = line.pieces.size();
-    for (std::size_t c = 0; c < line.pieces.size(); ++c) {
+    row.cell_count = r.cells.size();
+    for (std::size_t c = 0; c < r.cells.size(); ++c) {
       if (c > 0) out_.text += '\t';
       Span cell;
       cell.begin = out_.text.size();
       last_ = 0;
-      piece(line.pieces[c]);
+      for (const PdfPiece* p : r.cells[c].pieces) piece(*p);
       cell.end = out_.text.size();
       out_.tables.cells.push_back(cell);
-      out_.tables.continues.push_back(false);
+      out_.tables.continues.push_back(r.cells[c].continues);
     }
     row.line.end = out_.text.size();
     out_.tables.rows.push_back(row);
@@ -125,14 +132,18 @@ Extraction extract_pdf(const PdfRuns& runs, std::vector<Span>& run_spans) {
   for (const PdfLine& l : lines) texts.push_back(line_text(l, runs));
   const std::vector<bool> furniture = page_furniture(lines, texts, runs);
   texts = std::vector<std::string>();
-  std::vector<bool> in_table(lines.size(), false);
-  for (const PdfTable& t : find_tables(lines, furniture))
-    for (std::size_t i : t.lines) in_table[i] = true;
+  const std::vector<PdfTable> tables = find_tables(lines, furniture);
   Writer w(runs, run_spans);
+  std::size_t next = 0;  // the next table
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (furniture[i]) continue;
-    if (in_table[i]) w.row(lines[i]);
-    else w.paragraph(lines[i]);
+    if (next < tables.size() && tables[next].lines.front() == i) {
+      // A table's rows, rebuilt from its lines; its last line ends it.
+      for (const PdfRow& r : table_rows(tables[next], lines, runs)) w.row(r);
+      i = tables[next++].lines.back();
+      continue;
+    }
+    w.paragraph(lines[i]);
   }
   return w.finish();
 }

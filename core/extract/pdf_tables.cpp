@@ -64,6 +64,7 @@ class Finder {
   bool near(std::size_t a, std::size_t b, double size) const {
     const PdfLine& la = at(a);
     const PdfLine& lb = at(b);
+    size = std::max({size, la.size, lb.size});
     if (lb.page == la.page) return lb.top - la.bottom <= kMaxRowGap * size;
     return lb.page == la.page + 1;
   }
