@@ -127,7 +127,7 @@ TEST_CASE("pdf reader: a report Chromium printed has its glyphs' true size", "[p
   // Chromium prints CJK text in Type 3 fonts, whose size poppler guesses as twice the truth.
   const PdfRuns runs = read_pdf_runs(gk_test::read_corpus("generated/pdf/001_d37008fbb3c2afee.pdf"));
   REQUIRE(runs.failure == PdfRuns::Failure::None);
-  CHECK(runs.pages.size() == 5);
+  CHECK(runs.pages.size() == 4);
   const PdfRun* heading = run_with(runs, "一、总体情况");
   const PdfRun* year = run_with(runs, "2021");  // a digit font (TrueType), whose size poppler knows
   REQUIRE(heading != nullptr);
@@ -136,7 +136,7 @@ TEST_CASE("pdf reader: a report Chromium printed has its glyphs' true size", "[p
   CHECK(heading->height < 1.5 * heading->font_size);
   // Runs of one line and the next do not overlap.
   const PdfRun* first = run_with(runs, "按照《中华人民共和国政府信息公开条例》");
-  const PdfRun* second = run_with(runs, "息公开工作年度报告予以公布");
+  const PdfRun* second = run_with(runs, "年度报告予以公布");
   REQUIRE(first != nullptr);
   REQUIRE(second != nullptr);
   CHECK(first->y + first->height <= second->y + 0.5);
