@@ -22,6 +22,11 @@ PAIRS = [('real/hongze-district-2024.pdf', 'real/hongze-district-2024.pdf-layout
          ('real/huaian-city-2024.pdf', 'real/huaian-city-2024.pdf-layout.txt')] + \
         [('generated/pdf/%s.pdf' % s, 'seeds/%s.txt' % s) for s in SEEDS] + \
         [('generated/pdf/owner-password.pdf', 'seeds/001_d37008fbb3c2afee.txt')]
+# PDFs whose findings still differ from their text version's because the core's reading of
+# runs (core/extract/pdf_*.cpp) does not yet rebuild their tables as the text has them; what
+# differs and why is in tests/golden/expected/README.md. Their differences are listed but do
+# not fail the test; one that comes to agree fails it, to be taken off this list.
+KNOWN_DIFFERENCES = {}
 # What is compared of a finding: all but where it points.
 KEYS = ('rule', 'severity', 'certainty', 'message', 'cell', 'expected', 'actual')
 
@@ -49,11 +54,15 @@ def main():
     for pdf, text in PAIRS:
         got, report = findings(cli, pdf)
         want, _ = findings(cli, text)
+        known = pdf in KNOWN_DIFFERENCES
         if got == want:
             print('ok   %s: %d findings, as %s (layout %s)' % (pdf, len(got), text, report.get('layout')))
+            if known:
+                failed += 1
+                print('  it agrees now: take it off KNOWN_DIFFERENCES')
             continue
-        failed += 1
-        print('DIFF %s against %s:' % (pdf, text))
+        failed += not known
+        print('%s %s against %s:' % ('known difference:' if known else 'DIFF', pdf, text))
         for f in want:
             if f not in got:
                 print('  only in the text: ' + shown(f))
@@ -63,7 +72,7 @@ def main():
         if sorted(map(shown, got)) == sorted(map(shown, want)):
             print('  (the same findings in another order)')
     if failed:
-        print('%d of %d PDFs differ from their text versions' % (failed, len(PAIRS)))
+        print('%d of %d PDFs are not as expected' % (failed, len(PAIRS)))
         sys.exit(1)
 
 
