@@ -16,6 +16,8 @@ namespace {
 
 // A label's next line lies at most this many text sizes below the one above it.
 constexpr double kWrapGap = 1.5;
+// Lines a label wraps over above its values.
+constexpr std::size_t kMaxLabelLines = 4;
 // A label sits on a line of values when this part of its height overlaps the line's.
 constexpr double kOnLine = 0.5;
 
@@ -79,8 +81,10 @@ class Builder {
       if (first_values == n && std::count(value[i].begin(), value[i].end(), true) > 0) first_values = i;
     }
     std::vector<PdfRow> rows;
-    for (std::size_t i = 0; i < first_values; ++i) rows.push_back(plain_row(line(i)));
-    if (first_values == n) return rows;
+    if (first_values == n) {
+      for (std::size_t i = 0; i < n; ++i) rows.push_back(plain_row(line(i)));
+      return rows;
+    }
 
     // The value columns, and where the labels end.
     std::vector<Interval> values;
@@ -98,9 +102,16 @@ class Builder {
     }
     std::vector<Interval> vcols = merged(values, 0);
     const double labels_end = vcols.front().left;
+    // The header ends above the first label's lines: lines of one piece left of the values
+    // right above the first values are its label's first lines.
+    std::size_t body = first_values;
+    while (body > 0 && line(body - 1).pieces.size() == 1 && line(body - 1).pieces[0].right <= labels_end &&
+           first_values - body < kMaxLabelLines)
+      --body;
+    for (std::size_t i = 0; i < body; ++i) rows.push_back(plain_row(line(i)));
     // A header cell over the values that no value lies under, nor near (a header's text
     // may start left of its values): a column blank in every row.
-    for (std::size_t i = 0; i < first_values; ++i)
+    for (std::size_t i = 0; i < body; ++i)
       for (const PdfPiece& p : line(i).pieces) {
         if (p.left < labels_end) continue;
         bool over = false;
@@ -111,7 +122,7 @@ class Builder {
 
     // The label pieces and their columns (by where they start).
     std::vector<Label> labels;
-    for (std::size_t i = first_values; i < n; ++i)
+    for (std::size_t i = body; i < n; ++i)
       for (std::size_t k = 0; k < value[i].size(); ++k)
         if (!value[i][k]) labels.push_back({&line(i).pieces[k], i});
     std::vector<Interval> starts;
@@ -233,17 +244,24 @@ class Builder {
 
 std::vector<PdfRow> table_rows(const PdfTable& table, const std::vector<PdfLine>& lines, const PdfRuns& runs) {
   // Tables one under another (表二's four) are one run of lines: each starts where a line
-  // of cells without values follows lines of values, with the lines of one cell right
-  // before it (its caption).
+  // of cells without values, some over the values' columns (a header, not a row's labels),
+  // follows lines of values, with the lines without values right before it (its caption,
+  // its header's first lines).
   std::vector<PdfRow> rows;
   PdfTable part;
   bool had_values = false;
-  std::size_t singles = 0;  // lines of one cell at the end of `part`
+  double values_left = 0;  // where the values of `part` start
+  std::size_t singles = 0;  // lines without values at the end of `part`
   for (std::size_t i : table.lines) {
     const PdfLine& l = lines[i];
-    bool values = false;
-    for (const PdfPiece& p : l.pieces) values = values || is_value(piece_text(p, runs));
-    if (had_values && !values && l.pieces.size() >= 2) {
+    bool values = false, over_values = false;
+    for (const PdfPiece& p : l.pieces) {
+      const bool v = is_value(piece_text(p, runs));
+      if (v) values_left = had_values || values ? std::min(values_left, p.left) : p.left;
+      values = values || v;
+      over_values = over_values || (had_values && p.right > values_left);
+    }
+    if (had_values && !values && l.pieces.size() >= 2 && over_values) {
       PdfTable next;
       next.lines.assign(part.lines.end() - static_cast<std::ptrdiff_t>(singles), part.lines.end());
       part.lines.resize(part.lines.size() - singles);
@@ -253,7 +271,7 @@ std::vector<PdfRow> table_rows(const PdfTable& table, const std::vector<PdfLine>
     }
     part.lines.push_back(i);
     had_values = had_values || values;
-    singles = !values && l.pieces.size() == 1 ? singles + 1 : 0;
+    singles = values ? 0 : singles + 1;
   }
   for (PdfRow& r : Builder(part, lines, runs).build()) rows.push_back(std::move(r));
   return rows;
