@@ -183,6 +183,16 @@ def small():
         b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /XObject << /X1 5 0 R >> >> /Contents 4 0 R >>',
         stream(b'/X1 Do'),
         b'<< /Type /XObject /Subtype /Form /BBox [0 0 600 800] /Resources << /XObject << /X1 5 0 R >> >> /Length 6 >>\nstream\n/X1 Do\nendstream'])
+    # A PDF's runs texts (core/extract/pdf_runs.h), as the page and the CLI hand them over.
+    head = '%gkcheck-pdf-runs 1\nP\t595\t842\n'
+    f['runs-damaged.txt'] = (head + 'X\tdamaged\tInvalid XRef stream\n').encode('utf-8')
+    f['runs-no-text.txt'] = (head + 'P\t595\t842\n').encode('utf-8')
+    f['runs-absurd-numbers.txt'] = (head + ''.join(
+        'R\t0\t%s\t%s\t%s\t%s\t%s\t第%d行\n' % (x, y, w, h, s, k) for k, (x, y, w, h, s) in enumerate([
+            ('1e308', '1e308', '1e308', '1e308', '1e308'), ('-1e308', '-1e308', '-5', '-5', '-1e308'),
+            ('0', '0', '0', '0', '0'), ('1e-300', '3', '1e300', '1e-300', '1e300'), ('5', '1e20', '2', '2', '2')]))
+        + 'R\t7\t0\t0\t1\t1\t1\tno such page\nR\t0\tx\t0\t1\t1\t1\tnot a number\nR\t0\t1\n'
+        + 'R\t0\t100\t100\t10\t11\t10\t正\t文\n').encode('utf-8')
     rng = random.Random(3)
     f['png-image.png'] = b'\x89PNG\r\n\x1a\n' + bytes(rng.randrange(256) for _ in range(2000))
     f['zip-not-docx.zip'] = b'PK\x03\x04' + bytes(rng.randrange(256) for _ in range(2000))
@@ -219,11 +229,14 @@ def large():
     f['columns-10000-text.txt'] = S004.replace('(七) 总计\t', '(七) 总计\t' + '\t'.join(['文字'] * 10000) + '\t', 1).encode('utf-8')
     f['random-bytes-4mb.bin'] = bytes(rng.randrange(256) for _ in range(4 * 1024 * 1024))
     f['many-tiny-lines.txt'] = S004.encode('utf-8') + b'1\n' * (2 * 1024 * 1024)
-    # 21 MB of two headings, again and again: a finding per repeat unless each rule's are summarised.
     # A PDF of 5,000 pages with a line of text each: read in a second or two, not refused.
     f['pdf-5000-pages.pdf'] = pdf_pages(5000, None, [b'BT /F1 12 Tf 72 700 Td (Page %d of a long report) Tj ET' % i
                                                     for i in range(5000)])
+    # 21 MB of two headings, again and again: a finding per repeat unless each rule's are summarised.
     f['headings-300000.txt'] = ('一、总体情况\n三、收到和处理政府信息公开申请情况\n' * 300000).encode('utf-8')
+    # A PDF's runs text with a million runs on one baseline (a digit a glyph, a word space apart).
+    f['runs-million-on-one-line.txt'] = ('%gkcheck-pdf-runs 1\nP\t595\t842\n' + ''.join(
+        'R\t0\t%d\t400\t5\t11\t10\t%d\n' % (k * 7, k % 10) for k in range(1000000))).encode('utf-8')
     return f
 
 
