@@ -9,6 +9,7 @@
 #include "extract/extract.h"
 #include "extract/pdf_furniture.h"
 #include "extract/pdf_lines.h"
+#include "extract/pdf_paragraphs.h"
 #include "extract/pdf_table_rows.h"
 #include "extract/pdf_tables.h"
 #include "text/radicals.h"
@@ -35,9 +36,10 @@ class Writer {
     spans_.assign(runs.runs.size(), kNoSpan);
   }
 
-  void paragraph(const PdfLine& line) {
+  // A paragraph's line; `more`: the paragraph goes on on the next line given.
+  void paragraph(const PdfLine& line, bool more) {
     for (const PdfPiece& p : line.pieces) piece(p);
-    end_line();
+    if (!more) end_line();
   }
 
   void row(const PdfRow& r) {
@@ -133,6 +135,17 @@ Extraction extract_pdf(const PdfRuns& runs, std::vector<Span>& run_spans) {
   const std::vector<bool> furniture = page_furniture(lines, texts, runs);
   texts = std::vector<std::string>();
   const std::vector<PdfTable> tables = find_tables(lines, furniture);
+  std::vector<bool> in_table(lines.size(), false);
+  for (const PdfTable& t : tables)
+    for (std::size_t i = t.lines.front(); i <= t.lines.back(); ++i) in_table[i] = !furniture[i];
+  const std::vector<bool> continued = paragraph_continuations(lines, furniture, in_table, runs);
+  // Whether the paragraph line i goes on on the next paragraph line.
+  std::vector<bool> more(lines.size(), false);
+  for (std::size_t i = 0, last = lines.size(); i < lines.size(); ++i) {
+    if (furniture[i] || in_table[i]) continue;
+    if (continued[i] && last < lines.size()) more[last] = true;
+    last = i;
+  }
   Writer w(runs, run_spans);
   std::size_t next = 0;  // the next table
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -143,7 +156,7 @@ Extraction extract_pdf(const PdfRuns& runs, std::vector<Span>& run_spans) {
       i = tables[next++].lines.back();
       continue;
     }
-    w.paragraph(lines[i]);
+    w.paragraph(lines[i], more[i]);
   }
   return w.finish();
 }
