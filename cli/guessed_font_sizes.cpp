@@ -30,7 +30,8 @@ double em_of(const extract::PdfRun& run) {
 // Where the baseline is in poppler's box of a font that does not say its ascent and
 // descent (a Type 3 font): poppler's defaults, 0.95 em above and 0.35 below.
 constexpr double kBaselineFromTop = 0.95 / 1.3;
-// Only a size off by far more than letter spacing or horizontal scaling makes is a guess.
+// Only a size far above the advance is a guess: letter spacing makes runs wider per
+// character than their size, never narrower, and horizontal scaling not by this much.
 constexpr double kMostTrusted = 1.4;
 
 }  // namespace
@@ -45,7 +46,7 @@ void correct_guessed_font_sizes(std::vector<extract::PdfRun>& runs, const std::v
   for (auto& [font, r] : ratios) {
     std::nth_element(r.begin(), r.begin() + r.size() / 2, r.end());
     const double median = r[r.size() / 2];
-    if (median > kMostTrusted || median < 1 / kMostTrusted) scale[font] = median;
+    if (median < 1 / kMostTrusted) scale[font] = median;
   }
   if (scale.empty()) return;
   for (std::size_t i = 0; i < runs.size() && i < fonts.size(); ++i) {

@@ -13,8 +13,8 @@
 namespace gk::cli {
 
 // runs[i] was set in font fonts[i] (a name and poppler's size: what tells poppler's fonts
-// apart). Each font whose full-width runs are far wider or narrower per character than its
-// size gets the size they show, and its runs' boxes are scaled to it about their baseline.
+// apart). Each font whose full-width runs are far narrower per character than its size
+// gets the size they show, and its runs' boxes are scaled to it about their baseline.
 void correct_guessed_font_sizes(std::vector<extract::PdfRun>& runs, const std::vector<std::string>& fonts);
 
 }  // namespace gk::cli

@@ -12,8 +12,7 @@
 #include <vector>
 
 #include "check.h"
-#include "input/recognize.h"
-#include "isolated_pdf_read.h"
+#include "checked_bytes.h"
 #include "extract/pdf_runs_text.h"
 #include "output/json_output.h"
 #include "rules/rule.h"
@@ -111,8 +110,8 @@ int main(int argc, char** argv) {
     const std::string shown = name == "-" ? "<stdin>" : name;
     // A PDF is read natively into runs; their text is checked as the file's bytes, as the
     // page checks what its pdf.js worker writes.
-    const bool pdf = gk::input::sniff_magic(bytes) == gk::input::BinaryKind::Pdf;
-    if (pdf) bytes = gk::cli::read_pdf_runs_text_isolated(bytes);
+    const bool pdf = gk::cli::is_pdf(bytes);
+    bytes = gk::cli::checked_bytes(std::move(bytes));
     if (dump_runs) {
       if (!pdf) {
         std::cerr << "gkcheck: " << shown << ": not a PDF\n";
@@ -125,7 +124,8 @@ int main(int argc, char** argv) {
     }
     results.push_back(gk::check_bytes(bytes, shown));
     if (results.back()->decoded.binary != gk::input::BinaryKind::None) {
-      std::cerr << "gkcheck: " << results.back()->file << ": not text (see the input.unreadable finding)\n";
+      std::cerr << "gkcheck: " << results.back()->file << (pdf ? ": PDF not read" : ": not text")
+                << " (see the input.unreadable finding)\n";
       unreadable = true;
     }
   }

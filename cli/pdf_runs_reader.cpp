@@ -37,11 +37,16 @@ class PopplerMessages {
   static constexpr int kMost = 3;
   static void keep(const std::string& message, void* self) {
     auto* m = static_cast<PopplerMessages*>(self);
-    if (message == m->last_) return;  // poppler often says the same thing twice in a row
-    m->last_ = message;
+    // poppler-cpp starts each with "error: " or "error (<byte offset>): ": the finding's
+    // words already say it is an error.
+    const std::string said = message.rfind("error", 0) == 0 && message.find(": ") != std::string::npos
+                                 ? message.substr(message.find(": ") + 2)
+                                 : message;
+    if (said == m->last_) return;  // poppler often says the same thing twice in a row
+    m->last_ = said;
     if (++m->count_ > kMost) return;
     if (!m->text_.empty()) m->text_ += "; ";
-    m->text_ += message;
+    m->text_ += said;
     if (m->count_ == kMost) m->text_ += " …";
   }
   static void drop(const std::string&, void*) {}

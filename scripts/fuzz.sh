@@ -5,7 +5,7 @@
 #   scripts/fuzz.sh --time 60 check    one target for a minute
 #   scripts/fuzz.sh --ci               each target for a fixed number of runs from a fixed seed
 #                                      on the seed corpus only: the same inputs every time
-# Seeds: the corpus reports, the browser and bad-input fixtures. Findings (crashes, leaks,
+# Seeds: the corpus reports, the PDFs' runs texts, the browser and bad-input fixtures. Findings (crashes, leaks,
 # timeouts, sanitizer reports) land in build/fuzz/findings/; the script exits 1 if any.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +27,7 @@ done
 # Runs per target in --ci mode (about 10-40 s each here), with a time cap as a safety net;
 # GKCHECK_FUZZ_CI_RUNS overrides them all.
 declare -A CI_RUNS=([decode]=20000 [read_cell_per_line]=10000 [read_tab_separated]=10000
-                    [read_pdf_text]=10000 [check]=1000 [extract]=3000)
+                    [read_pdf_text]=10000 [check]=1000 [extract]=3000 [read_pdf_runs]=3000)
 CI_MAX_SECONDS=120
 MAX_LEN=32768
 
@@ -46,7 +46,7 @@ fi
 # Seed files: text fixtures for every target; the PDF-text and extract targets read a
 # leading byte that picks the mode, so their seeds get one of each.
 seed_files() {
-  find tests/corpus tests/browser/fixtures tests/bad-inputs -type f -size -${MAX_LEN}c 2>/dev/null | sort
+  find tests/corpus tests/pdf-runs tests/browser/fixtures tests/bad-inputs -type f -size -${MAX_LEN}c 2>/dev/null | sort
 }
 make_seeds() {  # target dir
   local t="$1" dir="$2" i=0

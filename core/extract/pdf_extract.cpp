@@ -9,6 +9,8 @@
 #include "extract/extract.h"
 #include "extract/pdf_furniture.h"
 #include "extract/pdf_lines.h"
+#include "extract/pdf_paragraphs.h"
+#include "extract/pdf_table_rows.h"
 #include "extract/pdf_tables.h"
 #include "text/radicals.h"
 #include "text/utf8.h"
@@ -34,25 +36,32 @@ class Writer {
     spans_.assign(runs.runs.size(), kNoSpan);
   }
 
-  void paragraph(const PdfLine& line) {
+  // A paragraph's line; `more`: the paragraph goes on on the next line given.
+  void paragraph(const PdfLine& line, bool more) {
     for (const PdfPiece& p : line.pieces) piece(p);
-    end_line();
+    if (!more) end_line();
   }
 
-  void row(const PdfLine& line) {
+  void row(const PdfRow& r) {
+    // A row of one cell reads as a paragraph (a caption), as in the text of HTML tables.
+    if (r.cells.size() == 1) {
+      for (const PdfPiece* p : r.cells[0].pieces) piece(*p);
+      end_line();
+      return;
+    }
     ExtractedTables::Row row;
     row.line.begin = out_.text.size();
     row.first_cell = out_.tables.cells.size();
-    row.cell_count = line.pieces.size();
-    for (std::size_t c = 0; c < line.pieces.size(); ++c) {
+    row.cell_count = r.cells.size();
+    for (std::size_t c = 0; c < r.cells.size(); ++c) {
       if (c > 0) out_.text += '\t';
       Span cell;
       cell.begin = out_.text.size();
       last_ = 0;
-      piece(line.pieces[c]);
+      for (const PdfPiece* p : r.cells[c].pieces) piece(*p);
       cell.end = out_.text.size();
       out_.tables.cells.push_back(cell);
-      out_.tables.continues.push_back(false);
+      out_.tables.continues.push_back(r.cells[c].continues);
     }
     row.line.end = out_.text.size();
     out_.tables.rows.push_back(row);
@@ -125,14 +134,29 @@ Extraction extract_pdf(const PdfRuns& runs, std::vector<Span>& run_spans) {
   for (const PdfLine& l : lines) texts.push_back(line_text(l, runs));
   const std::vector<bool> furniture = page_furniture(lines, texts, runs);
   texts = std::vector<std::string>();
+  const std::vector<PdfTable> tables = find_tables(lines, furniture);
   std::vector<bool> in_table(lines.size(), false);
-  for (const PdfTable& t : find_tables(lines, furniture))
-    for (std::size_t i : t.lines) in_table[i] = true;
+  for (const PdfTable& t : tables)
+    for (std::size_t i = t.lines.front(); i <= t.lines.back(); ++i) in_table[i] = !furniture[i];
+  const std::vector<bool> continued = paragraph_continuations(lines, furniture, in_table, runs);
+  // Whether the paragraph line i goes on on the next paragraph line.
+  std::vector<bool> more(lines.size(), false);
+  for (std::size_t i = 0, last = lines.size(); i < lines.size(); ++i) {
+    if (furniture[i] || in_table[i]) continue;
+    if (continued[i] && last < lines.size()) more[last] = true;
+    last = i;
+  }
   Writer w(runs, run_spans);
+  std::size_t next = 0;  // the next table
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (furniture[i]) continue;
-    if (in_table[i]) w.row(lines[i]);
-    else w.paragraph(lines[i]);
+    if (next < tables.size() && tables[next].lines.front() == i) {
+      // A table's rows, rebuilt from its lines; its last line ends it.
+      for (const PdfRow& r : table_rows(tables[next], lines, runs)) w.row(r);
+      i = tables[next++].lines.back();
+      continue;
+    }
+    w.paragraph(lines[i], more[i]);
   }
   return w.finish();
 }

@@ -38,12 +38,27 @@ bool blank_text(const std::string& s) {
 
 // A gap wider than this, in text sizes, parts two cells: a word space is about a quarter.
 constexpr double kCellGap = 1.0;
+// Numbers apart by more than a word space are two cells (a row of narrow columns).
+constexpr double kNumberGap = 0.2;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether run b, right of run a on their line, starts a cell of its own.
+bool parts(const PdfRun& a, const Box& ba, const PdfRun& b, const Box& bb) {
+  const double gap = bb.left - ba.right, size = std::min(ba.size, bb.size);
+  if (gap > kCellGap * size) return true;
+  const std::size_t end = a.text.find_last_not_of(' ');
+  const std::size_t begin = b.text.find_first_not_of(' ');
+  return gap > kNumberGap * size && end != std::string::npos && begin != std::string::npos && is_digit(a.text[end]) &&
+         is_digit(b.text[begin]);
+}
+
 // Boxes whose middles are nearer than this, in halves of the smaller one's height, are on
 // one line: a label and its numbers set in two fonts sit a point or two apart.
 constexpr double kSameLine = 1.0;
 
 // One page's runs (indices) as lines.
-void page_lines(std::vector<std::size_t>& ids, const std::vector<Box>& boxes,
+void page_lines(const PdfRuns& runs, std::vector<std::size_t>& ids, const std::vector<Box>& boxes,
                 std::uint32_t page, std::vector<PdfLine>& out) {
   std::sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) {
     return boxes[a].middle() < boxes[b].middle() || (boxes[a].middle() == boxes[b].middle() && a < b);
@@ -51,13 +66,17 @@ void page_lines(std::vector<std::size_t>& ids, const std::vector<Box>& boxes,
   std::size_t i = 0;
   std::vector<std::size_t> line;
   while (i < ids.size()) {
-    // A line is anchored on its topmost run: the runs whose middles lie near the anchor's.
+    // A line is the runs whose middles lie near the middle of the run above them: a label
+    // between a glyph set upright beside it and its numbers a point lower stays one line.
     const Box& anchor = boxes[ids[i]];
     line.clear();
     while (i < ids.size()) {
       const Box& b = boxes[ids[i]];
-      const double half = std::min(b.bottom - b.top, anchor.bottom - anchor.top) / 2;
-      if (!line.empty() && b.middle() - anchor.middle() > kSameLine * half) break;
+      if (!line.empty()) {
+        const Box& above = boxes[line.back()];
+        const double half = std::min(b.bottom - b.top, above.bottom - above.top) / 2;
+        if (b.middle() - above.middle() > kSameLine * half) break;
+      }
       line.push_back(ids[i++]);
     }
     std::stable_sort(line.begin(), line.end(),
@@ -71,7 +90,8 @@ void page_lines(std::vector<std::size_t>& ids, const std::vector<Box>& boxes,
       l.top = std::min(l.top, b.top);
       l.bottom = std::max(l.bottom, b.bottom);
       l.size = std::max(l.size, b.size);
-      if (l.pieces.empty() || b.left - l.pieces.back().right > kCellGap * std::min(b.size, boxes[l.pieces.back().runs.back()].size)) {
+      if (l.pieces.empty() || parts(runs.runs[l.pieces.back().runs.back()], boxes[l.pieces.back().runs.back()],
+                                    runs.runs[id], b)) {
         l.pieces.emplace_back();
         l.pieces.back().left = b.left;
         l.pieces.back().right = b.right;
@@ -103,7 +123,7 @@ std::vector<PdfLine> pdf_lines(const PdfRuns& runs) {
     if (r.page < by_page.size() && !blank_text(r.text)) by_page[r.page].push_back(i);
   }
   std::vector<PdfLine> out;
-  for (std::uint32_t p = 0; p < by_page.size(); ++p) page_lines(by_page[p], boxes, p, out);
+  for (std::uint32_t p = 0; p < by_page.size(); ++p) page_lines(runs, by_page[p], boxes, p, out);
   return out;
 }
 

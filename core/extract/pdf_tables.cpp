@@ -10,7 +10,7 @@ namespace {
 constexpr double kMaxRowGap = 5.0;
 // A line of one cell in a table is set in the table's size, within this ratio (a heading
 // between two tables is larger).
-constexpr double kSizeRatio = 1.4;
+constexpr double kSizeRatio = 1.25;
 // Lines of one cell in a row between two lines of cells (a label wrapped over three lines,
 // a group label set upright beside them).
 constexpr std::size_t kMaxSingles = 6;
@@ -64,6 +64,7 @@ class Finder {
   bool near(std::size_t a, std::size_t b, double size) const {
     const PdfLine& la = at(a);
     const PdfLine& lb = at(b);
+    size = std::max({size, la.size, lb.size});
     if (lb.page == la.page) return lb.top - la.bottom <= kMaxRowGap * size;
     return lb.page == la.page + 1;
   }

@@ -29,6 +29,7 @@ def read(rel):
 S001 = read('seeds/001_d37008fbb3c2afee.txt')
 S004 = read('seeds/004_e326ba0ba3be1f76.txt')
 PDF = read('real/huaian-city-2024.pdf-layout.txt')
+RUNS = read('../pdf-runs/huaian-city-2024.runs')  # a PDF's runs text (core/extract/pdf_runs.h)
 
 
 def insert_after(text, marker, block):
@@ -104,6 +105,48 @@ def many_enumerators(n):
     return insert_after(S004, '一、总体情况\n', paras)
 
 
+def runs_with_pages(runs, extra_pages):
+    """The runs text with pages added at the end: [(width, height, [run line without page])]."""
+    lines = runs.rstrip('\n').split('\n')
+    pages = [l for l in lines if l.startswith('P\t')]
+    rest = [l for l in lines[1:] if not l.startswith('P\t')]
+    out = [lines[0]] + pages + ['P\t595\t842'] * len(extra_pages) + rest
+    for k, runs_of_page in enumerate(extra_pages):
+        out += ['R\t%d\t%s' % (len(pages) + k, r) for r in runs_of_page]
+    return '\n'.join(out) + '\n'
+
+
+def pdf_runs_table_pages(n):
+    # The applications table's page of the real PDF again and again: a table continued over
+    # many pages, its labels wrapped and set upright on each.
+    page = [l.split('\t', 2)[2] for l in RUNS.split('\n') if l.startswith('R\t3\t')]
+    return runs_with_pages(RUNS, [page] * n)
+
+
+def pdf_runs_one_line(n):
+    # One baseline holding many glyph runs: numbers a word space apart (cells), words between.
+    runs = []
+    x = 10.0
+    for k in range(400 * n):
+        text = str(k % 10) if k % 3 else '字'
+        runs.append('%g\t400\t5\t11\t10\t%s' % (x, text))
+        x += 5 + (3 if k % 3 == 2 else 0)
+    return runs_with_pages(RUNS, [runs])
+
+
+def pdf_runs_upright(n):
+    # A column of glyphs set upright beside rows of values, page after page.
+    runs = []
+    for k in range(60 * n):
+        y = 60 + (k % 60) * 12
+        runs.append('20\t%g\t8\t9\t8\t字' % y)
+        if k % 3 == 0:
+            runs.append('60\t%g\t40\t9\t8\t%d.标签' % (y + 1, k % 9 + 1))
+            runs += ['%d\t%g\t6\t9\t8\t%d' % (200 + 40 * c, y + 2, c) for c in range(7)]
+    pages = [runs[i:i + 200] for i in range(0, len(runs), 200)]
+    return runs_with_pages(RUNS, pages)
+
+
 SHAPES = {
     'huge-line': (huge_line, 60),
     'tiny-lines': (tiny_lines, 400),
@@ -117,6 +160,9 @@ SHAPES = {
     'many-copies': (many_copies, 40),
     'long-sentence-counts': (long_sentence_counts, 20),
     'many-enumerators': (many_enumerators, 30),
+    'pdf-runs-table-pages': (pdf_runs_table_pages, 20),
+    'pdf-runs-one-line': (pdf_runs_one_line, 40),
+    'pdf-runs-upright': (pdf_runs_upright, 40),
 }
 
 
