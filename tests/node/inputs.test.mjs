@@ -42,9 +42,7 @@ test('the generated inputs are there', () => {
   }
 });
 
-// A PDF never reaches the wasm as it is: the page reads it with pdf.js into runs text first,
-// and tests/browser/pdf-parity.test.mjs holds the page and the CLI to the same findings.
-for (const rel of files.filter((f) => !f.endsWith('.pdf'))) {
+for (const rel of files) {
   test(`wasm JSON holds what the CLI JSON holds: ${rel}`, () => {
     const fromWasm = gk.checkFile(bytesOf(rel), rel);
     assert.match(fromWasm, /^[\x00-\x7f]*$/);  // all ASCII: \uXXXX for the rest
