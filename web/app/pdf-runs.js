@@ -39,6 +39,8 @@ export function openPdf(pdf, bytes) {
 const num = (v) => String(Math.round(v * 100) / 100);
 const clean = (s) => s.replace(/[\t\r\n]+/g, ' ');
 
+const PAGES_AT_ONCE = 4;
+
 export class Cancelled extends Error {
   constructor() {
     super('已取消');
@@ -70,7 +72,7 @@ function pageRuns(lib, viewport, content, pageIndex, out) {
   }
 }
 
-// bytes: the PDF. progress(done, total) after each page; cancelled() is asked between pages.
+// bytes: the PDF. progress(done, total) as pages are read; cancelled() is asked between them.
 // Resolves to { text: the runs text, runs, pages }; rejects with Cancelled when cancelled.
 export function pdfToRuns(bytes, progress, cancelled) {
   const pages = [];
@@ -84,22 +86,27 @@ export function pdfToRuns(bytes, progress, cancelled) {
   return loadPdfjs().then((pdf) => {
     const task = openPdf(pdf, bytes);
     return task.promise.then((doc) => {
+      // Pages are asked for a few at a time, so that pdf.js's worker never waits for the
+      // main thread between them; they are taken in page order.
+      const read = (n) => doc.getPage(n).then((page) => page.getTextContent().then((content) => ({ page, content })));
       const step = (n) => {
         if (cancelled && cancelled()) {
           doc.destroy();
           throw new Cancelled();
         }
         if (n > doc.numPages) return null;
-        return doc.getPage(n).then((page) => {
-          const viewport = page.getViewport({ scale: 1 });
-          pages.push({ width: viewport.width, height: viewport.height });
-          lines.push(`P\t${num(viewport.width)}\t${num(viewport.height)}`);
-          return page.getTextContent().then((content) => {
-            pageRuns(pdf.lib, viewport, content, n - 1, runs);
+        const batch = [];
+        for (let i = n; i < n + PAGES_AT_ONCE && i <= doc.numPages; i++) batch.push(read(i));
+        return Promise.all(batch).then((done) => {
+          done.forEach(({ page, content }, k) => {
+            const viewport = page.getViewport({ scale: 1 });
+            pages.push({ width: viewport.width, height: viewport.height });
+            lines.push(`P\t${num(viewport.width)}\t${num(viewport.height)}`);
+            pageRuns(pdf.lib, viewport, content, n - 1 + k, runs);
             page.cleanup();
-            if (progress) progress(n, doc.numPages);
-            return step(n + 1);
           });
+          if (progress) progress(n - 1 + done.length, doc.numPages);
+          return step(n + done.length);
         });
       };
       return Promise.resolve(step(1)).then(() => {
