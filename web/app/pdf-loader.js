@@ -68,6 +68,3 @@ export function loadPdfjs() {
   }
   return loading;
 }
-
-// Whether pdf.js has been asked for (the benchmark and tests read it).
-export const pdfjsRequested = () => loading !== null;
