@@ -12,8 +12,10 @@ using text::is_blank, text::next_code_point;
 
 namespace {
 
-// The bands at the top and bottom of a page, as parts of its height, where furniture sits.
+// The bands at the top and bottom of a page where furniture sits: a part of its height, or an
+// inch on a small page.
 constexpr double kBand = 0.12;
+constexpr double kMinBand = 72;
 // Lines at each end of a page that may be furniture.
 constexpr std::size_t kEndLines = 2;
 
@@ -43,7 +45,8 @@ std::u32string shape_of(std::string_view s) {
 bool in_band(const PdfLine& line, const PdfRuns& runs, double page_bottom) {
   double height = line.page < runs.pages.size() ? runs.pages[line.page].height : 0;
   if (!(height > 0)) height = page_bottom;
-  return line.bottom < height * kBand || line.top > height * (1 - kBand);
+  const double band = std::max(height * kBand, kMinBand);
+  return line.bottom < band || line.top > height - band;
 }
 
 }  // namespace

@@ -16,6 +16,10 @@ namespace {
 
 // A label's next line lies at most this many text sizes below the one above it.
 constexpr double kWrapGap = 1.5;
+// Lines of a header that is looked for again on the next page.
+constexpr std::size_t kMaxHeaderLines = 12;
+// Slots of a rebuilt table per piece in it, at most.
+constexpr std::size_t kMaxGridPerPiece = 64;
 // Lines a label wraps over above its values.
 constexpr std::size_t kMaxLabelLines = 4;
 // A label sits on a line of values when this part of its height overlaps the line's.
@@ -47,18 +51,13 @@ std::vector<Interval> merged(std::vector<Interval> v, double slack) {
   return out;
 }
 
-std::size_t column_of(const std::vector<Interval>& cols, double left, double right) {
-  // The column the piece overlaps most; else the nearest.
-  std::size_t best = 0;
-  double best_score = -1e300;
-  for (std::size_t c = 0; c < cols.size(); ++c) {
-    const double overlap = std::min(right, cols[c].right) - std::max(left, cols[c].left);
-    if (overlap > best_score) {
-      best_score = overlap;
-      best = c;
-    }
-  }
-  return best;
+// The column (of disjoint ones, left to right) that holds x, else the nearest.
+std::size_t column_of(const std::vector<Interval>& cols, double x) {
+  const auto it = std::lower_bound(cols.begin(), cols.end(), x, [](const Interval& c, double v) { return c.right < v; });
+  const std::size_t at = static_cast<std::size_t>(it - cols.begin());
+  if (at == cols.size()) return cols.size() - 1;
+  if (at > 0 && x < cols[at].left && x - cols[at - 1].right < cols[at].left - x) return at - 1;
+  return at;
 }
 
 struct Label {
@@ -115,7 +114,8 @@ class Builder {
       for (const PdfPiece& p : line(i).pieces) {
         if (p.left < labels_end) continue;
         bool over = false;
-        for (const Interval& c : vcols) over = over || (p.left < c.right + size && p.right > c.left - size);
+        const double near = line(i).size;  // the header's size: values may be set larger
+        for (const Interval& c : vcols) over = over || (p.left < c.right + near && p.right > c.left - near);
         if (!over) values.push_back({p.left, p.right});
       }
     vcols = merged(values, 0);
@@ -128,11 +128,17 @@ class Builder {
     std::vector<Interval> starts;
     for (const Label& l : labels) starts.push_back({l.piece->left, l.piece->left});
     const std::vector<Interval> lcols = merged(starts, size);
-    for (Label& l : labels) l.column = column_of(lcols, l.piece->left, l.piece->left);
+    for (Label& l : labels) l.column = column_of(lcols, l.piece->left);
 
     // Labels joined into cells, column by column, top to bottom (the table's lines are in
     // reading order: pages, then top to bottom).
     std::stable_sort(labels.begin(), labels.end(), [](const Label& a, const Label& b) { return a.column < b.column; });
+    // A grid far larger than the pieces in it (values scattered over thousands of columns)
+    // is no table: its lines are written as they are.
+    if ((lcols.size() + vcols.size()) * value_lines.size() > kMaxGridPerPiece * (labels.size() + values.size()) + 4096) {
+      for (std::size_t i = body; i < n; ++i) rows.push_back(plain_row(line(i)));
+      return rows;
+    }
     std::vector<std::vector<PdfCell>> cells(value_lines.size(), std::vector<PdfCell>(lcols.size() + vcols.size()));
     std::size_t i = 0;
     while (i < labels.size()) {
@@ -155,7 +161,7 @@ class Builder {
       const PdfLine& l = line(value_lines[r]);
       for (std::size_t k = 0; k < l.pieces.size(); ++k)
         if (value[value_lines[r]][k])
-          cells[r][lcols.size() + column_of(vcols, l.pieces[k].left, l.pieces[k].right)].pieces.push_back(&l.pieces[k]);
+          cells[r][lcols.size() + column_of(vcols, (l.pieces[k].left + l.pieces[k].right) / 2)].pieces.push_back(&l.pieces[k]);
       // A label reaching over the label columns right of it spans them.
       for (std::size_t c = 0; c < lcols.size(); ++c) {
         if (cells[r][c].pieces.empty()) continue;
@@ -247,13 +253,26 @@ std::vector<PdfRow> table_rows(const PdfTable& table, const std::vector<PdfLine>
   // of cells without values, some over the values' columns (a header, not a row's labels),
   // follows lines of values, with the lines without values right before it (its caption,
   // its header's first lines).
+  // A header printed again at the top of the next page (a <thead>) is left out: the table
+  // goes on.
   std::vector<PdfRow> rows;
   PdfTable part;
   bool had_values = false;
   double values_left = 0;  // where the values of `part` start
   std::size_t singles = 0;  // lines without values at the end of `part`
-  for (std::size_t i : table.lines) {
+  std::vector<std::string> header;  // the texts of `part`'s lines above its first values
+  for (std::size_t j = 0; j < table.lines.size(); ++j) {
+    const std::size_t i = table.lines[j];
     const PdfLine& l = lines[i];
+    if (had_values && !header.empty() && j + header.size() <= table.lines.size() &&
+        lines[table.lines[j + header.size() - 1]].page != lines[table.lines[j - 1]].page) {
+      std::size_t k = 0;
+      while (k < header.size() && line_text(lines[table.lines[j + k]], runs) == header[k]) ++k;
+      if (k == header.size()) {
+        j += k - 1;
+        continue;
+      }
+    }
     bool values = false, over_values = false;
     for (const PdfPiece& p : l.pieces) {
       const bool v = is_value(piece_text(p, runs));
@@ -268,8 +287,11 @@ std::vector<PdfRow> table_rows(const PdfTable& table, const std::vector<PdfLine>
       for (PdfRow& r : Builder(part, lines, runs).build()) rows.push_back(std::move(r));
       part = std::move(next);
       had_values = false;
+      header.clear();
+      for (std::size_t h : part.lines) header.push_back(line_text(lines[h], runs));
     }
     part.lines.push_back(i);
+    if (!had_values && !values && header.size() < kMaxHeaderLines) header.push_back(line_text(l, runs));
     had_values = had_values || values;
     singles = values ? 0 : singles + 1;
   }

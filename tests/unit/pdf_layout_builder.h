@@ -36,10 +36,28 @@ class PdfLayoutBuilder {
   }
 
   // A table whose columns start at left + the widths before them. A cell runs on over
-  // the empty cells right of it.
-  void table(const std::vector<double>& widths, const std::vector<std::vector<std::string>>& rows) {
+  // the empty cells right of it. Its first `header_rows` rows are repeated at the top of
+  // each page it goes on to (as Chromium prints a <thead>).
+  void table(const std::vector<double>& widths, const std::vector<std::vector<std::string>>& rows,
+             std::size_t header_rows = 0) {
     y_ += table_size;
-    for (const std::vector<std::string>& row : rows) {
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const std::uint32_t page = page_;
+      table_row(widths, rows[r]);
+      if (page_ != page && r >= header_rows && header_rows > 0) {
+        // The row went to a new page: the header first, then the row again.
+        out_.runs.resize(row_start_);
+        y_ = margin;
+        for (std::size_t h = 0; h < header_rows; ++h) table_row(widths, rows[h]);
+        table_row(widths, rows[r]);
+      }
+    }
+    y_ += table_size;
+  }
+
+ private:
+  void table_row(const std::vector<double>& widths, const std::vector<std::string>& row) {
+    {
       std::vector<std::vector<std::string>> cells(row.size());
       std::size_t height = 1;
       for (std::size_t c = 0; c < row.size(); ++c) {
@@ -51,6 +69,7 @@ class PdfLayoutBuilder {
       const double leading = table_size * 1.3, pad = table_size;
       const double row_height = height * leading + 2 * pad;
       fit(row_height);
+      row_start_ = out_.runs.size();
       double x = left;
       for (std::size_t c = 0; c < row.size(); ++c) {
         const double w = widths[std::min(c, widths.size() - 1)];
@@ -63,8 +82,9 @@ class PdfLayoutBuilder {
       }
       y_ += row_height;
     }
-    y_ += table_size;
   }
+
+ public:
 
   std::string runs_text() {
     finish_page();
@@ -158,6 +178,7 @@ class PdfLayoutBuilder {
 
   gk::extract::PdfRuns out_;
   std::uint32_t page_ = 0;
+  std::size_t row_start_ = 0;  // the first run of the row being placed
   double y_ = 0;
   bool open_ = false;
 };

@@ -4,6 +4,7 @@
 // the two real PDFs' runs (tests/pdf-runs) against their pdftotext text.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -34,7 +35,9 @@ std::vector<double> widths_for(std::size_t n) {
 }
 
 // Tab-separated report text laid out: each run of lines with tabs a table.
-std::string lay_out(const std::string& text, PdfLayoutBuilder& b) {
+// With `repeat_headers`, a table's rows above its first number are printed again at the top
+// of each page it goes on to.
+std::string lay_out(const std::string& text, PdfLayoutBuilder& b, bool repeat_headers = false) {
   std::vector<std::vector<std::string>> table;
   auto flush = [&] {
     if (table.empty()) return;
@@ -45,7 +48,11 @@ std::string lay_out(const std::string& text, PdfLayoutBuilder& b) {
       while (first_number < row.size() && !PdfLayoutBuilder::number(row[first_number])) ++first_number;
       while (row.size() < widths.size()) row.insert(row.begin() + static_cast<std::ptrdiff_t>(first_number), "");
     }
-    b.table(widths, table);
+    std::size_t header_rows = 0;
+    while (repeat_headers && header_rows < table.size() &&
+           std::none_of(table[header_rows].begin(), table[header_rows].end(), PdfLayoutBuilder::number))
+      ++header_rows;
+    b.table(widths, table, header_rows);
     table.clear();
   };
   for (const std::string& line : split(text, '\n')) {
@@ -80,13 +87,14 @@ TEST_CASE("pdf report: a report laid out as runs gives its text's findings", "[p
   const std::string text = report_text();
   const auto expected = finding_facts(*gk::check_text(text, "report.txt"));
   for (auto mode : {PdfLayoutBuilder::Runs::Word, PdfLayoutBuilder::Runs::Glyph}) {
-    for (double page_height : {842.0, 420.0}) {  // the applications table on one page, or over two
+    // The applications table on one page, or over two (its header printed again, or not).
+    for (double page_height : {842.0, 420.0, 300.0}) {
       INFO("glyph runs: " << (mode == PdfLayoutBuilder::Runs::Glyph) << ", page height " << page_height);
       PdfLayoutBuilder b;
       b.runs = mode;
       b.page_height = page_height;
       b.header = "某某区人民政府信息公开年度报告";
-      const std::string runs = lay_out(text, b);
+      const std::string runs = lay_out(text, b, page_height == 300.0);
       auto r = gk::check_bytes(runs, "report.pdf");
       CHECK(r->decoded.input == gk::input::InputKind::Pdf);
       CHECK(finding_facts(*r) == expected);
