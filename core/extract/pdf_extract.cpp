@@ -4,6 +4,7 @@
 // written as the ideographs they stand for (text/radicals.h): they are the PDF's glyph
 // mapping, not the author's text, and the user reads, copies and searches the rebuilt text.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/extract.h"
@@ -75,13 +76,15 @@ class Writer {
   // of a paragraph line unless both sides are wide.
   void piece(const PdfPiece& p) {
     double right = 0, size = 0;
+    bool spaced = false;  // the run before ends with a blank (pdf.js ends a word with one)
     for (std::size_t k = 0; k < p.runs.size(); ++k) {
       const PdfRun& r = runs_.runs[p.runs[k]];
       const char32_t first = first_code_point(r.text);
       const bool wide = is_wide(last_) || is_wide(first);
       if (last_ != 0 && !(k == 0 ? is_wide(last_) && is_wide(first)
-                                 : wide || r.x - right <= kWordGap * std::min(size, run_size(r))))
+                                 : wide || (!spaced && r.x - right <= kWordGap * std::min(size, run_size(r)))))
         out_.text += ' ';
+      spaced = !r.text.empty() && (r.text.back() == ' ' || r.text.back() == '\t');
       Span& s = spans_[p.runs[k]];
       s.begin = out_.text.size();
       append_run(r.text);
@@ -91,13 +94,19 @@ class Writer {
     }
   }
 
-  static char32_t first_code_point(const std::string& s) {
-    std::size_t i = 0;
-    return s.empty() ? 0 : next_code_point(s, i);
+  static char32_t first_code_point(std::string_view s) {
+    const std::size_t begin = s.find_first_not_of(" \t\r\n");
+    if (begin == std::string_view::npos) return 0;
+    std::size_t i = begin;
+    return next_code_point(s, i);
   }
 
-  // The run's text, valid UTF-8, radicals as ideographs, no tab or line break.
-  void append_run(const std::string& text) {
+  // The run's text, valid UTF-8, radicals as ideographs, no tab or line break, without the
+  // blanks at its ends (pdf.js ends a word with one; the geometry says where spaces go).
+  void append_run(std::string_view text) {
+    const std::size_t begin = text.find_first_not_of(" \t\r\n");
+    const std::size_t end = text.find_last_not_of(" \t\r\n");
+    text = begin == std::string_view::npos ? std::string_view() : text.substr(begin, end + 1 - begin);
     valid_.clear();
     append_valid_utf8(valid_, text, replacements_);
     const bool replaced = !replacements_.empty();

@@ -114,7 +114,8 @@ class Builder {
       for (const PdfPiece& p : line(i).pieces) {
         if (p.left < labels_end) continue;
         bool over = false;
-        for (const Interval& c : vcols) over = over || (p.left < c.right + size && p.right > c.left - size);
+        const double near = line(i).size;  // the header's size: values may be set larger
+        for (const Interval& c : vcols) over = over || (p.left < c.right + near && p.right > c.left - near);
         if (!over) values.push_back({p.left, p.right});
       }
     vcols = merged(values, 0);

@@ -68,7 +68,7 @@ TEST_CASE("pdf extract: numbers in narrow columns are cells of their own, words 
   r.runs.push_back({0, 50, 300, 40, 11, 10, "共收到"});
   r.runs.push_back({0, 92, 300, 10, 11, 10, "12"});
   r.runs.push_back({0, 104, 300, 20, 11, 10, "件。"});
-  r.runs.push_back({0, 50, 340, 15, 11, 10, "PDF"});
+  r.runs.push_back({0, 50, 340, 18, 11, 10, "PDF "});  // pdf.js ends a word with its space
   r.runs.push_back({0, 68, 340, 15, 11, 10, "file"});
   const std::string text = extracted(r);
   INFO(text);
@@ -129,6 +129,20 @@ TEST_CASE("pdf extract: a label wrapped over lines beside its numbers is one cel
   INFO(text);
   CHECK(text.find("（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t3\t4\n") != std::string::npos);
   CHECK(text.find("（三）不予公开\t5\t6\n") != std::string::npos);
+}
+
+TEST_CASE("pdf extract: values stand under their header cells, blanks where a column has none", "[pdf]") {
+  // 表四's shape: one row of values under header cells; two columns left blank.
+  gk_test::PdfLayoutBuilder b;
+  std::vector<std::string> header, values;
+  for (int c = 0; c < 15; ++c) {
+    header.push_back(c % 5 == 4 ? "总计" : "结果");
+    values.push_back(c == 2 || c == 9 ? "" : std::to_string(c));
+  }
+  b.table(std::vector<double>(15, 32), {{"行政复议", "", "", "", "", "行政诉讼"}, header, values});
+  const std::string text = extracted(b.pdf_runs());
+  INFO(text);
+  CHECK(text.find("0\t1\t\t3\t4\t5\t6\t7\t8\t\t10\t11\t12\t13\t14\n") != std::string::npos);
 }
 
 TEST_CASE("pdf input: refusals say what the PDF needs", "[pdf]") {
