@@ -5,13 +5,19 @@
 //   paste    from pasting a 100 KB report (a paste event dispatched, as Ctrl+V does) to its
 //            marks and findings drawn on screen;
 // each the median of several runs, each in a fresh page, the paste right after ready.
-// Also the page's size as served. With --many, also the paste of a report with many findings
+// Also the page's size as served (without the PDF module, which is loaded only on the first
+// PDF) and, apart, the PDF module's (pdf.js, its worker, the CMaps). With --many, also the paste of a report with many findings
 // (bench/make_inputs.mjs's report-100kb-findings.txt), for reference, in pages of its own.
 // "Drawn" is the page's own signal, data-state="checked" on #verdict (set once the verdict,
 // marks and findings shown are those of the editor's text), followed by the frame that
 // shows them: the end of the next animation frame's work (a task queued from inside
 // requestAnimationFrame runs after that frame's style, layout and paint).
-//   node bench/page_bench.mjs [--web build/web] [--report build/bench/inputs/report-100kb.txt]
+// PDFs (--pdf-runs N, 0 to skip): in a page that has read one PDF (pdf.js loaded), a 5-page
+// report PDF (tests/corpus/real/hongze-district-2024.pdf) dropped -> its findings drawn; the
+// first PDF of a page, pdf.js loaded too (for reference); a batch of 20 report PDFs dropped ->
+// the batch summary. With --before DIR (another build/web, e.g. main's), its size and ready
+// time are measured in the same run and printed beside this build's.
+//   node bench/page_bench.mjs [--web build/web] [--before DIR] [--pdf-runs 5] [--report build/bench/inputs/report-100kb.txt]
 //                             [--many build/bench/inputs/report-100kb-findings.txt]
 //                             [--runs 7] [--json OUT]
 import { createServer } from 'node:http';
@@ -31,6 +37,9 @@ const reportPath = resolve(arg('report', join(root, 'build/bench/inputs/report-1
 const manyPath = arg('many', null);
 const runs = Number(arg('runs', 7));
 const jsonOut = arg('json', null);
+const beforeDir = arg('before', null);
+const pdfRuns = Number(arg('pdf-runs', 5));
+const isPdfModule = (f) => /^pdfjs/.test(f);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -38,10 +47,10 @@ const median = (xs) => {
 };
 
 // Size of the page as served: every file of the site, raw and gzip -9.
-function siteSize(dir) {
+function siteSize(dir, which = (f) => !isPdfModule(f)) {
   let raw = 0, gz = 0;
   const files = {};
-  for (const f of readdirSync(dir)) {
+  for (const f of readdirSync(dir).filter(which)) {
     const data = readFileSync(join(dir, f));
     const z = gzipSync(data, { level: 9 }).length;
     files[f] = { raw: data.length, gzip: z };
@@ -155,7 +164,52 @@ async function pasteRuns(url, text) {
   return { ready, paste, worker, marks, findings };
 }
 
-const results = { size: { site: siteSize(join(web, 'site')), standalone: statSync(join(web, 'gkcheck.html')).size } };
+const results = { size: {
+  site: siteSize(join(web, 'site')), standalone: statSync(join(web, 'gkcheck.html')).size,
+  pdf_module: siteSize(join(web, 'site'), (f) => f === 'pdfjs.js' || f === 'pdfjs-worker.js'),
+  pdf_cmaps: siteSize(join(web, 'site'), (f) => f === 'pdfjs-cmaps.js'),
+} };
+
+// Drops files (paths) on the editor; resolves once `done` (a function run in the page) holds,
+// then a frame later, with the time from the drop.
+async function dropTime(page, paths, done) {
+  const files = paths.map((p) => ({ name: p.split('/').pop(), base64: readFileSync(p).toString('base64') }));
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) {
+      const raw = atob(f.base64);
+      const bytes = new Uint8Array(raw.length);
+      for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+      dt.items.add(new File([bytes], f.name));
+    }
+    document.getElementById('verdict').dataset.state = 'checking';
+    window.__gkT0 = performance.now();
+    document.getElementById('editor').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+  await page.waitForFunction(done, null, { polling: 'raf', timeout: 120000 });
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - window.__gkT0), 0))));
+}
+
+async function pdfFigures(url) {
+  const real = join(root, 'tests/corpus/real/hongze-district-2024.pdf');
+  const checked = () => document.getElementById('verdict').dataset.state === 'checked' &&
+    /^已检查/.test(document.getElementById('status').textContent) && document.querySelectorAll('#findings .finding').length > 0;
+  const first = [], warm = [];
+  for (let i = 0; i < pdfRuns; i++) {
+    const r = await readyTime(browser, url);
+    first.push(await dropTime(r.page, [real], checked));
+    warm.push(await dropTime(r.page, [real], checked));
+    await r.context.close();
+  }
+  const pdfDir = join(root, 'tests/corpus/generated/pdf');
+  const reports = [real, join(root, 'tests/corpus/real/huaian-city-2024.pdf')]
+    .concat(readdirSync(pdfDir).filter((f) => f.endsWith('.pdf') && !/owner/.test(f)).map((f) => join(pdfDir, f)));
+  const twenty = Array.from({ length: 20 }, (_, i) => reports[i % reports.length]);
+  const r = await readyTime(browser, url);
+  const batch = await dropTime(r.page, twenty, () => /^已检查 20 份报告/.test(document.getElementById('status').textContent));
+  await r.context.close();
+  return { first_ms: median(first), warm_ms: median(warm), batch20_ms: batch, first_all: first, warm_all: warm };
+}
 try {
   const report = readFileSync(reportPath, 'utf8').replace(/\r\n?/g, '\n');
   const many = manyPath ? readFileSync(resolve(manyPath), 'utf8').replace(/\r\n?/g, '\n') : null;
@@ -172,8 +226,47 @@ try {
     console.log(`${''.padEnd(11)} paste of many findings -> marks drawn ${median(m.paste).toFixed(0)} ms ` +
       `(worker's answer ${median(m.worker)} ms; ${m.marks} marks, ${m.findings} findings)`);
   }
+  if (pdfRuns > 0) {
+    for (const [name, url] of [['site', server.url], ['standalone', pathToFileURL(join(web, 'gkcheck.html')).href]]) {
+      const p = await pdfFigures(url);
+      results[name].pdf = p;
+      console.log(`${name.padEnd(11)} 5-page PDF -> findings drawn ${p.warm_ms.toFixed(0)} ms once pdf.js is loaded ` +
+        `(${p.first_ms.toFixed(0)} ms as the page's first PDF); 20 report PDFs -> batch summary ${(p.batch20_ms / 1000).toFixed(2)} s`);
+    }
+  }
   const s = results.size.site;
   console.log(`site: ${s.raw} bytes raw, ${s.gzip} gzip; stand-alone: ${results.size.standalone} bytes`);
+  const m = results.size.pdf_module, c = results.size.pdf_cmaps;
+  console.log(`PDF module (pdfjs.js + pdfjs-worker.js): ${m.raw} bytes raw, ${m.gzip} gzip; its CMaps ${c.gzip} gzip`);
+  if (beforeDir) {
+    const bServer = await serve(join(resolve(beforeDir), 'site'));
+    const before = { size: { site: siteSize(join(resolve(beforeDir), 'site')), standalone: statSync(join(resolve(beforeDir), 'gkcheck.html')).size } };
+    const after = { site: [], standalone: [] };
+    for (const [name, url, bUrl] of [['site', server.url, bServer.url],
+      ['standalone', pathToFileURL(join(web, 'gkcheck.html')).href, pathToFileURL(join(resolve(beforeDir), 'gkcheck.html')).href]]) {
+      // Alternating before and after, so that the machine's swings fall on both.
+      before[name] = [];
+      for (let i = 0; i < runs; i++) {
+        for (const [list, u] of [[before[name], bUrl], [after[name], url]]) {
+          const r = await readyTime(browser, u);
+          list.push(r.t);
+          await r.context.close();
+        }
+      }
+    }
+    bServer.close();
+    results.before = { size: before.size, site_ready_ms: median(before.site), standalone_ready_ms: median(before.standalone) };
+    results.side_by_side = { site_ready_ms: median(after.site), standalone_ready_ms: median(after.standalone) };
+    const rows = [
+      ['page as served, gzip -9 (KB)', before.size.site.gzip / 1e3, s.gzip / 1e3],
+      ['page as served, raw (KB)', before.size.site.raw / 1e3, s.raw / 1e3],
+      ['stand-alone gkcheck.html (KB)', before.size.standalone / 1e3, results.size.standalone / 1e3],
+      ['ready, site (ms, median, alternated)', median(before.site), median(after.site)],
+      ['ready, stand-alone (ms, median, alternated)', median(before.standalone), median(after.standalone)],
+    ];
+    console.log('\nbefore / after, side by side:');
+    for (const [k, b, a] of rows) console.log(`  ${k.padEnd(46)} ${b.toFixed(0).padStart(8)} ${a.toFixed(0).padStart(8)}`);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -1,4 +1,5 @@
 // gkcheck [--json] [--certain] FILE...  ('-' reads standard input)
+// gkcheck --dump-runs FILE.pdf...  prints the text runs read from each PDF (extract/pdf_runs.h)
 // Exit status: 0 no error findings, 1 some error findings, 2 usage or unreadable input.
 #include <algorithm>
 #include <cstdio>
@@ -11,6 +12,8 @@
 #include <vector>
 
 #include "check.h"
+#include "checked_bytes.h"
+#include "extract/pdf_runs_text.h"
 #include "output/json_output.h"
 #include "rules/rule.h"
 #include "output/table_dump.h"
@@ -21,13 +24,15 @@ namespace {
 
 const char* const kUsage =
     "usage: gkcheck [--json] [--certain] FILE...\n"
+    "       gkcheck --dump-runs FILE.pdf...\n"
     "Checks government information-disclosure annual reports (政府信息公开工作年度报告).\n"
-    "  FILE    a report as text (UTF-8, UTF-16 or GB18030), an HTML page or a .docx;\n"
-    "          '-' reads standard input\n"
+    "  FILE    a report as text (UTF-8, UTF-16 or GB18030), an HTML page, a .docx or a PDF\n"
+    "          with a text layer; '-' reads standard input\n"
     "  --json  print one JSON document instead of file:line:column lines\n"
     "  --tables  also list on stderr how each table row was read (row, line, values)\n"
     "  --document  also list on stderr the paragraphs and table rows as read\n"
     "  --certain  list only the findings a reviewer can act on as they stand, not those to review\n"
+    "  --dump-runs  print the text runs read from each PDF (page, box, font size, text) and exit\n"
     "  --rules  list every rule (id, severity, certainty, meaning) as a markdown table and exit\n"
     "Exit status: 0 no errors found, 1 errors found, 2 usage or unreadable input.\n";
 
@@ -62,6 +67,7 @@ int main(int argc, char** argv) {
   bool tables = false;
   bool document = false;
   bool certain_only = false;
+  bool dump_runs = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -69,6 +75,7 @@ int main(int argc, char** argv) {
     else if (a == "--tables") tables = true;
     else if (a == "--document") document = true;
     else if (a == "--certain") certain_only = true;
+    else if (a == "--dump-runs") dump_runs = true;
     else if (a == "--help" || a == "-h") { std::cout << kUsage; return 0; }
     else if (a == "--version") { std::cout << gk::kToolName << " " << gk::kToolVersion << "\n"; return 0; }
     else if (a == "--rules") { std::cout << rule_table(); return 0; }
@@ -100,11 +107,32 @@ int main(int argc, char** argv) {
         continue;
       }
     }
-    results.push_back(gk::check_bytes(bytes, name == "-" ? "<stdin>" : name));
+    const std::string shown = name == "-" ? "<stdin>" : name;
+    // A PDF is read natively into runs; their text is checked as the file's bytes, as the
+    // page checks what its pdf.js worker writes.
+    const bool pdf = gk::cli::is_pdf(bytes);
+    bytes = gk::cli::checked_bytes(std::move(bytes));
+    if (dump_runs) {
+      if (!pdf) {
+        std::cerr << "gkcheck: " << shown << ": not a PDF\n";
+        unreadable = true;
+      } else {
+        std::cout << bytes;
+        unreadable |= gk::extract::parse_pdf_runs_text(bytes).failure != gk::extract::PdfRuns::Failure::None;
+      }
+      continue;
+    }
+    results.push_back(gk::check_bytes(bytes, shown));
     if (results.back()->decoded.binary != gk::input::BinaryKind::None) {
-      std::cerr << "gkcheck: " << results.back()->file << ": not text (see the input.unreadable finding)\n";
+      std::cerr << "gkcheck: " << results.back()->file << (pdf ? ": PDF not read" : ": not text")
+                << " (see the input.unreadable finding)\n";
       unreadable = true;
     }
+  }
+
+  if (dump_runs) {
+    std::cout.flush();
+    return unreadable ? 2 : 0;
   }
 
   std::vector<gk::CheckResult*> all;

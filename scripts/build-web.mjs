@@ -8,6 +8,9 @@
 // (scripts/markdown.mjs) and bundled as <template>s. Both carry the wasm deflated (inflated in the worker): the stand-alone
 // file in its worker's source, the site in gkcheck.js, which the worker loads with
 // importScripts (a fetch of a .wasm would need connect-src, which the policy forbids).
+// PDFs are read by pdf.js (pdfjs-dist's legacy build, for Chromium 80), loaded only when the
+// first PDF arrives: the stand-alone file carries it deflated in a data block that is
+// inflated then, the site serves it as files (pdfjs*.js) that are loaded then.
 // Usage: node scripts/build-web.mjs [--wasm build/wasm/wasm/gkcheck.js] [--out build/web]
 //                                   [--sample tests/corpus/seeds/001_d37008fbb3c2afee.txt]
 import { execFileSync } from 'node:child_process';
@@ -21,8 +24,10 @@ import { renderMarkdown } from './markdown.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
-// The stand-alone file must stay small enough to mail around and open quickly.
-const STANDALONE_LIMIT = 1400000;
+// The stand-alone file must stay small enough to mail around and open quickly: 1.4 MB for
+// the page, and 0.2 MB more since it carries pdf.js (0.6 MB as base64 of its deflated
+// bytes, in a data block the browser does not parse as script).
+const STANDALONE_LIMIT = 1600000;
 
 function parseArgs(argv) {
   const opts = {
@@ -94,7 +99,7 @@ function docTemplates() {
 // The wasm in zlib format, what DecompressionStream('deflate') reads in Chromium 80
 // ('deflate-raw' came in 103). pigz -11 (zopfli) packs it about 12% smaller than Node's
 // zlib at level 9; without pigz, Node's zlib does, and the page is that much bigger.
-function deflateWasm(wasm) {
+function deflate(wasm) {
   try {
     return execFileSync('pigz', ['-11', '-z', '-c'], { input: wasm, maxBuffer: 64 << 20 });
   } catch (e) {
@@ -109,7 +114,7 @@ function packWasm(gkcheckJs) {
   const re = /(data:application\/octet-stream;base64,)([A-Za-z0-9+/=]{1000,})/;
   const m = re.exec(gkcheckJs);
   if (!m) return { js: gkcheckJs, packed: '' };
-  const packed = deflateWasm(Buffer.from(m[2], 'base64')).toString('base64');
+  const packed = deflate(Buffer.from(m[2], 'base64')).toString('base64');
   return { js: gkcheckJs.replace(re, (_, prefix) => prefix), packed };
 }
 
@@ -181,6 +186,25 @@ async function bundleApp() {
   return result.outputFiles[0].text;
 }
 
+// The CMaps pdf.js needs for Chinese fonts that carry no ToUnicode map or use a predefined
+// encoding (GB2312/GBK/Unicode ones and the CID to Unicode map of Adobe-GB1), served from
+// memory: the page makes no request for them.
+const PDF_CMAPS = ['Adobe-GB1-UCS2', 'UniGB-UCS2-H', 'UniGB-UCS2-V', 'GBK-EUC-H', 'GBK-EUC-V',
+  'GB-EUC-H', 'GB-EUC-V', 'GBpc-EUC-H', 'GBpc-EUC-V', 'GB-H', 'GB-V'];
+
+// pdf.js as the page loads it on the first PDF: the main-thread library (a classic script
+// that defines pdfjsLib), its worker's source, and the CMaps as base64 by name.
+function pdfModule() {
+  const dist = join(root, 'node_modules/pdfjs-dist');
+  // Without their source map comments: nothing is to be asked for, not even by DevTools.
+  const noMap = (text) => text.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+  const lib = noMap(read(join(dist, 'legacy/build/pdf.min.js')));
+  const worker = noMap(read(join(dist, 'legacy/build/pdf.worker.min.js')));
+  const cmaps = {};
+  for (const name of PDF_CMAPS) cmaps[name] = readFileSync(join(dist, 'cmaps', name + '.bcmap')).toString('base64');
+  return { lib, worker, cmaps };
+}
+
 function cspMeta(directives) {
   const policy = Object.entries(directives).map(([k, v]) => `${k} ${v}`).join('; ');
   return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
@@ -195,6 +219,10 @@ async function main() {
   const sample = escapeTextarea(read(opts.sample));
   const docs = docTemplates();
   const appJs = await bundleApp();
+  const pdf = pdfModule();
+  // The stand-alone file's PDF module: all three deflated together, as base64 in a data
+  // block (a <script> of a non-JavaScript type: the browser neither runs nor parses it).
+  const pdfPacked = deflate(Buffer.from(JSON.stringify(pdf), 'utf8')).toString('base64');
   assertInlineSafe('app JS', appJs, 'script');
   assertInlineSafe('style.css', style, 'style');
 
@@ -230,14 +258,16 @@ async function main() {
   const standalone = fillTemplate(template, {
     csp: cspMeta({
       ...common,
-      'script-src': `${sha256(workerScript)} ${sha256(appJs)} ${evalSources}`,
+      // pdf.js's library runs as an inline script the page adds on the first PDF.
+      'script-src': `${sha256(workerScript)} ${sha256(appJs)} ${sha256(pdf.lib)} ${evalSources}`,
       'style-src': sha256(style),
       'worker-src': 'blob:',
     }),
     style: `<style>${style}</style>`,
     sample,
     docs,
-    scripts: `<script>${workerScript}</script>\n<script>${appJs}</script>`,
+    scripts: `<script>${workerScript}</script>\n<script>${appJs}</script>\n` +
+      `<script type="application/octet-stream" id="gkcheck-pdf-module">${pdfPacked}</script>`,
   });
   if (Buffer.byteLength(standalone) > STANDALONE_LIMIT) {
     fail(`gkcheck.html is ${Buffer.byteLength(standalone)} bytes, over the ${STANDALONE_LIMIT} limit`);
@@ -262,6 +292,10 @@ async function main() {
   write(join(site, 'worker.js'), workerJs);
   write(join(site, 'gkcheck.js'), packedJs);
   write(join(site, 'style.css'), style);
+  // The PDF module as files, loaded with <script src> and new Worker() on the first PDF.
+  write(join(site, 'pdfjs.js'), pdf.lib);
+  write(join(site, 'pdfjs-worker.js'), pdf.worker);
+  write(join(site, 'pdfjs-cmaps.js'), `var GKCHECK_PDF_CMAPS = ${JSON.stringify(pdf.cmaps)};\n`);
 
   for (const path of written) console.log(relative(process.cwd(), path) || path);
 }

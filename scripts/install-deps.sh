@@ -5,9 +5,11 @@ set -euo pipefail
 
 packages=(cmake g++ clang make pkg-config emscripten catch2 nlohmann-json3-dev
           libicu-dev icu-devtools chromium chromium-driver dpkg-dev python3 xz-utils
-          libexpat1-dev zlib1g-dev libminizip-dev
+          libexpat1-dev zlib1g-dev libminizip-dev libpoppler-cpp-dev
           fonts-noto-cjk poppler-utils pigz
           valgrind libclang-rt-14-dev libbenchmark-dev)
+# libpoppler-cpp-dev: the CLI reads PDFs natively (cli/pdf_runs_reader.cpp; the page reads
+# them with pdf.js, so neither the core nor the wasm build needs poppler).
 # fonts-noto-cjk: Chinese in the page's screenshots and PDFs; poppler-utils: pdftotext reads
 # the printed report back in the browser tests; pigz: packs the page's wasm (zopfli, -11).
 # valgrind: the linearity tests (callgrind); libclang-rt-14-dev: clang's libFuzzer and

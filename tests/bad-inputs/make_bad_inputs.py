@@ -70,6 +70,43 @@ def without_tables(text):
     return '\n'.join(l for l in lines(text) if not l.startswith('\t') and not l.strip().isdigit())
 
 
+def pdf(objects):
+    """A PDF of the given objects (numbered from 1; the first is the catalogue), with a
+    correct cross-reference table."""
+    out = b'%PDF-1.4\n'
+    offsets = []
+    for i, body in enumerate(objects):
+        offsets.append(len(out))
+        out += b'%d 0 obj\n' % (i + 1) + body + b'\nendobj\n'
+    xref = len(out)
+    out += b'xref\n0 %d\n0000000000 65535 f \n' % (len(objects) + 1)
+    out += b''.join(b'%010d 00000 n \n' % o for o in offsets)
+    out += b'trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objects) + 1, xref)
+    return out
+
+
+def stream(data):
+    return b'<< /Length %d >>\nstream\n' % len(data) + data + b'\nendstream'
+
+
+def pdf_pages(count, kids, contents):
+    """A catalogue, a page tree that says it holds `count` pages, a font, and one page per
+    content stream (its page tree entry in `kids` unless kids is given)."""
+    objects = [b'<< /Type /Catalog /Pages 2 0 R >>', None,
+               b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']
+    refs = []
+    for c in contents:
+        refs.append(b'%d 0 R' % (len(objects) + 1))
+        objects.append(b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 3 0 R >> >> '
+                       b'/Contents %d 0 R >>' % (len(objects) + 2))
+        objects.append(stream(c))
+    objects[1] = b'<< /Type /Pages /Kids [%s] /Count %d >>' % (kids if kids is not None else b' '.join(refs), count)
+    return pdf(objects)
+
+
+HELLO = b'BT /F1 20 Tf 100 700 Td (Hello) Tj ET'
+
+
 def small():
     f = {}
     f['empty.txt'] = b''
@@ -132,6 +169,20 @@ def small():
     f['markdown-headings-only.txt'] = '\n'.join('#' * (1 + i % 9) + ' 标题' for i in range(500)).encode('utf-8')
     # Not text at all.
     f['pdf-file.pdf'] = b'%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n' + bytes(range(256)) * 4
+    # PDFs poppler cannot read, or reads to nothing like a report (the CLI reads PDFs).
+    rng = random.Random(5)
+    f['pdf-garbage-after-header.pdf'] = b'%PDF-1.7\n' + bytes(rng.randrange(256) for _ in range(4096))
+    f['pdf-zero-pages.pdf'] = pdf_pages(0, b'', [])
+    f['pdf-huge-page-count.pdf'] = pdf_pages(100000000, None, [HELLO])
+    f['pdf-page-tree-loop.pdf'] = pdf_pages(3, b'2 0 R 4 0 R', [HELLO])
+    f['pdf-no-text.pdf'] = pdf_pages(2, None, [b'0 0 1 rg 100 100 200 300 re f', b''])
+    one_page = pdf_pages(1, None, [HELLO * 50])
+    f['pdf-cut-in-content.pdf'] = one_page[:one_page.index(b'stream') + 300]
+    f['pdf-form-draws-itself.pdf'] = pdf([
+        b'<< /Type /Catalog /Pages 2 0 R >>', b'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /XObject << /X1 5 0 R >> >> /Contents 4 0 R >>',
+        stream(b'/X1 Do'),
+        b'<< /Type /XObject /Subtype /Form /BBox [0 0 600 800] /Resources << /XObject << /X1 5 0 R >> >> /Length 6 >>\nstream\n/X1 Do\nendstream'])
     # A PDF's runs texts (core/extract/pdf_runs.h), as the page and the CLI hand them over.
     head = '%gkcheck-pdf-runs 1\nP\t595\t842\n'
     f['runs-damaged.txt'] = (head + 'X\tdamaged\tInvalid XRef stream\n').encode('utf-8')
@@ -178,6 +229,9 @@ def large():
     f['columns-10000-text.txt'] = S004.replace('(七) 总计\t', '(七) 总计\t' + '\t'.join(['文字'] * 10000) + '\t', 1).encode('utf-8')
     f['random-bytes-4mb.bin'] = bytes(rng.randrange(256) for _ in range(4 * 1024 * 1024))
     f['many-tiny-lines.txt'] = S004.encode('utf-8') + b'1\n' * (2 * 1024 * 1024)
+    # A PDF of 5,000 pages with a line of text each: read in a second or two, not refused.
+    f['pdf-5000-pages.pdf'] = pdf_pages(5000, None, [b'BT /F1 12 Tf 72 700 Td (Page %d of a long report) Tj ET' % i
+                                                    for i in range(5000)])
     # 21 MB of two headings, again and again: a finding per repeat unless each rule's are summarised.
     f['headings-300000.txt'] = ('一、总体情况\n三、收到和处理政府信息公开申请情况\n' * 300000).encode('utf-8')
     # A PDF's runs text with a million runs on one baseline (a digit a glyph, a word space apart).

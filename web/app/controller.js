@@ -5,6 +5,7 @@
 import { createChecker } from './checker.js';
 import { exportCsv, exportJson, fileBase } from './exports.js';
 import { readFiles } from './files.js';
+import { Cancelled, readPdfs } from './pdf-runs.js';
 import { crlfMapper, moveReport, shiftFindings } from './ranges.js';
 import { store } from './storage.js';
 
@@ -32,6 +33,9 @@ export function createController(views, sample) {
     timer: 0,
     saveTimer: 0,
     waiting: true,    // the text changed (or the page started) and its result is not shown yet
+    pdf: null,        // {bytes, runs, pages} when the report shown was read from a PDF
+    opening: null,    // the same for the file on its way to the worker
+    pdfRead: 0,       // counts PDF readings; one that is no longer the newest stops
   };
 
   // Those marked in the text and the tables (a sum folded under its fix too).
@@ -68,6 +72,8 @@ export function createController(views, sample) {
     findingsView.render(state.report, state.findings, state.active, state.text.trim() === '' ? '' : '没有发现问题');
     if (state.view === 'table') drawTables();
     else tablesDrawn = false;
+    views.tabs.offerPdf(Boolean(state.pdf));
+    views.pdf.render(state.pdf, state.report, shownFindings(), state.active);
     status.source(state.source.label);
     views.print.schedule();
   }
@@ -79,8 +85,23 @@ export function createController(views, sample) {
     state.findings = report.findings;
     state.active = null;
     state.waiting = false;
+    views.notice.hide();
     render();
     status.shown('checked');
+  }
+
+  // A file that cannot be checked: the notice replaces the report shown.
+  function refuse(name, message) {
+    status.say(message, true);
+    views.notice.show(name, message);
+    status.shown('refused');
+  }
+
+  // The report shown no longer comes from a PDF (its text was edited or replaced).
+  function dropPdf() {
+    state.pdf = null;
+    views.tabs.offerPdf(false);
+    if (state.view === 'pdf') showView('text');
   }
 
   const checker = createChecker({
@@ -102,12 +123,12 @@ export function createController(views, sample) {
     },
     opened(msg, ms) {
       if (msg.decoded.binary) {
-        status.say(msg.decoded.message || `「${msg.name}」不是纯文本文件，请先另存为 .txt 再打开`, true);
-        // The text stays; its own check, if one was due, was superseded by the file's.
-        if (state.waiting) checkNow();
-        else status.shown('checked');
+        // The text stays under the notice; its own check, if one was due, waits until the
+        // user goes back to it.
+        refuse(msg.name, msg.decoded.message || `「${msg.name}」不是纯文本文件，请先另存为 .txt 再打开`);
         return;
       }
+      state.pdf = state.opening;
       clearTimeout(state.timer); // a check of the text typed before is moot now
       detachBatch();
       const report = msg.doc.reports[0];
@@ -115,7 +136,8 @@ export function createController(views, sample) {
       const source = typeof report.text === 'string' ? report.text : msg.decoded.text;
       editor.setText(source);
       state.text = editor.text();
-      state.source = { label: msg.pasted ? msg.name : '文件：' + msg.name, encoding: msg.decoded.encoding + (msg.decoded.bom ? '（带 BOM）' : '') };
+      state.source = { label: msg.pasted ? msg.name : '文件：' + msg.name,
+        encoding: state.pdf ? 'PDF 文字层' : msg.decoded.encoding + (msg.decoded.bom ? '（带 BOM）' : '') };
       saveSoon();
       if (source.replace(/\r\n?/g, '\n') !== state.text) {
         // The textarea changed the text in some other way: the offsets cannot be mapped.
@@ -131,7 +153,7 @@ export function createController(views, sample) {
       status.say(`已检查 · ${ms} 毫秒`);
     },
     batched(msg, ms) {
-      state.batch = { names: state.batchNames, files: state.batchFiles, decoded: msg.decoded, doc: msg.doc, open: -1 };
+      state.batch = { names: state.batchNames, files: state.batchFiles, pdfs: state.batchPdfs, decoded: msg.decoded, doc: msg.doc, open: -1 };
       views.tabs.offerBatch();
       batchView.render(state.batch);
       showTop('batch');
@@ -179,6 +201,7 @@ export function createController(views, sample) {
       return;
     }
     checker.cancel('report'); // an answer still on its way is about the old text
+    if (state.pdf) dropPdf();
     state.findings = shiftFindings(state.findings, state.text, now);
     if (state.findings.indexOf(state.active) < 0) state.active = null;
     state.text = now;
@@ -202,6 +225,7 @@ export function createController(views, sample) {
 
   function replaceText(text, label) {
     detachBatch();
+    views.notice.hide();
     editor.setText(text);
     state.source = { label, encoding: null };
     textChanged(null, true);
@@ -214,19 +238,34 @@ export function createController(views, sample) {
     status.say('正在读取粘贴的网页表格…');
     status.shown('checking');
     clearTimeout(state.timer); // the text typed before is about to be replaced
+    state.opening = null;
     checker.html(html);
+  }
+
+  // The PDFs among the files read into runs text, with the progress shown and 取消 offered.
+  function readPdfsOf(names, files) {
+    const token = ++state.pdfRead;
+    const cancelled = () => token !== state.pdfRead;
+    const progress = (...at) => {
+      if (cancelled()) return;
+      if (files.length === 1) status.shown('checking'); // the file is about to replace the text
+      views.pdfProgress.show(...at);
+    };
+    const done = () => { if (!cancelled()) views.pdfProgress.hide(); };
+    return readPdfs(names, files, progress, cancelled).then((r) => { done(); return r; }, (err) => { done(); throw err; });
   }
 
   // One file opens in the editor; several (or a folder) are checked together as a batch.
   function openFiles(list) {
     if (!list.length) {
-      status.say('没有找到可检查的文件（.txt、.md、.csv、.html、.docx）', true);
+      status.say('没有找到可检查的文件（.txt、.md、.csv、.html、.docx、.pdf）', true);
       return;
     }
     const names = list.map((x) => x.name);
     status.say(list.length === 1 ? `正在读取「${names[0]}」…` : `正在读取 ${list.length} 个文件…`);
-    readFiles(list).then((files) => {
+    readFiles(list).then((files) => readPdfsOf(names, files)).then(({ files, pdfs }) => {
       if (files.length === 1) {
+        state.opening = pdfs[0];
         showTop('report');
         clearTimeout(state.timer); // a check of the text typed before would supersede the file's
         status.shown('checking');
@@ -235,16 +274,30 @@ export function createController(views, sample) {
       }
       state.batchNames = names;
       state.batchFiles = files;
+      state.batchPdfs = pdfs;
       status.say(`正在检查 ${files.length} 份报告…`);
       checker.batch(names, files);
-    }, () => status.say('无法读取所选文件', true));
+    }, (err) => {
+      if (!(err instanceof Cancelled)) status.say('无法读取所选文件' + (err && err.message ? '：' + err.message : ''), true);
+    });
+  }
+
+  // 取消 while PDFs are being read: the reading stops, what was shown stays.
+  function cancelPdf() {
+    state.pdfRead++;
+    views.pdfProgress.hide();
+    status.say('已取消读取 PDF');
+    if (views.notice.shown()) status.shown('refused');
+    else if (state.waiting) checkNow();
+    else status.shown('checked');
   }
 
   function openFromBatch(index, offset) {
     const b = state.batch;
     const decoded = b.decoded[index];
     if (decoded.binary) {
-      status.say(`「${b.names[index]}」不是可读的文本文件`, true);
+      showTop('report');
+      refuse(b.names[index], decoded.message || `「${b.names[index]}」不是可读的文本文件`);
       return;
     }
     clearTimeout(state.timer);
@@ -252,9 +305,10 @@ export function createController(views, sample) {
     b.open = index;
     const raw = b.doc.reports[index];
     const source = typeof raw.text === 'string' ? raw.text : decoded.text;
+    state.pdf = (b.pdfs && b.pdfs[index]) || null;
     editor.setText(source);
     state.text = editor.text();
-    state.source = { label: '批量：' + b.names[index], encoding: decoded.encoding + (decoded.bom ? '（带 BOM）' : '') };
+    state.source = { label: '批量：' + b.names[index], encoding: state.pdf ? 'PDF 文字层' : decoded.encoding + (decoded.bom ? '（带 BOM）' : '') };
     saveSoon();
     showReport(moveReport(raw, crlfMapper(source)), { tool: b.doc.tool, reports: [raw] });
     batchView.render(b);
@@ -276,6 +330,7 @@ export function createController(views, sample) {
     paint();
     findingsView.markActive(finding, true);
     tableView.markActive(finding, state.view === 'table' && focus === 'target');
+    views.pdf.markActive(finding, state.view === 'pdf' && focus === 'target');
     if (!finding) return;
     editor.reveal(finding, state.view === 'text' && focus === 'target');
     if (focus === 'list') findingsView.focusActive();
@@ -306,7 +361,8 @@ export function createController(views, sample) {
   function showView(view) {
     state.view = view;
     views.tabs.showView(view);
-    if (view !== 'text' && !tablesDrawn) drawTables();
+    if (view === 'table' && !tablesDrawn) drawTables();
+    views.pdf.shown(view === 'pdf', state.report, shownFindings(), state.active);
     tableView.hideTip();
     if (view === 'text') editor.syncSize();
     if (state.active) select(state.active, 'keep');
@@ -316,6 +372,7 @@ export function createController(views, sample) {
     const batch = Boolean(which === 'batch' && state.batch);
     state.top = batch ? 'batch' : 'report';
     views.tabs.showTop(batch);
+    views.notice.batch(batch);
     if (!batch) editor.syncSize();
     views.print.schedule();
   }
@@ -337,6 +394,15 @@ export function createController(views, sample) {
     },
     textChanged,
     pastedHtml,
+    cancelPdf,
+    // 返回之前的文本 on the notice of a refused file.
+    leaveNotice() {
+      views.notice.hide();
+      render();
+      if (state.waiting) checkNow();
+      else status.shown('checked');
+      editor.focus();
+    },
     // The severity or rule filters changed.
     filtered: render,
     active: () => state.active,

@@ -2,7 +2,7 @@
 // Inside folders only report-like files are taken; files named one by one are all taken
 // (the checker itself says which it cannot read).
 
-const REPORT_FILE = /\.(txt|text|md|markdown|csv|tsv|htm|html|docx)$/i;
+const REPORT_FILE = /\.(txt|text|md|markdown|csv|tsv|htm|html|docx|pdf)$/i;
 
 function walkEntry(entry, path, out) {
   if (entry.isFile) {

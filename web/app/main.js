@@ -8,6 +8,9 @@ import { createDocsViewer } from './docs.js';
 import { createEditor } from './editor.js';
 import { filesFromInput } from './files.js';
 import { createFindingsView } from './findings.js';
+import { createNoticeView } from './notice.js';
+import { createPdfProgress } from './pdf-progress.js';
+import { createPdfView } from './pdf-view.js';
 import { createPrintView } from './print.js';
 import { createStatusView } from './status.js';
 import { createTableView } from './tableview.js';
@@ -56,10 +59,19 @@ const views = {
   tabs: createTabsView({
     reportView: $('report-view'), batchView: $('batch-view'), tabReport: $('tab-report'), tabBatch: $('tab-batch'),
     tabText: $('tab-text'), tabTable: $('tab-table'), textPanel: $('text-panel'), tablePanel: $('table-panel'),
+    tabPdf: $('tab-pdf'), pdfPanel: $('pdf-panel'),
   }, {
     view: (view) => controller.showView(view),
     top: (which) => controller.showTop(which),
   }),
+  pdf: createPdfView({ root: $('pdf-view') }, { pick: (f) => controller.select(f, 'list') }),
+  pdfProgress: createPdfProgress({
+    box: $('pdf-progress'), label: $('pdf-progress-label'), bar: $('pdf-progress-bar'), cancel: $('pdf-cancel'),
+  }, { cancel: () => controller.cancelPdf() }),
+  notice: createNoticeView({
+    notice: $('notice'), title: $('notice-title'), message: $('notice-message'), back: $('notice-back'),
+    reportView: $('report-view'), verdict: $('verdict'), meta: $('meta'),
+  }, { back: () => controller.leaveNotice() }),
   print: createPrintView($('print-report'), { shown: () => controller.printed() }),
 };
 const controller = createController(views, ui.text.defaultValue);

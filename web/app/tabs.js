@@ -1,5 +1,6 @@
 // The page's two sets of tabs (WAI-ARIA tabs pattern: click or arrow keys): one report or
-// the batch summary (handlers.top), and the report as text or as tables (handlers.view).
+// the batch summary (handlers.top), and the report as text, as tables or, for a PDF, as its
+// pages (handlers.view).
 // The controller decides what is shown; this draws it.
 
 // Arrow keys move to the next or previous visible tab and activate it.
@@ -16,21 +17,25 @@ function tabKeys(tabs, activate) {
 export function createTabsView(ui, handlers) {
   ui.tabText.addEventListener('click', () => handlers.view('text'));
   ui.tabTable.addEventListener('click', () => handlers.view('table'));
-  tabKeys([ui.tabText, ui.tabTable], (t) => handlers.view(t === ui.tabText ? 'text' : 'table'));
+  ui.tabPdf.addEventListener('click', () => handlers.view('pdf'));
+  const viewTabs = [[ui.tabText, ui.textPanel, 'text'], [ui.tabTable, ui.tablePanel, 'table'], [ui.tabPdf, ui.pdfPanel, 'pdf']];
+  tabKeys(viewTabs.map((v) => v[0]), (t) => handlers.view(viewTabs.find((v) => v[0] === t)[2]));
   ui.tabReport.addEventListener('click', () => handlers.top('report'));
   ui.tabBatch.addEventListener('click', () => handlers.top('batch'));
   tabKeys([ui.tabReport, ui.tabBatch], (t) => handlers.top(t === ui.tabBatch ? 'batch' : 'report'));
 
   return {
-    // 'text' or 'table'.
+    // 'text', 'table' or 'pdf'.
     showView(view) {
-      const text = view === 'text';
-      ui.tabText.setAttribute('aria-selected', String(text));
-      ui.tabTable.setAttribute('aria-selected', String(!text));
-      ui.tabText.tabIndex = text ? 0 : -1;
-      ui.tabTable.tabIndex = text ? -1 : 0;
-      ui.textPanel.hidden = !text;
-      ui.tablePanel.hidden = text;
+      for (const [tab, panel, name] of viewTabs) {
+        tab.setAttribute('aria-selected', String(name === view));
+        tab.tabIndex = name === view ? 0 : -1;
+        panel.hidden = name !== view;
+      }
+    },
+    // The 原文 tab is there while the report shown is a PDF's.
+    offerPdf(shown) {
+      ui.tabPdf.hidden = !shown;
     },
     // The batch summary (batch true) or the one report.
     showTop(batch) {

@@ -1,0 +1,70 @@
+// pdf.js, loaded when the first PDF arrives and never before (a page that sees no PDF pays
+// nothing for it). The stand-alone file carries it deflated in a data block
+// (#gkcheck-pdf-module, scripts/build-web.mjs): inflated here, its library run as an inline
+// script the page's CSP lists by hash, its worker started from a Blob URL. The site serves it
+// as files: pdfjs.js (the library), pdfjs-worker.js, pdfjs-cmaps.js (the CMaps).
+// Resolves to { lib, worker, pdfWorker, cmaps } where cmaps maps a CMap's name to its bytes.
+
+let loading = null;
+
+function base64Bytes(text) {
+  const raw = atob(text.replace(/\s+/g, ''));
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return bytes;
+}
+
+function inflateJson(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
+  return new Response(stream).text().then((text) => JSON.parse(text));
+}
+
+function cmapBytes(base64ByName) {
+  const out = new Map();
+  Object.keys(base64ByName).forEach((name) => out.set(name, base64Bytes(base64ByName[name])));
+  return out;
+}
+
+function fromPacked(block) {
+  return inflateJson(base64Bytes(block.textContent)).then((pdf) => {
+    block.textContent = ''; // the packed copy is not needed any more
+    const script = document.createElement('script');
+    script.textContent = pdf.lib; // runs as it is inserted
+    document.head.appendChild(script);
+    if (!window.pdfjsLib) throw new Error('pdf.js 未能加载');
+    const url = URL.createObjectURL(new Blob([pdf.worker], { type: 'text/javascript' }));
+    return { lib: window.pdfjsLib, worker: new Worker(url), cmaps: cmapBytes(pdf.cmaps) };
+  });
+}
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`无法加载 ${src}`));
+    document.head.appendChild(script);
+  });
+}
+
+function fromSite() {
+  return Promise.all([loadScript('pdfjs.js'), loadScript('pdfjs-cmaps.js')]).then(() => ({
+    lib: window.pdfjsLib,
+    worker: new Worker('pdfjs-worker.js'),
+    cmaps: cmapBytes(window.GKCHECK_PDF_CMAPS),
+  }));
+}
+
+export function loadPdfjs() {
+  if (!loading) {
+    const block = document.getElementById('gkcheck-pdf-module');
+    loading = (block ? fromPacked(block) : fromSite()).then((pdf) => {
+      // One pdf.js worker for all documents: it parses off the main thread. Handed to each
+      // getDocument as its `worker`, so that destroying a document leaves it running.
+      pdf.pdfWorker = new pdf.lib.PDFWorker({ port: pdf.worker, verbosity: 0 });
+      return pdf;
+    });
+    loading.catch(() => { loading = null; });
+  }
+  return loading;
+}
