@@ -49,8 +49,7 @@ void compare(const Rule& rule, const CheckResult& last, CheckResult& now) {
 }
 
 void check_carry_over(const Rule& rule, const std::vector<CheckResult*>& results) {
-  for (CheckResult* now : results)
-    if (const CheckResult* last = last_year_of(*now, results)) compare(rule, *last, *now);
+  for_each_year_pair(results, [&](const CheckResult& last, CheckResult& now) { compare(rule, last, now); });
 }
 
 }  // namespace

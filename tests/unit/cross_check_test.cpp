@@ -20,20 +20,13 @@ std::string last_year() {
   return replace(s, "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0", "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2");
 }
 
-std::vector<const gk::rules::Finding*> carry_overs(const gk::CheckResult& r) {
-  std::vector<const gk::rules::Finding*> out;
-  for (const gk::rules::Finding& f : r.findings)
-    if (f.rule == "cross.carry-over") out.push_back(&f);
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("cross.carry-over compares consecutive years of one body", "[cross]") {
   auto before = gk::check_text(last_year(), "2022.txt");
   auto now = gk::check_bytes(gk_test::read_corpus(gk_test::kSeed004), "2023.txt");
   gk::check_across({before.get(), now.get()});
-  auto found = carry_overs(*now);
+  auto found = gk_test::rule_findings(*now, "cross.carry-over");
   REQUIRE(found.size() == 2);  // 自然人 and 总计
   CHECK(found[0]->cell->row == "carried_in");
   CHECK(found[0]->cell->column == "natural");
@@ -42,7 +35,7 @@ TEST_CASE("cross.carry-over compares consecutive years of one body", "[cross]") 
   CHECK(*found[0]->actual == gk::text::Quantity::of(0));
   CHECK(now->text.position(found[0]->span.begin).line == 43);
   CHECK_THAT(found[0]->message, Catch::Contains("2022.txt"));
-  CHECK(carry_overs(*before).empty());
+  CHECK(gk_test::rule_findings(*before, "cross.carry-over").empty());
 }
 
 TEST_CASE("cross.carry-over stays silent across bodies, gaps in years, or agreeing numbers", "[cross]") {
@@ -50,16 +43,16 @@ TEST_CASE("cross.carry-over stays silent across bodies, gaps in years, or agreei
   SECTION("another body") {
     auto other = gk::check_text(replace(last_year(), "北关区乡村振兴局", "南关区乡村振兴局"), "other.txt");
     gk::check_across({other.get(), now.get()});
-    CHECK(carry_overs(*now).empty());
+    CHECK(gk_test::rule_findings(*now, "cross.carry-over").empty());
   }
   SECTION("two years apart") {
     auto older = gk::check_text(replace(last_year(), "2022", "2021"), "2021.txt");
     gk::check_across({older.get(), now.get()});
-    CHECK(carry_overs(*now).empty());
+    CHECK(gk_test::rule_findings(*now, "cross.carry-over").empty());
   }
   SECTION("numbers that agree") {
     auto same = gk::check_text(replace(gk_test::read_corpus(gk_test::kSeed004), "2023", "2022"), "2022.txt");
     gk::check_across({same.get(), now.get()});
-    CHECK(carry_overs(*now).empty());
+    CHECK(gk_test::rule_findings(*now, "cross.carry-over").empty());
   }
 }

@@ -20,13 +20,6 @@ std::string report(const std::string& year, const std::string& regulations, cons
   return replace(s, "\n行政规范性文件\t0\t0\t0\n", "\n行政规范性文件\t" + normative + "\n");
 }
 
-std::vector<const gk::rules::Finding*> in_force(const gk::CheckResult& r) {
-  std::vector<const gk::rules::Finding*> out;
-  for (const gk::rules::Finding& f : r.findings)
-    if (f.rule == "cross.in-force") out.push_back(&f);
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("cross.in-force: last year's documents in force, plus issued, minus repealed", "[cross]") {
@@ -34,7 +27,7 @@ TEST_CASE("cross.in-force: last year's documents in force, plus issued, minus re
   SECTION("a row that does not add up") {
     auto now = gk::check_text(report("2023", "3\t1\t11", "1\t2\t6"), "2023.txt");
     gk::check_across({before.get(), now.get()});
-    auto found = in_force(*now);
+    auto found = gk_test::rule_findings(*now, "cross.in-force");
     REQUIRE(found.size() == 1);  // 规章: 10 + 3 - 1 = 12; 行政规范性文件: 7 + 1 - 2 = 6 holds
     CHECK(found[0]->severity == gk::rules::Severity::Warning);
     CHECK(found[0]->certainty == gk::rules::Certainty::Review);
@@ -47,23 +40,23 @@ TEST_CASE("cross.in-force: last year's documents in force, plus issued, minus re
     CHECK(found[0]->message ==
           "表二「规章」：现行有效件数应为 12（2022.txt 中 2022 年度报告的现行有效件数 10，加本年制发件数 3，减本年废止件数 "
           "1），实为 11");
-    CHECK(in_force(*before).empty());
+    CHECK(gk_test::rule_findings(*before, "cross.in-force").empty());
   }
   SECTION("rows that add up") {
     auto now = gk::check_text(report("2023", "3\t1\t12", "1\t2\t6"), "2023.txt");
     gk::check_across({before.get(), now.get()});
-    CHECK(in_force(*now).empty());
+    CHECK(gk_test::rule_findings(*now, "cross.in-force").empty());
   }
   SECTION("another body, or two years apart") {
     auto other = gk::check_text(replace(report("2023", "3\t1\t11", "1\t2\t6"), "北关区", "南关区"), "other.txt");
     auto later = gk::check_text(report("2024", "3\t1\t11", "1\t2\t6"), "2024.txt");
     gk::check_across({before.get(), other.get(), later.get()});
-    CHECK(in_force(*other).empty());
-    CHECK(in_force(*later).empty());
+    CHECK(gk_test::rule_findings(*other, "cross.in-force").empty());
+    CHECK(gk_test::rule_findings(*later, "cross.in-force").empty());
   }
   SECTION("a cell that is not a number is not guessed") {
     auto now = gk::check_text(report("2023", "3\t1\t/", "1\t2\t6"), "2023.txt");
     gk::check_across({before.get(), now.get()});
-    CHECK(in_force(*now).empty());
+    CHECK(gk_test::rule_findings(*now, "cross.in-force").empty());
   }
 }

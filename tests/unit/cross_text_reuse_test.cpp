@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "check.h"
+#include "unit/support.h"
 
 namespace {
 
@@ -25,13 +26,6 @@ const std::vector<std::string> kLastYear = {
     "下一步将进一步加强政策解读，提高政府信息公开的及时性和准确性。",
 };
 
-std::vector<const gk::rules::Finding*> reuse_findings(const gk::CheckResult& r) {
-  std::vector<const gk::rules::Finding*> out;
-  for (const gk::rules::Finding& f : r.findings)
-    if (f.rule == "cross.text-reuse") out.push_back(&f);
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("cross.text-reuse: half or more of this year's sentences are last year's", "[cross]") {
@@ -44,7 +38,7 @@ TEST_CASE("cross.text-reuse: half or more of this year's sentences are last year
     std::string text = report(2023, now);
     auto r = gk::check_text(text, "2023.txt");
     gk::check_across({last.get(), r.get()});
-    auto found = reuse_findings(*r);
+    auto found = gk_test::rule_findings(*r, "cross.text-reuse");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->severity == gk::rules::Severity::Warning);
     CHECK(found[0]->message == "正文 6 句中有 5 句（83%）与 2022.txt 中 2022 年度报告的相同（数字不计），达到一半以上");
@@ -53,7 +47,7 @@ TEST_CASE("cross.text-reuse: half or more of this year's sentences are last year
     REQUIRE(r->reuse);
     CHECK(r->reuse->sentences == 6);
     CHECK(r->reuse->reused.size() == 5);
-    CHECK(reuse_findings(*last).empty());
+    CHECK(gk_test::rule_findings(*last, "cross.text-reuse").empty());
     CHECK(!last->reuse);
   }
   SECTION("a sentence broken over two lines is still one sentence") {
@@ -75,7 +69,7 @@ TEST_CASE("cross.text-reuse: half or more of this year's sentences are last year
     };
     auto r = gk::check_text(report(2023, now), "2023.txt");
     gk::check_across({last.get(), r.get()});
-    CHECK(reuse_findings(*r).empty());
+    CHECK(gk_test::rule_findings(*r, "cross.text-reuse").empty());
     REQUIRE(r->reuse);
     CHECK(r->reuse->sentences == 6);
     CHECK(r->reuse->reused.size() == 2);
@@ -86,7 +80,7 @@ TEST_CASE("cross.text-reuse: half or more of this year's sentences are last year
     gk::check_across({last.get(), r.get()});
     REQUIRE(r->reuse);
     CHECK(r->reuse->sentences == 3);  // not the title, 一、总体情况, 二、… or 无。
-    CHECK(reuse_findings(*r).empty());
+    CHECK(gk_test::rule_findings(*r, "cross.text-reuse").empty());
   }
   SECTION("another body's report is not last year's") {
     std::string other = report(2023, kLastYear);
@@ -94,6 +88,6 @@ TEST_CASE("cross.text-reuse: half or more of this year's sentences are last year
     auto r = gk::check_text(other, "other.txt");
     gk::check_across({last.get(), r.get()});
     CHECK(!r->reuse);
-    CHECK(reuse_findings(*r).empty());
+    CHECK(gk_test::rule_findings(*r, "cross.text-reuse").empty());
   }
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "check.h"
+#include "unit/support.h"
 #include "unit/synthetic_report.h"
 
 namespace {
@@ -19,32 +20,25 @@ std::string with_overview(const std::string& overview) {
   return t.insert(t.find(second), "一、总体情况\n" + overview + "\n");
 }
 
-std::vector<const gk::rules::Finding*> content_findings(const gk::CheckResult& r) {
-  std::vector<const gk::rules::Finding*> v;
-  for (const gk::rules::Finding& f : r.findings)
-    if (f.rule == "section.content") v.push_back(&f);
-  return v;
-}
-
 }  // namespace
 
 TEST_CASE("section.content: an overview that covers the five topics is silent", "[section.content]") {
   auto r = gk::check_text(with_overview("全年主动公开政府信息55条；依申请公开方面，收到申请5件；加强政府信息管理；"
                                         "推进平台建设；强化监督保障。"),
                           "t.txt");
-  CHECK(content_findings(*r).empty());
+  CHECK(gk_test::rule_findings(*r, "section.content").empty());
 }
 
 TEST_CASE("section.content: close variants count (公开申请, 信息管理, 平台, 监督)", "[section.content]") {
   auto r = gk::check_text(with_overview("全年主动公开政府信息55条，规范政府信息公开申请办理，做好信息管理，"
                                         "维护政务公开平台，自觉接受社会监督。"),
                           "t.txt");
-  CHECK(content_findings(*r).empty());
+  CHECK(gk_test::rule_findings(*r, "section.content").empty());
 }
 
 TEST_CASE("section.content: one finding names every topic left out, at the heading", "[section.content]") {
   auto r = gk::check_text(with_overview("全年主动公开政府信息55条，切实做好政务公开工作。"), "t.txt");
-  auto found = content_findings(*r);
+  auto found = gk_test::rule_findings(*r, "section.content");
   REQUIRE(found.size() == 1);
   CHECK(found[0]->certainty == gk::rules::Certainty::Review);
   CHECK(found[0]->severity == gk::rules::Severity::Warning);
@@ -56,7 +50,7 @@ TEST_CASE("section.content: the sub-topics' headings under 总体情况 count as
   auto r = gk::check_text(with_overview("（一）主动公开\n全年公开55条。\n（二）依申请公开\n收到5件。\n（三）政府信息管理\n"
                                         "严格审核。\n（四）平台建设\n维护网站。\n（五）监督保障\n纳入考核。"),
                           "t.txt");
-  CHECK(content_findings(*r).empty());
+  CHECK(gk_test::rule_findings(*r, "section.content").empty());
 }
 
 TEST_CASE("section.content: silent on the 2019 format, which names no topics", "[section.content]") {
@@ -67,7 +61,7 @@ TEST_CASE("section.content: silent on the 2019 format, which names no topics", "
   };
   auto old = gk::check_text(text(2020), "t.txt");
   REQUIRE(old->report.year == 2020);
-  CHECK(content_findings(*old).empty());
+  CHECK(gk_test::rule_findings(*old, "section.content").empty());
   auto now = gk::check_text(text(2023), "t.txt");
-  CHECK(content_findings(*now).size() == 1);
+  CHECK(gk_test::rule_findings(*now, "section.content").size() == 1);
 }

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "check.h"
 #include "formats/format.h"
@@ -74,6 +75,14 @@ inline bool is_identity_rule(const std::string& rule) {
 
 inline std::unique_ptr<gk::CheckResult> check_corpus(const std::string& relative) {
   return gk::check_bytes(read_corpus(relative), relative);
+}
+
+// A report's findings of one rule, in order.
+inline std::vector<const gk::rules::Finding*> rule_findings(const gk::CheckResult& r, const std::string& rule) {
+  std::vector<const gk::rules::Finding*> out;
+  for (const gk::rules::Finding& f : r.findings)
+    if (f.rule == rule) out.push_back(&f);
+  return out;
 }
 
 }  // namespace gk_test
