@@ -40,22 +40,42 @@ bool blank_text(const std::string& s) {
 constexpr double kCellGap = 1.0;
 // Numbers apart by more than a word space are two cells (a row of narrow columns).
 constexpr double kNumberGap = 0.2;
+// Chinese is set without word spaces: between two ideographs, a gap wider than this (in
+// text sizes) is a cell's edge. Chromium sets an HTML table's cells a quarter em apart (a
+// pixel of border, a pixel of padding each side); glyphs of one word touch.
+constexpr double kWordlessGap = 0.22;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Whether run b, right of run a on their line, starts a cell of its own.
-bool parts(const PdfRun& a, const Box& ba, const PdfRun& b, const Box& bb) {
+// Whether a byte belongs to a character past ASCII (an ideograph, CJK punctuation).
+bool wide(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+
+// Whether run b, right of run a on their line, starts a cell of its own. With `narrow`, an
+// ideograph and an ideograph or number that far apart are two cells too (a label and its
+// value, two header cells): taken only where the table's columns confirm it, as in prose
+// such a gap is a space ("2021 年") or a justified line's.
+bool parts(const PdfRun& a, const Box& ba, const PdfRun& b, const Box& bb, bool narrow) {
   const double gap = bb.left - ba.right, size = std::min(ba.size, bb.size);
   if (gap > kCellGap * size) return true;
   const std::size_t end = a.text.find_last_not_of(' ');
   const std::size_t begin = b.text.find_first_not_of(' ');
-  return gap > kNumberGap * size && end != std::string::npos && begin != std::string::npos && is_digit(a.text[end]) &&
-         is_digit(b.text[begin]);
+  if (end == std::string::npos || begin == std::string::npos) return false;
+  const char last = a.text[end], first = b.text[begin];
+  if (narrow && gap > kWordlessGap * size && (wide(last) || wide(first)) &&
+      (wide(last) || is_digit(last)) && (wide(first) || is_digit(first)))
+    return true;
+  return gap > kNumberGap * size && is_digit(last) && is_digit(first);
 }
 
 // Boxes whose middles are nearer than this, in halves of the smaller one's height, are on
 // one line: a label and its numbers set in two fonts sit a point or two apart.
 constexpr double kSameLine = 1.0;
+// A table's next row lies at most this many text sizes below the one above it.
+constexpr double kRowGap = 5.0;
+// Lines looked at above and below a line for its table's columns.
+constexpr std::size_t kNeighbours = 3;
+// Cells of one column start within this many text sizes of each other.
+constexpr double kAligned = 0.5;
 
 // One page's runs (indices) as lines.
 void page_lines(const PdfRuns& runs, std::vector<std::size_t>& ids, const std::vector<Box>& boxes,
@@ -64,7 +84,9 @@ void page_lines(const PdfRuns& runs, std::vector<std::size_t>& ids, const std::v
     return boxes[a].middle() < boxes[b].middle() || (boxes[a].middle() == boxes[b].middle() && a < b);
   });
   std::size_t i = 0;
+  const std::size_t first_of_page = out.size();
   std::vector<std::size_t> line;
+  std::vector<std::pair<std::size_t, PdfLine>> narrow;  // lines that narrow gaps would part, so parted
   while (i < ids.size()) {
     // A line is the runs whose middles lie near the middle of the run above them: a label
     // between a glyph set upright beside it and its numbers a point lower stays one line.
@@ -81,27 +103,72 @@ void page_lines(const PdfRuns& runs, std::vector<std::size_t>& ids, const std::v
     }
     std::stable_sort(line.begin(), line.end(),
                      [&](std::size_t a, std::size_t b) { return boxes[a].left < boxes[b].left; });
-    PdfLine l;
-    l.page = page;
-    l.top = anchor.top;
-    l.bottom = anchor.bottom;
-    for (std::size_t id : line) {
-      const Box& b = boxes[id];
-      l.top = std::min(l.top, b.top);
-      l.bottom = std::max(l.bottom, b.bottom);
-      l.size = std::max(l.size, b.size);
-      if (l.pieces.empty() || parts(runs.runs[l.pieces.back().runs.back()], boxes[l.pieces.back().runs.back()],
-                                    runs.runs[id], b)) {
-        l.pieces.emplace_back();
-        l.pieces.back().left = b.left;
-        l.pieces.back().right = b.right;
+    const auto build = [&](bool as_table) {
+      PdfLine l;
+      l.page = page;
+      l.top = anchor.top;
+      l.bottom = anchor.bottom;
+      for (std::size_t id : line) {
+        const Box& b = boxes[id];
+        l.top = std::min(l.top, b.top);
+        l.bottom = std::max(l.bottom, b.bottom);
+        l.size = std::max(l.size, b.size);
+        if (l.pieces.empty() || parts(runs.runs[l.pieces.back().runs.back()], boxes[l.pieces.back().runs.back()],
+                                      runs.runs[id], b, as_table)) {
+          l.pieces.emplace_back();
+          l.pieces.back().left = b.left;
+          l.pieces.back().right = b.right;
+        }
+        PdfPiece& p = l.pieces.back();
+        p.runs.push_back(id);
+        p.right = std::max(p.right, b.right);
       }
-      PdfPiece& p = l.pieces.back();
-      p.runs.push_back(id);
-      p.right = std::max(p.right, b.right);
-    }
-    out.push_back(std::move(l));
+      return l;
+    };
+    out.push_back(build(false));
+    PdfLine split = build(true);
+    if (split.pieces.size() > out.back().pieces.size()) narrow.emplace_back(out.size() - 1, std::move(split));
   }
+  // A line is parted at its narrow gaps too (a label and its value "行政事业性收费 0", header
+  // cells a quarter em apart, a group's label beside a row's "（六）其 2.申请人…") when each
+  // part they start begins where a piece of a line near it begins: a column of the table.
+  // A line's pieces, as parted at narrow gaps where it has any.
+  std::vector<const PdfLine*> parted(out.size() - first_of_page);
+  for (std::size_t j = first_of_page; j < out.size(); ++j) parted[j - first_of_page] = &out[j];
+  for (const auto& [at, split] : narrow) parted[at - first_of_page] = &split;
+  const auto starts_at = [&](std::size_t j, double x, double tolerance) {
+    for (const PdfLine* l : {static_cast<const PdfLine*>(&out[j]), parted[j - first_of_page]}) {
+      // Pieces are left to right: the first starting at or past x - tolerance.
+      const auto q = std::lower_bound(l->pieces.begin(), l->pieces.end(), x - tolerance,
+                                      [](const PdfPiece& p, double v) { return p.left < v; });
+      if (q != l->pieces.end() && q->left <= x + tolerance) return true;
+    }
+    return false;
+  };
+  std::vector<std::size_t> confirmed;
+  for (std::size_t n = 0; n < narrow.size(); ++n) {
+    const std::size_t at = narrow[n].first;
+    const PdfLine& split = narrow[n].second;
+    bool aligned = true;
+    std::size_t wide_piece = 0;  // the piece of the line as parted at wide gaps only
+    for (std::size_t k = 1; aligned && k < split.pieces.size(); ++k) {
+      const std::vector<PdfPiece>& was = out[at].pieces;
+      while (wide_piece < was.size() && was[wide_piece].left < split.pieces[k].left) ++wide_piece;
+      if (wide_piece < was.size() && was[wide_piece].left == split.pieces[k].left) continue;  // parted anyway
+      bool under = false;
+      for (std::size_t j = at > first_of_page + kNeighbours ? at - kNeighbours : first_of_page;
+           !under && j < std::min(out.size(), at + kNeighbours + 1); ++j) {
+        // Only a line of cells (parted at a wide gap somewhere) shows a table's columns.
+        if (j == at || out[j].pieces.size() < 2 ||
+            std::max(out[j].top - split.bottom, split.top - out[j].bottom) > kRowGap * split.size)
+          continue;
+        under = starts_at(j, split.pieces[k].left, kAligned * split.size);
+      }
+      aligned = under;
+    }
+    if (aligned) confirmed.push_back(n);
+  }
+  for (std::size_t n : confirmed) out[narrow[n].first] = std::move(narrow[n].second);
 }
 
 }  // namespace

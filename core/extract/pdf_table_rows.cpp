@@ -22,6 +22,8 @@ constexpr std::size_t kMaxHeaderLines = 12;
 constexpr std::size_t kMaxGridPerPiece = 64;
 // Lines a label wraps over above its values.
 constexpr std::size_t kMaxLabelLines = 4;
+// A glyph set upright stands in line under the one above it within this many text sizes.
+constexpr double kInLine = 0.5;
 // A label sits on a line of values when this part of its height overlaps the line's.
 constexpr double kOnLine = 0.5;
 
@@ -212,7 +214,17 @@ class Builder {
     if (lb.page != la.page && lb.page != la.page + 1) return false;
     const std::string text = piece_text(*b.piece, runs_);
     if (parse_label(text).level != EnumLevel::None) return false;
-    if (count_code_points(text) <= 1) return true;
+    // A glyph set upright (a lone glyph, or a box taller than wide) goes on the label
+    // it stands in line under (an upright label's glyphs, a wrapped label's last glyph); a
+    // lone glyph elsewhere starts a label of its own column (an upright group label beside
+    // a row's label).
+    if (count_code_points(text) <= 1 || b.piece->right - b.piece->left < lb.bottom - lb.top) {
+      const double tolerance = kInLine * lb.size;
+      if (std::abs(b.piece->left - a.piece->left) <= tolerance ||
+          std::abs(b.piece->left + b.piece->right - a.piece->left - a.piece->right) <= 2 * tolerance)
+        return true;
+      if (count_code_points(text) <= 1) return false;
+    }
     const std::size_t other = on_line(b, value_lines);
     return on == kNone || other == kNone || other == on;
   }
