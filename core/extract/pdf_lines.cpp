@@ -44,6 +44,9 @@ constexpr double kNumberGap = 0.2;
 // text sizes) is a cell's edge. Chromium sets an HTML table's cells a quarter em apart (a
 // pixel of border, a pixel of padding each side); glyphs of one word touch.
 constexpr double kWordlessGap = 0.22;
+// On a line of cells, a gap this wide beside an ideograph (before a bracket, a number, an
+// ideograph) parts two more: wider than a justified cell's spacing, narrower than an em.
+constexpr double kTableGap = 0.5;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -61,6 +64,7 @@ bool parts(const PdfRun& a, const Box& ba, const PdfRun& b, const Box& bb, bool 
   const std::size_t begin = b.text.find_first_not_of(' ');
   if (end == std::string::npos || begin == std::string::npos) return false;
   const char last = a.text[end], first = b.text[begin];
+  if (narrow && gap > kTableGap * size && (wide(last) || wide(first))) return true;
   if (narrow && gap > kWordlessGap * size && (wide(last) || wide(first)) &&
       (wide(last) || is_digit(last)) && (wide(first) || is_digit(first)))
     return true;
@@ -86,7 +90,7 @@ void page_lines(const PdfRuns& runs, std::vector<std::size_t>& ids, const std::v
   std::size_t i = 0;
   const std::size_t first_of_page = out.size();
   std::vector<std::size_t> line;
-  std::vector<std::pair<std::size_t, PdfLine>> narrow;  // lines that narrow gaps would part, so parted
+  std::vector<std::pair<std::size_t, PdfLine>> narrow;  // lines that narrow gaps part further, so parted
   while (i < ids.size()) {
     // A line is the runs whose middles lie near the middle of the run above them: a label
     // between a glyph set upright beside it and its numbers a point lower stays one line.
@@ -130,8 +134,9 @@ void page_lines(const PdfRuns& runs, std::vector<std::size_t>& ids, const std::v
     if (split.pieces.size() > out.back().pieces.size()) narrow.emplace_back(out.size() - 1, std::move(split));
   }
   // A line is parted at its narrow gaps too (a label and its value "行政事业性收费 0", header
-  // cells a quarter em apart, a group's label beside a row's "（六）其 2.申请人…") when each
-  // part they start begins where a piece of a line near it begins: a column of the table.
+  // cells a quarter em apart, a group's label beside a row's "（六）其 2.申请人…") where the
+  // part a gap starts begins where a piece of a line of cells near it begins: a column of
+  // the table.
   // A line's pieces, as parted at narrow gaps where it has any.
   std::vector<const PdfLine*> parted(out.size() - first_of_page);
   for (std::size_t j = first_of_page; j < out.size(); ++j) parted[j - first_of_page] = &out[j];
@@ -145,30 +150,36 @@ void page_lines(const PdfRuns& runs, std::vector<std::size_t>& ids, const std::v
     }
     return false;
   };
-  std::vector<std::size_t> confirmed;
-  for (std::size_t n = 0; n < narrow.size(); ++n) {
-    const std::size_t at = narrow[n].first;
-    const PdfLine& split = narrow[n].second;
-    bool aligned = true;
+  std::vector<std::pair<std::size_t, PdfLine>> rebuilt;
+  for (const auto& [at, split] : narrow) {
+    const std::vector<PdfPiece>& was = out[at].pieces;
+    PdfLine l = split;
+    l.pieces.clear();
     std::size_t wide_piece = 0;  // the piece of the line as parted at wide gaps only
-    for (std::size_t k = 1; aligned && k < split.pieces.size(); ++k) {
-      const std::vector<PdfPiece>& was = out[at].pieces;
-      while (wide_piece < was.size() && was[wide_piece].left < split.pieces[k].left) ++wide_piece;
-      if (wide_piece < was.size() && was[wide_piece].left == split.pieces[k].left) continue;  // parted anyway
-      bool under = false;
+    for (std::size_t k = 0; k < split.pieces.size(); ++k) {
+      const PdfPiece& p = split.pieces[k];
+      while (wide_piece < was.size() && was[wide_piece].left < p.left) ++wide_piece;
+      bool apart = k == 0 || (wide_piece < was.size() && was[wide_piece].left == p.left);  // parted anyway
+      // On a line of cells, a gap of half an em is one more cell's edge.
+      apart = apart || (was.size() >= 2 && p.left - split.pieces[k - 1].right > kTableGap * split.size);
       for (std::size_t j = at > first_of_page + kNeighbours ? at - kNeighbours : first_of_page;
-           !under && j < std::min(out.size(), at + kNeighbours + 1); ++j) {
+           !apart && j < std::min(out.size(), at + kNeighbours + 1); ++j) {
         // Only a line of cells (parted at a wide gap somewhere) shows a table's columns.
         if (j == at || out[j].pieces.size() < 2 ||
             std::max(out[j].top - split.bottom, split.top - out[j].bottom) > kRowGap * split.size)
           continue;
-        under = starts_at(j, split.pieces[k].left, kAligned * split.size);
+        apart = starts_at(j, p.left, kAligned * split.size);
       }
-      aligned = under;
+      if (apart) {
+        l.pieces.push_back(p);
+      } else {
+        l.pieces.back().runs.insert(l.pieces.back().runs.end(), p.runs.begin(), p.runs.end());
+        l.pieces.back().right = std::max(l.pieces.back().right, p.right);
+      }
     }
-    if (aligned) confirmed.push_back(n);
+    if (l.pieces.size() > was.size()) rebuilt.emplace_back(at, std::move(l));
   }
-  for (std::size_t n : confirmed) out[narrow[n].first] = std::move(narrow[n].second);
+  for (auto& [at, l] : rebuilt) out[at] = std::move(l);
 }
 
 }  // namespace

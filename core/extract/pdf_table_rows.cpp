@@ -292,7 +292,15 @@ std::vector<PdfRow> table_rows(const PdfTable& table, const std::vector<PdfLine>
       values = values || v;
       over_values = over_values || (had_values && p.right > values_left);
     }
-    if (had_values && !values && l.pieces.size() >= 2 && over_values) {
+    // A row's labels whose values sit between their lines (the next line, overlapping
+    // this one) are no header.
+    bool beside_values = false;
+    if (j + 1 < table.lines.size()) {
+      const PdfLine& next = lines[table.lines[j + 1]];
+      if (next.page == l.page && next.top < l.bottom)
+        for (const PdfPiece& p : next.pieces) beside_values = beside_values || is_value(piece_text(p, runs));
+    }
+    if (had_values && !values && l.pieces.size() >= 2 && over_values && !beside_values) {
       PdfTable next;
       next.lines.assign(part.lines.end() - static_cast<std::ptrdiff_t>(singles), part.lines.end());
       part.lines.resize(part.lines.size() - singles);
