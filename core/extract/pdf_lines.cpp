@@ -82,15 +82,15 @@ constexpr std::size_t kNeighbours = 3;
 constexpr double kAligned = 0.5;
 
 // One page's runs (indices) as lines.
+// One page's runs (indices) as lines, parted at wide gaps; those that narrow gaps part
+// further, so parted, into `narrow` (index into out, the line).
 void page_lines(const PdfRuns& runs, std::vector<std::size_t>& ids, const std::vector<Box>& boxes,
-                std::uint32_t page, std::vector<PdfLine>& out) {
+                std::uint32_t page, std::vector<PdfLine>& out, std::vector<std::pair<std::size_t, PdfLine>>& narrow) {
   std::sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) {
     return boxes[a].middle() < boxes[b].middle() || (boxes[a].middle() == boxes[b].middle() && a < b);
   });
   std::size_t i = 0;
-  const std::size_t first_of_page = out.size();
   std::vector<std::size_t> line;
-  std::vector<std::pair<std::size_t, PdfLine>> narrow;  // lines that narrow gaps part further, so parted
   while (i < ids.size()) {
     // A line is the runs whose middles lie near the middle of the run above them: a label
     // between a glyph set upright beside it and its numbers a point lower stays one line.
@@ -133,16 +133,18 @@ void page_lines(const PdfRuns& runs, std::vector<std::size_t>& ids, const std::v
     PdfLine split = build(true);
     if (split.pieces.size() > out.back().pieces.size()) narrow.emplace_back(out.size() - 1, std::move(split));
   }
-  // A line is parted at its narrow gaps too (a label and its value "行政事业性收费 0", header
-  // cells a quarter em apart, a group's label beside a row's "（六）其 2.申请人…") where the
-  // part a gap starts begins where a piece of a line of cells near it begins: a column of
-  // the table.
+}
+
+// Lines parted at narrow gaps too (a label and its value "行政事业性收费 0", header cells a
+// quarter em apart, a group's label beside a row's "（六）其 2.申请人…") where the part a gap
+// starts begins where a piece of a line of cells near it begins: a column of the table.
+void part_narrow_gaps(std::vector<PdfLine>& out, std::vector<std::pair<std::size_t, PdfLine>>& narrow) {
   // A line's pieces, as parted at narrow gaps where it has any.
-  std::vector<const PdfLine*> parted(out.size() - first_of_page);
-  for (std::size_t j = first_of_page; j < out.size(); ++j) parted[j - first_of_page] = &out[j];
-  for (const auto& [at, split] : narrow) parted[at - first_of_page] = &split;
+  std::vector<const PdfLine*> parted(out.size());
+  for (std::size_t j = 0; j < out.size(); ++j) parted[j] = &out[j];
+  for (const auto& [at, split] : narrow) parted[at] = &split;
   const auto starts_at = [&](std::size_t j, double x, double tolerance) {
-    for (const PdfLine* l : {static_cast<const PdfLine*>(&out[j]), parted[j - first_of_page]}) {
+    for (const PdfLine* l : {static_cast<const PdfLine*>(&out[j]), parted[j]}) {
       // Pieces are left to right: the first starting at or past x - tolerance.
       const auto q = std::lower_bound(l->pieces.begin(), l->pieces.end(), x - tolerance,
                                       [](const PdfPiece& p, double v) { return p.left < v; });
@@ -162,12 +164,16 @@ void page_lines(const PdfRuns& runs, std::vector<std::size_t>& ids, const std::v
       bool apart = k == 0 || (wide_piece < was.size() && was[wide_piece].left == p.left);  // parted anyway
       // On a line of cells, a gap of half an em is one more cell's edge.
       apart = apart || (was.size() >= 2 && p.left - split.pieces[k - 1].right > kTableGap * split.size);
-      for (std::size_t j = at > first_of_page + kNeighbours ? at - kNeighbours : first_of_page;
+      for (std::size_t j = at > kNeighbours ? at - kNeighbours : 0;
            !apart && j < std::min(out.size(), at + kNeighbours + 1); ++j) {
-        // Only a line of cells (parted at a wide gap somewhere) shows a table's columns.
-        if (j == at || out[j].pieces.size() < 2 ||
-            std::max(out[j].top - split.bottom, split.top - out[j].bottom) > kRowGap * split.size)
-          continue;
+        // Only a line of cells (parted at a wide gap somewhere) shows a table's columns: one
+        // close above or below, or at the end of the page before or the start of the next
+        // (the table goes on over the page's end).
+        const PdfLine& o = out[j];
+        const bool near = o.page == split.page
+                              ? std::max(o.top - split.bottom, split.top - o.bottom) <= kRowGap * split.size
+                              : o.page + 1 == split.page || split.page + 1 == o.page;
+        if (j == at || o.pieces.size() < 2 || !near) continue;
         apart = starts_at(j, p.left, kAligned * split.size);
       }
       if (apart) {
@@ -201,7 +207,9 @@ std::vector<PdfLine> pdf_lines(const PdfRuns& runs) {
     if (r.page < by_page.size() && !blank_text(r.text)) by_page[r.page].push_back(i);
   }
   std::vector<PdfLine> out;
-  for (std::uint32_t p = 0; p < by_page.size(); ++p) page_lines(runs, by_page[p], boxes, p, out);
+  std::vector<std::pair<std::size_t, PdfLine>> narrow;
+  for (std::uint32_t p = 0; p < by_page.size(); ++p) page_lines(runs, by_page[p], boxes, p, out, narrow);
+  part_narrow_gaps(out, narrow);
   return out;
 }
 

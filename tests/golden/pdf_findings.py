@@ -26,11 +26,7 @@ PAIRS = [('real/hongze-district-2024.pdf', 'real/hongze-district-2024.pdf-layout
 # runs (core/extract/pdf_*.cpp) does not yet rebuild their tables as the text has them; what
 # differs and why is in tests/golden/expected/README.md. Their differences are listed but do
 # not fail the test; one that comes to agree fails it, to be taken off this list.
-KNOWN_DIFFERENCES = {
-    **{'generated/pdf/%s.pdf' % s: "a label and its value 3 points apart, first on a page: no line of cells "
-       'near it on its page to confirm the column, read as one cell'
-       for s in SEEDS if s.startswith('003_')},
-}
+KNOWN_DIFFERENCES = {}
 # What is compared of a finding: all but where it points.
 KEYS = ('rule', 'severity', 'certainty', 'message', 'cell', 'expected', 'actual')
 
