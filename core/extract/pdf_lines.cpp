@@ -40,8 +40,8 @@ bool blank_text(const std::string& s) {
 constexpr double kCellGap = 1.0;
 // Numbers apart by more than a word space are two cells (a row of narrow columns).
 constexpr double kNumberGap = 0.2;
-// Chinese is set without word spaces: between two ideographs, a gap wider than this (in
-// text sizes) is a cell's edge. Chromium sets an HTML table's cells a quarter em apart (a
+// Chinese is set without word spaces: between two ideographs (or one and a number), a gap
+// wider than this (in text sizes) may be a cell's edge. Chromium sets an HTML table's cells a quarter em apart (a
 // pixel of border, a pixel of padding each side); glyphs of one word touch.
 constexpr double kWordlessGap = 0.22;
 // On a line of cells, a gap this wide beside an ideograph (before a bracket, a number, an
@@ -54,9 +54,10 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool wide(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 
 // Whether run b, right of run a on their line, starts a cell of its own. With `narrow`, an
-// ideograph and an ideograph or number that far apart are two cells too (a label and its
-// value, two header cells): taken only where the table's columns confirm it, as in prose
-// such a gap is a space ("2021 年") or a justified line's.
+// ideograph and an ideograph or number kWordlessGap apart, or an ideograph and anything
+// kTableGap apart, are two cells too (a label and its value, two header cells): taken only
+// where part_narrow_gaps confirms it, as in prose such a gap is a space ("2021 年") or a
+// justified line's.
 bool parts(const PdfRun& a, const Box& ba, const PdfRun& b, const Box& bb, bool narrow) {
   const double gap = bb.left - ba.right, size = std::min(ba.size, bb.size);
   if (gap > kCellGap * size) return true;
@@ -81,7 +82,6 @@ constexpr std::size_t kNeighbours = 3;
 // Cells of one column start within this many text sizes of each other.
 constexpr double kAligned = 0.5;
 
-// One page's runs (indices) as lines.
 // One page's runs (indices) as lines, parted at wide gaps; those that narrow gaps part
 // further, so parted, into `narrow` (index into out, the line).
 void page_lines(const PdfRuns& runs, std::vector<std::size_t>& ids, const std::vector<Box>& boxes,
