@@ -26,17 +26,23 @@ bool is_dash(char32_t cp) {
 
 bool is_digit(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
 
-// The text with blanks left out and every run of digits as one '#'.
+// The text with blanks left out and every run of digits as one '#' (numbers apart by a
+// blank stay two: a table's row of numbers is no page number).
 std::u32string shape_of(std::string_view s) {
   std::u32string out;
+  bool after_blank = false;
   for (std::size_t i = 0; i < s.size();) {
     const char32_t cp = next_code_point(s, i);
-    if (is_blank(cp)) continue;
-    if (is_digit(cp)) {
-      if (out.empty() || out.back() != '#') out += '#';
+    if (is_blank(cp)) {
+      after_blank = true;
       continue;
     }
-    out += cp;
+    if (is_digit(cp)) {
+      if (out.empty() || out.back() != '#' || after_blank) out += '#';
+    } else {
+      out += cp;
+    }
+    after_blank = false;
   }
   return out;
 }
@@ -85,7 +91,8 @@ std::vector<bool> page_furniture(const std::vector<PdfLine>& lines, const std::v
       if ((i < first + kEndLines || i + kEndLines >= end) && in_band(lines[i], runs, bottom)) candidates.push_back(i);
   }
   // A page number alone is furniture; other text is when it recurs (its digits aside) on
-  // several pages: a running header or footer.
+  // several pages: a running header or footer. Numbers alone are not (a table's row of
+  // numbers ending several pages).
   std::unordered_map<std::u32string, std::pair<std::size_t, std::uint32_t>> pages_of;  // shape: pages, last page
   for (std::size_t i : candidates) {
     if (is_page_number(texts[i])) {
@@ -97,8 +104,12 @@ std::vector<bool> page_furniture(const std::vector<PdfLine>& lines, const std::v
     last = lines[i].page;
   }
   const std::size_t recurring = std::max<std::size_t>(2, (pages.size() + 1) / 2);
-  for (std::size_t i : candidates)
-    if (!out[i] && pages.size() >= 2 && pages_of[shape_of(texts[i])].first >= recurring) out[i] = true;
+  for (std::size_t i : candidates) {
+    const std::u32string shape = shape_of(texts[i]);
+    if (!out[i] && pages.size() >= 2 && shape.find_first_not_of(U'#') != std::u32string::npos &&
+        pages_of[shape].first >= recurring)
+      out[i] = true;
+  }
   return out;
 }
 

@@ -22,6 +22,8 @@ constexpr std::size_t kMaxHeaderLines = 12;
 constexpr std::size_t kMaxGridPerPiece = 64;
 // Lines a label wraps over above its values.
 constexpr std::size_t kMaxLabelLines = 4;
+// A glyph set upright stands in line under the one above it within this many text sizes.
+constexpr double kInLine = 0.5;
 // A label sits on a line of values when this part of its height overlaps the line's.
 constexpr double kOnLine = 0.5;
 
@@ -212,7 +214,17 @@ class Builder {
     if (lb.page != la.page && lb.page != la.page + 1) return false;
     const std::string text = piece_text(*b.piece, runs_);
     if (parse_label(text).level != EnumLevel::None) return false;
-    if (count_code_points(text) <= 1) return true;
+    // A glyph set upright (a lone glyph, or a box taller than wide) goes on the label
+    // it stands in line under (an upright label's glyphs, a wrapped label's last glyph); a
+    // lone glyph elsewhere starts a label of its own column (an upright group label beside
+    // a row's label).
+    if (count_code_points(text) <= 1 || b.piece->right - b.piece->left < lb.bottom - lb.top) {
+      const double tolerance = kInLine * lb.size;
+      if (std::abs(b.piece->left - a.piece->left) <= tolerance ||
+          std::abs(b.piece->left + b.piece->right - a.piece->left - a.piece->right) <= 2 * tolerance)
+        return true;
+      if (count_code_points(text) <= 1) return false;
+    }
     const std::size_t other = on_line(b, value_lines);
     return on == kNone || other == kNone || other == on;
   }
@@ -280,7 +292,15 @@ std::vector<PdfRow> table_rows(const PdfTable& table, const std::vector<PdfLine>
       values = values || v;
       over_values = over_values || (had_values && p.right > values_left);
     }
-    if (had_values && !values && l.pieces.size() >= 2 && over_values) {
+    // A row's labels whose values sit between their lines (the next line, overlapping
+    // this one) are no header.
+    bool beside_values = false;
+    if (j + 1 < table.lines.size()) {
+      const PdfLine& next = lines[table.lines[j + 1]];
+      if (next.page == l.page && next.top < l.bottom)
+        for (const PdfPiece& p : next.pieces) beside_values = beside_values || is_value(piece_text(p, runs));
+    }
+    if (had_values && !values && l.pieces.size() >= 2 && over_values && !beside_values) {
       PdfTable next;
       next.lines.assign(part.lines.end() - static_cast<std::ptrdiff_t>(singles), part.lines.end());
       part.lines.resize(part.lines.size() - singles);

@@ -26,12 +26,7 @@ PAIRS = [('real/hongze-district-2024.pdf', 'real/hongze-district-2024.pdf-layout
 # runs (core/extract/pdf_*.cpp) does not yet rebuild their tables as the text has them; what
 # differs and why is in tests/golden/expected/README.md. Their differences are listed but do
 # not fail the test; one that comes to agree fails it, to be taken off this list.
-KNOWN_DIFFERENCES = {
-    'real/hongze-district-2024.pdf': 'the upright group label 三、本年度办理结果: its 三 joined to the row beside it',
-    **{'generated/pdf/%s.pdf' % s: "Chromium's table cells 3 points apart: label and value, header cells, "
-       'wrapped labels of neighbouring rows read as one cell' for s in SEEDS},
-    'generated/pdf/owner-password.pdf': 'as seed 001',
-}
+KNOWN_DIFFERENCES = {}
 # What is compared of a finding: all but where it points.
 KEYS = ('rule', 'severity', 'certainty', 'message', 'cell', 'expected', 'actual')
 

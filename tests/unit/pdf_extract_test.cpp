@@ -103,6 +103,22 @@ TEST_CASE("pdf extract: page numbers and running headers are left out, and map t
   }
 }
 
+TEST_CASE("pdf extract: a row of numbers at the foot of several pages is no page number", "[pdf]") {
+  CHECK_FALSE(gk::extract::is_page_number("0 0 0"));
+  PdfRuns r;
+  for (std::uint32_t p = 0; p < 3; ++p) {
+    r.pages.push_back({595, 842});
+    add(r, 50, 700, "第" + std::to_string(p + 1) + "项事项", 10, p);
+    for (int c = 0; c < 3; ++c) {
+      add(r, 200 + 50 * c, 700, "1", 10, p);
+      add(r, 200 + 50 * c, 790, "0", 10, p);  // a row whose label is on the next page
+    }
+  }
+  const std::string text = extracted(r);
+  INFO(text);
+  CHECK(text.find("0\t0\t0\n") != std::string::npos);
+}
+
 TEST_CASE("pdf extract: radicals are read as the ideographs they stand for", "[pdf]") {
   CHECK(gk::text::radical_ideograph(U'⺠') == U'民');
   CHECK(gk::text::radical_ideograph(U'⻓') == U'长');
@@ -129,6 +145,37 @@ TEST_CASE("pdf extract: a label wrapped over lines beside its numbers is one cel
   INFO(text);
   CHECK(text.find("（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t3\t4\n") != std::string::npos);
   CHECK(text.find("（三）不予公开\t5\t6\n") != std::string::npos);
+}
+
+TEST_CASE("pdf extract: cells a quarter em apart (Chromium's table) are cells, spaces in prose are not", "[pdf]") {
+  PdfRuns r = one_page();
+  // One run per glyph, 12 pt: ideographs 12 wide, digits 7.6; cells 3 points apart.
+  const auto put = [&](double x, double y, const std::string& text) {
+    for (std::size_t i = 0; i < text.size();) {
+      const bool digit = text[i] >= '0' && text[i] <= '9';
+      const std::size_t n = digit ? 1 : 3;
+      r.runs.push_back({0, x, digit ? y + 0.3 : y, digit ? 7.6 : 12.0, digit ? 14.0 : 15.6, 12, text.substr(i, n)});
+      x += digit ? 7.6 : 12.0;
+      i += n;
+    }
+  };
+  put(36, 100, "信息内容");
+  put(123, 100, "本年制发件数");
+  put(198, 100, "现行有效件数");
+  put(36, 130, "规章");
+  put(123, 130, "0");
+  put(198, 130, "2");
+  put(36, 160, "行政规范性文件");  // ends at 120: its value 3 points on
+  put(123, 160, "0");
+  put(198, 160, "5");
+  // Prose: a number between ideographs with a space's gap either side.
+  put(36, 300, "报告期为");
+  put(87.8, 300, "2021");
+  put(122, 300, "年。");
+  const std::string text = extracted(r);
+  INFO(text);
+  CHECK(text.find("信息内容\t本年制发件数\t现行有效件数\n规章\t0\t2\n行政规范性文件\t0\t5\n") != std::string::npos);
+  CHECK(text.find("报告期为2021年。\n") != std::string::npos);
 }
 
 TEST_CASE("pdf extract: values stand under their header cells, blanks where a column has none", "[pdf]") {

@@ -146,7 +146,7 @@ std::string per_glyph(const std::string& runs_text, bool radicals) {
 }
 
 TEST_CASE("pdf report: the real PDFs' runs give their text versions' findings", "[pdf]") {
-  // tests/pdf-runs/*.runs: made from tests/corpus/real/*.pdf with pdftotext -bbox-layout
+  // tests/pdf-runs/*.runs: made from tests/corpus/real/*.pdf with gkcheck --dump-runs
   // (poppler), one run per word (see tests/pdf-runs/README.md); the same cut into glyphs,
   // and with radicals for some ideographs.
   for (int variant = 0; variant < 3; ++variant) {
