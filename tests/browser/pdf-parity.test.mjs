@@ -22,10 +22,7 @@ const fixtures = [
   .concat(readdirSync(join(generated, 'refuse')).map((f) => join(generated, 'refuse', f)));
 
 // Known differences, each a gap between the two readers' runs to close in the core.
-const KNOWN = {
-  'hongze-district-2024.pdf': 'pdf.js runs join the wrapped 表三 label （二）部分公开（…不 / 计其他情形） that ' +
-    'poppler\'s leave cut: the CLI gives one table.row-label more',
-};
+const KNOWN = {}; // PDF name -> why page and CLI still differ (a todo): none now
 
 // A damaged PDF's refusal quotes what its reader said, which differs between the two.
 const refusal = (message) => 'refused: ' + message.replace(/（PDF 解析器报告：[\s\S]*?）。/, '。');
