@@ -2,8 +2,11 @@
 // nothing for it). The stand-alone file carries it deflated in a data block
 // (#gkcheck-pdf-module, scripts/build-web.mjs): inflated here, its library run as an inline
 // script the page's CSP lists by hash, its worker started from a Blob URL. The site serves it
-// as files: pdfjs.js (the library), pdfjs-worker.js, pdfjs-cmaps.js (the CMaps).
-// Resolves to { lib, worker, pdfWorker, cmaps } where cmaps maps a CMap's name to its bytes.
+// as files: pdfjs.js (the library), pdfjs-worker.js, and pdfjs-cmaps.js (the CMaps), which is
+// fetched only when pdf.js first asks for a CMap (a font without its own Unicode map): most
+// PDFs never need it.
+// Resolves to { lib, worker, pdfWorker, cmaps } where cmaps() resolves to a map from a
+// CMap's name to its bytes.
 
 let loading = null;
 
@@ -33,7 +36,8 @@ function fromPacked(block) {
     document.head.appendChild(script);
     if (!window.pdfjsLib) throw new Error('pdf.js 未能加载');
     const url = URL.createObjectURL(new Blob([pdf.worker], { type: 'text/javascript' }));
-    return { lib: window.pdfjsLib, worker: new Worker(url), cmaps: cmapBytes(pdf.cmaps) };
+    let cmaps = null;
+    return { lib: window.pdfjsLib, worker: new Worker(url), cmaps: () => (cmaps = cmaps || Promise.resolve(cmapBytes(pdf.cmaps))) };
   });
 }
 
@@ -48,10 +52,18 @@ function loadScript(src) {
 }
 
 function fromSite() {
-  return Promise.all([loadScript('pdfjs.js'), loadScript('pdfjs-cmaps.js')]).then(() => ({
+  let cmaps = null;
+  const loadCmaps = () => loadScript('pdfjs-cmaps.js').then(() => cmapBytes(window.GKCHECK_PDF_CMAPS));
+  return loadScript('pdfjs.js').then(() => ({
     lib: window.pdfjsLib,
     worker: new Worker('pdfjs-worker.js'),
-    cmaps: cmapBytes(window.GKCHECK_PDF_CMAPS),
+    cmaps: () => {
+      if (!cmaps) {
+        cmaps = loadCmaps();
+        cmaps.catch(() => { cmaps = null; });
+      }
+      return cmaps;
+    },
   }));
 }
 

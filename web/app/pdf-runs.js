@@ -7,13 +7,16 @@ import { loadPdfjs } from './pdf-loader.js';
 
 export const isPdf = (bytes) => bytes.length >= 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46; // %PDF
 
-// pdf.js asks for CMaps by name; they are all in memory (no request is made).
+// pdf.js asks for CMaps by name; they come with the page (no request leaves it), loaded the
+// first time one is asked for.
 function memoryCMapReader(lib, cmaps) {
   return class {
     fetch({ name }) {
-      const data = cmaps.get(name);
-      if (!data) return Promise.reject(new Error(`缺少 CMap ${name}`));
-      return Promise.resolve({ cMapData: data, compressionType: lib.CMapCompressionType.BINARY });
+      return cmaps().then((map) => {
+        const data = map.get(name);
+        if (!data) throw new Error(`缺少 CMap ${name}`);
+        return { cMapData: data, compressionType: lib.CMapCompressionType.BINARY };
+      });
     }
   };
 }
