@@ -1,8 +1,6 @@
 #include "output/pdf_map_json.h"
 
-#include <algorithm>
 #include <cstdint>
-#include <numeric>
 #include <vector>
 
 #include "extract/extract.h"
@@ -13,29 +11,13 @@ using text::Span;
 
 namespace {
 
-// The UTF-16 offset of each byte offset in `at` (which is sorted), in one sweep.
-std::vector<std::size_t> utf16_offsets(const std::string& text, const std::vector<std::size_t>& at) {
-  std::vector<std::size_t> out;
-  out.reserve(at.size());
-  std::size_t byte = 0, units = 0;
-  for (std::size_t target : at) {
-    target = std::min(target, text.size());
-    for (; byte < target; ++byte) {
-      const unsigned char c = static_cast<unsigned char>(text[byte]);
-      if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
-    }
-    out.push_back(units);
-  }
-  return out;
-}
-
 bool left_out(Span s) { return s.begin == extract::kNoSpan.begin; }
 
 }  // namespace
 
 void put_pdf_map(JsonWriter& w, const CheckResult& r) {
   if (r.decoded.input != input::InputKind::Pdf || r.pdf_runs.empty()) return;
-  // Every begin and end, sorted, converted in one sweep; then looked up by their place.
+  // Every begin and end converted in one sweep of the text (text::PositionIndex).
   std::vector<std::size_t> bytes;
   bytes.reserve(r.pdf_runs.size() * 2);
   for (Span s : r.pdf_runs)
@@ -43,10 +25,8 @@ void put_pdf_map(JsonWriter& w, const CheckResult& r) {
       bytes.push_back(s.begin);
       bytes.push_back(s.end);
     }
-  std::sort(bytes.begin(), bytes.end());
-  bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
-  const std::vector<std::size_t> units = utf16_offsets(r.text.str(), bytes);
-  auto utf16 = [&](std::size_t b) { return units[std::lower_bound(bytes.begin(), bytes.end(), b) - bytes.begin()]; };
+  const text::PositionIndex index(r.text, std::move(bytes));
+  auto utf16 = [&](std::size_t b) { return index.at(b).utf16; };
   w.key("pdf");
   w.begin_object();
   w.key("runs");

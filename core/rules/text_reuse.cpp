@@ -3,11 +3,13 @@
 #include <unordered_set>
 
 #include "check.h"
+#include "shape/prose_runs.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
 namespace gk::rules {
 
+using shape::ends_sentence;
 using text::Span;
 
 namespace {
@@ -15,10 +17,6 @@ namespace {
 // Sentences shorter than this (in code points of their key) are not counted: headings,
 // "无。", "详见下表。" are in every report.
 constexpr std::size_t kMinKeyLength = 12;
-
-bool ends_sentence(char32_t cp) {
-  return cp == U'。' || cp == U'！' || cp == U'？' || cp == U'；' || cp == U'!' || cp == U'?' || cp == U';';
-}
 
 // Punctuation of either width (NFKC has made full-width ASCII punctuation ASCII already).
 bool is_punctuation(char32_t cp) {
