@@ -3,7 +3,8 @@
 // It holds no DOM of its own; it tells the views (made by main.js) what to show.
 
 import { createChecker } from './checker.js';
-import { exportCsv, exportJson, fileBase } from './exports.js';
+import { clearDecisions, decisionsFile, importDecisions, onDecisionsChanged, withoutAccepted } from './decisions.js';
+import { download, exportCsv, exportJson, fileBase } from './exports.js';
 import { readFiles } from './files.js';
 import { Cancelled, readPdfs } from './pdf-runs.js';
 import { crlfMapper, moveReport, shiftFindings } from './ranges.js';
@@ -68,7 +69,7 @@ export function createController(views, sample) {
   function render() {
     paint();
     const encoding = state.source.encoding || (state.report && state.report.encoding);
-    views.verdict.render(state.report, state.text, encoding);
+    views.verdict.render(withoutAccepted(state.report), state.text, encoding);
     findingsView.render(state.report, state.findings, state.active, state.text.trim() === '' ? '' : '没有发现问题');
     if (state.view === 'table') drawTables();
     else tablesDrawn = false;
@@ -383,6 +384,12 @@ export function createController(views, sample) {
     return state.raw ? { doc: state.raw, base: fileBase(state.source.label.replace(/^[^：]*：/, '')) } : null;
   }
 
+  // A decision changes the counts, the verdict, the list and the batch's rows.
+  onDecisionsChanged(() => {
+    render();
+    if (state.batch) batchView.render(state.batch);
+  });
+
   return {
     // The text kept from last time, else the sample, checked at once.
     start() {
@@ -432,6 +439,22 @@ export function createController(views, sample) {
     exportJson() {
       const c = currentDoc();
       if (c) exportJson(c.doc, c.base);
+    },
+    exportDecisions() {
+      download('gkcheck-审核意见.json', 'application/json;charset=utf-8', [JSON.stringify(decisionsFile(), null, 2) + '\n']);
+    },
+    // A decisions file picked by the user, merged into those kept here.
+    importDecisions(file) {
+      file.text().then((text) => {
+        const n = importDecisions(text);
+        status.say(`已导入审核意见：${n.reports} 份报告的 ${n.findings} 条决定`);
+      }).catch((err) => status.say('无法导入审核意见：' + err.message, true));
+    },
+    clearDecisions() {
+      if (window.confirm('清除本浏览器中保存的全部审核意见（需修改 / 无需修改及意见文字）？此操作不能撤销。')) {
+        clearDecisions();
+        status.say('已清除全部审核意见');
+      }
     },
     // What the printed report shows.
     printed() {

@@ -4,6 +4,8 @@
 
 import { createBatchView } from './batch.js';
 import { createController } from './controller.js';
+import { decorateFinding } from './decision-controls.js';
+import { isAccepted } from './decisions.js';
 import { createDocsViewer } from './docs.js';
 import { createEditor } from './editor.js';
 import { filesFromInput } from './files.js';
@@ -46,6 +48,8 @@ const views = {
     pick: (f) => controller.select(f, 'target'),
     doc: (rule, from) => docs.open(rule, from),
     filter: () => controller.filtered(),
+    accepted: isAccepted,
+    decorate: decorateFinding,
   }),
   tables: createTableView({ root: $('table-view'), tip: $('cell-tip') }, {
     pick: (f) => controller.select(f, 'list'),
@@ -104,6 +108,13 @@ $('open-docs').addEventListener('click', (event) => docs.open('index', event.cur
 $('print').addEventListener('click', () => window.print());
 $('export-csv').addEventListener('click', () => controller.exportCsv());
 $('export-json').addEventListener('click', () => controller.exportJson());
+$('export-decisions').addEventListener('click', () => controller.exportDecisions());
+$('import-decisions').addEventListener('click', () => $('decisions-input').click());
+$('decisions-input').addEventListener('change', (event) => {
+  if (event.target.files[0]) controller.importDecisions(event.target.files[0]);
+  event.target.value = '';
+});
+$('clear-decisions').addEventListener('click', () => controller.clearDecisions());
 window.addEventListener('beforeprint', () => views.print.now());
 
 controller.start();
