@@ -150,6 +150,13 @@ function sectionTitles(files) {
   return titles;
 }
 
+// Each rule's short Chinese name by id (core/rules/rules.json "name", its summary where a
+// rule has none yet): what the module 'gkcheck:rule-names' holds for the page.
+function ruleNames() {
+  const rules = JSON.parse(read(join(root, 'core/rules/rules.json'))).rules;
+  return Object.fromEntries(rules.map((r) => [r.id, r.name || r.summary]));
+}
+
 // Modules made at build time: `import x from 'gkcheck:NAME'` gets modules[NAME] as JSON.
 function buildTimeModules(modules) {
   return {
@@ -179,7 +186,9 @@ async function bundleApp() {
     charset: 'utf8',
     legalComments: 'none',
     banner: { js: "'use strict';" },
-    plugins: [buildTimeModules({ 'table-short-names': tableShortNames(formats), 'section-titles': sectionTitles(formats) })],
+    plugins: [buildTimeModules({
+      'table-short-names': tableShortNames(formats), 'section-titles': sectionTitles(formats), 'rule-names': ruleNames(),
+    })],
     write: false,
     logLevel: 'silent',
   }).catch((e) => fail(`bundling web/app failed:\n${e.message}`));

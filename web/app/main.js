@@ -2,6 +2,7 @@
 // and hands the user's actions to the controller. scripts/build-web.mjs bundles this file
 // and what it imports into one classic script.
 
+import { createBatchNav } from './batch-nav.js';
 import { createBatchView } from './batch.js';
 import { createController } from './controller.js';
 import { decorateFinding } from './decision-controls.js';
@@ -57,7 +58,10 @@ const views = {
   }),
   batch: createBatchView({
     title: $('batch-title'), head: $('batch-head'), body: $('batch-body'), cross: $('batch-cross'),
+    charts: $('batch-charts'), years: $('batch-years'),
   }, { open: (index, offset) => controller.openFromBatch(index, offset) }),
+  batchNav: createBatchNav({ box: $('batch-nav'), prev: $('report-prev'), next: $('report-next'), at: $('batch-at') },
+    { step: (delta) => controller.stepReport(delta) }),
   verdict: createVerdictView($('verdict'), $('meta')),
   status: createStatusView({ status: $('status'), verdict: $('verdict'), source: $('source') }),
   tabs: createTabsView({
@@ -115,6 +119,7 @@ $('decisions-input').addEventListener('change', (event) => {
   event.target.value = '';
 });
 $('clear-decisions').addEventListener('click', () => controller.clearDecisions());
+$('clear-batch').addEventListener('click', () => controller.clearBatch());
 window.addEventListener('beforeprint', () => views.print.now());
 
 controller.start();
