@@ -68,6 +68,10 @@ function figuresTable(lastReport, nowReport) {
 // This year's paragraphs that hold reused sentences, those sentences marked.
 function reusedText(text, passages) {
   const box = el('div', 'reuse-text');
+  // It scrolls: a region the keyboard reaches.
+  box.tabIndex = 0;
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', '与去年相同的句子（标出）');
   const lineStart = (at) => text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = (at) => {
     const n = text.indexOf('\n', at);

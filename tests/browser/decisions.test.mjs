@@ -1,0 +1,108 @@
+// Decisions that last: 需修改 / 无需修改 with a 审核意见 on the sample's findings, kept across a
+// reload, a re-check and an edit elsewhere in the text; the counts and the verdict follow;
+// exported as the decisions file, cleared, imported again: the same. No request leaves.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { openWatched, requireBuild, settled, siteDir, standaloneUrl, useBrowser } from './harness.mjs';
+
+requireBuild();
+const env = useBrowser(siteDir);
+
+// Each card's rule, decision and comment, in list order.
+const cards = (page) => page.$$eval('#findings .finding', (lis) => lis.map((li) => ({
+  rule: li.dataset.rule, key: li.dataset.key, decision: li.dataset.decision,
+  comment: (li.querySelector('.comment input') || {}).value || '',
+})));
+const decided = async (page) => (await cards(page)).filter((c) => c.decision !== 'open')
+  .map((c) => [c.rule, c.decision, c.comment]).sort();
+const card = (page, rule) => page.locator(`#findings .finding[data-rule="${rule}"]`).first();
+
+const WANT = [
+  ['meta.fee-statement', 'accepted', ''],
+  ['sum.suggested-fix', 'confirmed', '请核对（七）总计'],
+];
+
+test('decisions: kept across a reload, a re-check and an edit elsewhere; counts and verdict follow; export, clear, import', async () => {
+  for (const url of [standaloneUrl, env.server.origin + '/']) {
+    const s = await openWatched(env.browser, url);
+    const { page } = s;
+    assert.match(await page.textContent('#verdict'), /^需修改 2 个数字，另有 6 处提醒/);
+    assert.ok((await cards(page)).every((c) => c.decision === 'open' && c.key), 'every card starts open, with its key');
+
+    // 需修改 with a comment on the first fix; 无需修改 on the fee statement (a warning).
+    await card(page, 'sum.suggested-fix').locator('button.decide[data-decision="confirmed"]').click();
+    await card(page, 'sum.suggested-fix').locator('.comment input').fill('请核对（七）总计');
+    await card(page, 'meta.fee-statement').locator('button.decide[data-decision="accepted"]').click();
+    assert.deepEqual(await decided(page), WANT);
+    // The accepted warning leaves the counts and the verdict, listed apart and folded.
+    assert.match(await page.textContent('#verdict'), /^需修改 2 个数字，另有 5 处提醒/);
+    assert.equal(await page.textContent('#filters [data-severity="warning"] .count'), '5');
+    assert.equal(await page.textContent('.accepted-group .group-toggle'), '已标记无需修改（1）');
+    assert.ok(!(await page.isVisible('.accepted-group .finding')));
+    await page.click('.accepted-group .group-toggle');
+    assert.ok(await page.isVisible('.accepted-group .finding[data-rule="meta.fee-statement"]'));
+    // Pressed again, 需修改 goes back to open (and back again for the rest of the test).
+    const confirmed = card(page, 'sum.suggested-fix').locator('button.decide[data-decision="confirmed"]');
+    await confirmed.click();
+    assert.equal((await decided(page)).length, 1);
+    await confirmed.click();
+    await card(page, 'sum.suggested-fix').locator('.comment input').fill('请核对（七）总计');
+
+    // A reload: the same decisions on the same findings.
+    await page.reload();
+    await settled(page);
+    s.loaded(); // the reload's own requests are the page's
+    assert.deepEqual(await decided(page), WANT, 'after a reload');
+    assert.match(await page.textContent('#verdict'), /另有 5 处提醒/);
+
+    // An edit elsewhere in the text (the preamble), checked again: the findings move, the
+    // decisions stay with them.
+    const text = await page.inputValue('#text');
+    const at = text.indexOf('\n', text.indexOf('现将')); // the end of the preamble's line
+    assert.ok(at > 0);
+    await page.focus('#text');
+    await page.evaluate((n) => document.getElementById('text').setSelectionRange(n, n), at);
+    await page.keyboard.type('特此说明。');
+    await settled(page);
+    assert.ok((await page.inputValue('#text')).includes('特此说明。'));
+    assert.deepEqual(await decided(page), WANT, 'after an edit elsewhere');
+
+    // Export: one decisions file, the contract's format.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-decisions')]);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.equal(exported.gkcheck, 'decisions');
+    assert.equal(exported.version, 1);
+    const reports = Object.values(exported.reports);
+    assert.equal(reports.length, 1);
+    const entries = Object.values(reports[0].findings).map((d) => [d.rule, d.decision, d.comment]).sort();
+    assert.deepEqual(entries, WANT);
+    assert.ok(reports[0].title);
+
+    // Clear (the page asks first): every finding is open again, the counts whole.
+    page.once('dialog', (d) => d.accept());
+    await page.click('#clear-decisions');
+    await page.waitForFunction(() => !document.querySelector('#findings .finding:not([data-decision="open"])'));
+    assert.match(await page.textContent('#verdict'), /另有 6 处提醒/);
+
+    // Import: the same decisions again, and the page says what it loaded.
+    const dir = mkdtempSync(join(tmpdir(), 'gkcheck-decisions-'));
+    const path = join(dir, 'decisions.json');
+    writeFileSync(path, JSON.stringify(exported));
+    await page.setInputFiles('#decisions-input', path);
+    await page.waitForFunction(() => /^已导入审核意见/.test(document.getElementById('status').textContent));
+    assert.equal(await page.textContent('#status'), '已导入审核意见：1 份报告的 2 条决定');
+    assert.deepEqual(await decided(page), WANT, 'after the import');
+    // A file that is not a decisions file is refused, and changes nothing.
+    writeFileSync(path, JSON.stringify({ tool: 'gkcheck', reports: [] }));
+    await page.setInputFiles('#decisions-input', path);
+    await page.waitForFunction(() => /^无法导入审核意见/.test(document.getElementById('status').textContent));
+    assert.deepEqual(await decided(page), WANT);
+
+    assert.deepEqual(s.outside(), []);
+    assert.deepEqual(s.seen.errors, []);
+    await s.context.close();
+  }
+});
