@@ -213,6 +213,7 @@ export function createBatchView(ui, handlers) {
   // The charts as drawn, for the print (ids left out: the page keeps its own).
   function charts() {
     const copy = ui.charts.cloneNode(true);
+    copy.removeAttribute('id');
     for (const node of copy.querySelectorAll('[id]')) node.removeAttribute('id');
     return copy;
   }
