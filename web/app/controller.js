@@ -205,7 +205,9 @@ export function createController(views, sample) {
   }
 
   function detachBatch() {
-    if (state.batch) state.batch.open = -1;
+    if (!state.batch || state.batch.open < 0) return;
+    state.batch.open = -1;
+    saveBatch(); // a reload then keeps the text shown instead of reopening the batch's report
   }
 
   // finished: the edit came whole (a paste, a drop, a cut, a button), so it is checked at
