@@ -6,7 +6,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { openWatched, requireBuild, settled, siteDir, standaloneUrl, useBrowser } from './harness.mjs';
+import {
+  dropFiles, openWatched, requireBuild, resultsTotalCells, root, settled, siteDir, standaloneUrl, useBrowser,
+} from './harness.mjs';
 
 requireBuild();
 const env = useBrowser(siteDir);
@@ -105,4 +107,32 @@ test('decisions: kept across a reload, a re-check and an edit elsewhere; counts 
     assert.deepEqual(s.seen.errors, []);
     await s.context.close();
   }
+});
+
+test('decisions: a corrected re-submission of the same file keeps those on the findings that remain', async () => {
+  const s = await openWatched(env.browser, env.server.origin + '/');
+  const { page } = s;
+  const name = '001_d37008fbb3c2afee.txt';
+  const original = readFileSync(join(root, 'tests/corpus/seeds', name), 'utf8');
+  await dropFiles(page, [{ name, text: original }]);
+  await page.waitForFunction((n) => document.getElementById('source').textContent === '文件：' + n, name);
+  await settled(page);
+  await card(page, 'text.slip').locator('button.decide[data-decision="confirmed"]').click();
+  await card(page, 'text.slip').locator('.comment input').fill('改为中文逗号');
+  await card(page, 'meta.fee-statement').locator('button.decide[data-decision="accepted"]').click();
+  await card(page, 'sum.suggested-fix').locator('button.decide[data-decision="confirmed"]').click();
+
+  // The department sends it back with （七）总计 corrected (and a line added at the top).
+  const { natural, total } = resultsTotalCells(original.replace(/\r\n?/g, '\n'));
+  const lines = original.replace(/\r\n?/g, '\n').split('\n');
+  lines[natural.line - 1] = lines[natural.line - 1].replace('0', '1');
+  lines[total.line - 1] = lines[total.line - 1].replace('0', '1');
+  const corrected = '（修改稿）\n' + lines.join('\n');
+  await dropFiles(page, [{ name, text: corrected }]);
+  await page.waitForFunction(() => document.getElementById('text').value.startsWith('（修改稿）'));
+  await settled(page);
+  assert.equal(await page.locator('#findings .finding[data-rule="sum.suggested-fix"]').count(), 0, 'the sums hold now');
+  assert.deepEqual(await decided(page), [['meta.fee-statement', 'accepted', ''], ['text.slip', 'confirmed', '改为中文逗号']]);
+  assert.deepEqual(s.outside(), []);
+  await s.context.close();
 });
