@@ -69,10 +69,10 @@ export function createController(views, sample) {
   }
 
   function render() {
-    paint();
     const encoding = state.source.encoding || (state.report && state.report.encoding);
     views.verdict.render(withoutAccepted(state.report), state.text, encoding);
     findingsView.render(state.report, state.findings, state.active, state.text.trim() === '' ? '' : '没有发现问题');
+    paint(); // after the list, which knows the report whose decisions the marks follow
     if (state.view === 'table') drawTables();
     else tablesDrawn = false;
     views.tabs.offerPdf(Boolean(state.pdf));

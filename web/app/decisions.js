@@ -5,6 +5,8 @@
 // the core makes stable across a reload, a re-check, an edit elsewhere in the text and a
 // corrected re-submission. Exported and imported whole; an import merges.
 
+import { isExplained, isFix } from './severity.js';
+
 const STORE_KEY = 'gkcheck.decisions';
 export const DECISION_LABEL = { confirmed: '需修改', accepted: '无需修改' };
 
@@ -62,8 +64,21 @@ export function decisionOf(report, finding) {
   return d && DECISION_LABEL[d.decision] ? { decision: d.decision, comment: d.comment || '' } : null;
 }
 
+// A sum a fix explains goes with its fix's decision (found by the fix's id, once per report).
+const fixesOf = new WeakMap();
+function fixOf(report, f) {
+  let fixes = fixesOf.get(report);
+  if (!fixes) {
+    fixes = new Map();
+    for (const x of report.findings) if (isFix(x)) fixes.set(x.fix, x);
+    fixesOf.set(report, fixes);
+  }
+  return fixes.get(f.fix) || f;
+}
+
 export const isAccepted = (report, f) => {
-  const d = decisionOf(report, f);
+  if (!report) return false;
+  const d = decisionOf(report, isExplained(f) ? fixOf(report, f) : f);
   return Boolean(d && d.decision === 'accepted');
 };
 

@@ -1,7 +1,8 @@
 // The findings list: grouped by the section of the report they sit in, ordered by
 // severity within a group, with counts, severity, rule and certainty filters, and a link to
 // each rule's page. A suggested fix is one card with the broken sums it explains folded
-// under it; a finding to review is marked 待核实. The list order is the order of next/previous.
+// under it; a finding to review is marked 待核实; those the reviewer marked 无需修改 are listed
+// apart, folded, at the end. The list order is the order of next/previous.
 
 import { clear, el } from './dom.js';
 import { cellNames, sectionOf } from './report-facts.js';
@@ -160,7 +161,7 @@ export function createFindingsView(ui, handlers) {
     if (apart.length) list.appendChild(acceptedGroup(apart));
     if (shown.length === 0) {
       const hidden = findings.length - apart.length;
-      const text = hidden ? `筛选后没有问题（${hidden} 条未显示）` : emptyText;
+      const text = hidden ? `筛选后没有问题（${hidden} 条未显示）` : (apart.length ? '没有待处理的问题' : emptyText);
       if (text) list.appendChild(el('p', 'empty', text));
     }
     ui.list.appendChild(list);
