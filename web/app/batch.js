@@ -77,7 +77,7 @@ export function createBatchView(ui, handlers) {
   const sort = { key: 'name', dir: 1 };
   let batch = null;
 
-  // Rows without a value (no year, no table to take a rate from) go last either way.
+  // Rows without a value (no year, no table to take a rate from, no error) go last either way.
   function compare(a, b) {
     const col = SUMMARY_COLUMNS.find((c) => c.key === sort.key);
     const x = col.type === 'rank' ? a.rank : a[sort.key];
@@ -87,7 +87,10 @@ export function createBatchView(ui, handlers) {
       if (x === null || y === null) return (x === null) - (y === null) || a.index - b.index;
       d = x - y;
     } else {
-      d = String(x || a.title || '').localeCompare(String(y || b.title || ''), 'zh-CN', { numeric: true });
+      const p = String(x || a.title || '');
+      const q = String(y || b.title || '');
+      if (!p || !q) return (!p) - (!q) || a.index - b.index; // no main problem, no body: last
+      d = p.localeCompare(q, 'zh-CN', { numeric: true });
     }
     return d * sort.dir || a.index - b.index;
   }
