@@ -150,11 +150,16 @@ function sectionTitles(files) {
   return titles;
 }
 
-// Each rule's short Chinese name by id (core/rules/rules.json "name", its summary where a
-// rule has none yet): what the module 'gkcheck:rule-names' holds for the page.
+// Each rule's short plain-Chinese name by id ({"sum.balance": "…"}), from core/rules/rules.json
+// ("name"): what the module 'gkcheck:rule-names' holds for the page, which shows names, never ids,
+// wherever a user looks (cards, filters, print, CSV).
 function ruleNames() {
-  const rules = JSON.parse(read(join(root, 'core/rules/rules.json'))).rules;
-  return Object.fromEntries(rules.map((r) => [r.id, r.name || r.summary]));
+  const names = {};
+  for (const rule of JSON.parse(read(join(root, 'core/rules/rules.json'))).rules) {
+    // Until every rule has its "name", its summary stands in.
+    names[rule.id] = rule.name || rule.summary;
+  }
+  return names;
 }
 
 // Modules made at build time: `import x from 'gkcheck:NAME'` gets modules[NAME] as JSON.
