@@ -33,13 +33,14 @@ const char* const kUsage =
     "  --document  also list on stderr the paragraphs and table rows as read\n"
     "  --certain  list only the findings a reviewer can act on as they stand, not those to review\n"
     "  --dump-runs  print the text runs read from each PDF (page, box, font size, text) and exit\n"
-    "  --rules  list every rule (id, severity, certainty, meaning) as a markdown table and exit\n"
+    "  --rules  list every rule (id, name, severity, certainty, meaning) as a markdown table and exit\n"
     "Exit status: 0 no errors found, 1 errors found, 2 usage or unreadable input.\n";
 
 std::string rule_table() {
-  std::string out = "| id | severity | certainty | meaning |\n|---|---|---|---|\n";
+  std::string out = "| id | 名称 | severity | certainty | meaning |\n|---|---|---|---|---|\n";
   for (const gk::rules::Rule& r : gk::rules::all_rules())
-    out += std::string("| [`") + r.id + "`](" + gk::rules::doc_page(r) + ") | " + gk::rules::severity_name(r.severity) +
+    out += std::string("| [`") + r.id + "`](" + gk::rules::doc_page(r) + ") | " + r.name + " | " +
+           gk::rules::severity_name(r.severity) +
            " | " + gk::rules::certainty_name(r.certainty) + " | " + r.summary + " |\n";
   return out;
 }

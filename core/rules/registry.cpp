@@ -103,6 +103,7 @@ const std::vector<Rule>& all_rules() {
 Rule::Rule(RuleId rule) {
   const RuleDescription& d = kRuleDescriptions[static_cast<std::size_t>(rule)];
   id = d.id;
+  name = d.name;
   severity = d.severity;
   certainty = d.certainty;
   summary = d.summary;
