@@ -44,6 +44,8 @@ struct Finding {
   std::optional<text::Quantity> expected;
   std::optional<text::Quantity> actual;
   std::optional<CellRef> cell;
+  // The section (1..6) a finding is about when its span cannot be in it (a missing section); 0 otherwise.
+  int section = 0;
   std::vector<text::Span> related;  // the other cells that make up the check
   std::optional<FixLink> fix;
   // On a summary of a rule's findings past the first few (rules/finding_limit.h): how many
