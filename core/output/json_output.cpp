@@ -15,7 +15,7 @@ namespace gk::output {
 
 using input::BinaryKind, input::input_kind_name, input::InputKind;
 using read::layout_name;
-using rules::certainty_name, rules::Finding, rules::severity_name;
+using rules::certainty_name, rules::decision_name, rules::Finding, rules::severity_name;
 using text::PositionIndex, text::SourceText, text::Span;
 
 namespace {
@@ -28,8 +28,9 @@ std::map<unsigned, std::vector<std::size_t>> explained_by_fix(const std::vector<
   return out;
 }
 
-void finding_json(JsonWriter& w, const Finding& f, const Place& place, const std::string& key, const SourceText& text,
-                  const PositionIndex& index, const std::map<unsigned, std::vector<std::size_t>>& explained) {
+void finding_json(JsonWriter& w, const Finding& f, const Place& place, const std::string& key, bool decided,
+                  const SourceText& text, const PositionIndex& index,
+                  const std::map<unsigned, std::vector<std::size_t>>& explained) {
   w.begin_object();
   w.field("rule", f.rule);
   w.field("severity", severity_name(f.severity));
@@ -75,6 +76,10 @@ void finding_json(JsonWriter& w, const Finding& f, const Place& place, const std
     }
   }
   if (f.summarised != 0) w.field("summarised", static_cast<std::int64_t>(f.summarised));
+  if (decided) {
+    w.field("decision", decision_name(f.decision));
+    w.field("comment", f.comment);
+  }
   w.end_object();
 }
 
@@ -129,7 +134,7 @@ void report_json(JsonWriter& w, const CheckResult& r) {
   const FindingPlaces places(r);
   const std::vector<std::string> keys = finding_keys(r, places);
   for (std::size_t i = 0; i < r.findings.size(); ++i)
-    finding_json(w, r.findings[i], places.of(r.findings[i]), keys[i], r.text, index, explained);
+    finding_json(w, r.findings[i], places.of(r.findings[i]), keys[i], r.decided, r.text, index, explained);
   w.end_array();
   put_model(w, r, index);
   if (r.reuse) reuse_json(w, *r.reuse, r.text, index);

@@ -4,16 +4,17 @@
 
 namespace gk::output {
 
-using rules::Certainty, rules::Finding, rules::severity_name;
+using rules::Certainty, rules::counts, rules::Finding, rules::severity_name;
 using text::Position, text::PositionIndex;
 
 namespace {
 
-// file:line:column: severity: message（位置：表三 ·（七）总计 · 自然人） [rule]
+// file:line:column: severity: message（位置：表三 ·（七）总计 · 自然人） [rule]; a finding marked
+// 无需修改 says "(accepted)" after its severity.
 std::string line(const CheckResult& r, const PositionIndex& index, const FindingPlaces& places, const Finding& f) {
   Position p = index.at(f.span.begin);
   return r.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " + severity_name(f.severity) +
-         (f.certainty == Certainty::Review ? " (to review)" : "") + ": " + f.message + "（位置：" + places.of(f).text +
+         (f.certainty == Certainty::Review ? " (to review)" : "") + (counts(f) ? "" : " (accepted)") + ": " + f.message + "（位置：" + places.of(f).text +
          "） [" + f.rule + "]\n";
 }
 

@@ -121,6 +121,15 @@ const char* severity_name(Severity s) {
   return "info";
 }
 
+const char* decision_name(Decision d) {
+  switch (d) {
+    case Decision::Confirmed: return "confirmed";
+    case Decision::Accepted: return "accepted";
+    case Decision::Open: break;
+  }
+  return "open";
+}
+
 const char* certainty_name(Certainty c) { return c == Certainty::Certain ? "certain" : "review"; }
 
 }  // namespace gk::rules
