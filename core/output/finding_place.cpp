@@ -189,6 +189,7 @@ Place FindingPlaces::of_text(Span s) const {
                             [&](std::size_t x, std::size_t i) { return x < sections[i].span.begin; });
   const std::size_t para = static_cast<std::size_t>(
       std::upper_bound(paragraph_begin_.begin(), paragraph_begin_.end(), p) - paragraph_begin_.begin());
+  if (headings_.empty() && r_.report.format == nullptr) return {"全文", "report"};  // no report's parts to name
   if (h == headings_.begin()) {
     // Before the first section: the title (the lines up to the one naming the report), then
     // what comes before 一、.

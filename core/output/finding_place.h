@@ -1,6 +1,6 @@
 // Where a finding is, in the words a reader names the spot: "表三 ·（七）总计 · 自然人",
 // "表二 · 规章 · 本年制发件数", "第六部分标题", "第一部分第 3 段", "第五部分", "报告标题",
-// "落款". Read from the format's labels (the cell a finding names, or the bound table cell
+// "落款", "全文" (text with neither sections nor tables, no input). Read from the format's labels (the cell a finding names, or the bound table cell
 // its span is in) and the report's sections and paragraphs, never from line numbers.
 #pragma once
 #include <cstddef>
@@ -17,7 +17,7 @@ struct Place {
   // The same spot as the finding's key names it (output/finding_key.h), stable when text
   // elsewhere changes: "applications.results_total.natural", "applications.results_total",
   // "applications", "section.3" (anything in the section but its heading),
-  // "section.3.heading", "title", "preamble", "signature", "report".
+  // "section.3.heading", "title", "preamble", "signature", "end", "report".
   std::string anchor;
 };
 

@@ -108,6 +108,15 @@ TEST_CASE("place: the title and the signature", "[place]") {
   CHECK(place(*r, at(*r, "某某区人民政府办公室", 1)) == "落款");
 }
 
+TEST_CASE("place: text that is no report is named as a whole", "[place]") {
+  auto r = gk::check_text("今天天气很好，我们去公园散步。\n", "note.txt");
+  REQUIRE_FALSE(r->findings.empty());
+  CHECK(place(*r, r->findings.front()) == "全文");
+  auto empty = gk::check_text("  \n", "empty.txt");
+  REQUIRE_FALSE(empty->findings.empty());
+  CHECK(place(*empty, empty->findings.front()) == "全文");
+}
+
 TEST_CASE("place: every finding of a report has one", "[place]") {
   gk_test::Narrative n;
   gk_test::row(n.applications, "results_total").values[gk_test::kNatural] = "9";
