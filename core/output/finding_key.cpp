@@ -34,7 +34,8 @@ std::string values(const CheckResult& r, const Finding& f) {
   // the same mark elsewhere by the words before it on its line.
   constexpr std::size_t kAtLeast = 8;
   std::size_t begin = f.span.begin;
-  std::size_t n = text::count_code_points(t.substr(f.span.begin, f.span.size()));
+  const std::string_view covered = t.substr(f.span.begin, f.span.size());
+  std::size_t n = text::more_code_points_than(covered, kAtLeast) ? kAtLeast : text::count_code_points(covered);
   while (n < kAtLeast && begin > 0 && t[begin - 1] != '\n') {
     begin = text::previous_boundary(t, begin);
     ++n;

@@ -122,12 +122,7 @@ const char* severity_name(Severity s) {
 }
 
 const char* decision_name(Decision d) {
-  switch (d) {
-    case Decision::Confirmed: return "confirmed";
-    case Decision::Accepted: return "accepted";
-    case Decision::Open: break;
-  }
-  return "open";
+  return d == Decision::Confirmed ? "confirmed" : d == Decision::Accepted ? "accepted" : "open";
 }
 
 const char* certainty_name(Certainty c) { return c == Certainty::Certain ? "certain" : "review"; }
