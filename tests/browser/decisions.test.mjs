@@ -2,6 +2,7 @@
 // reload, a re-check and an edit elsewhere in the text; the counts and the verdict follow;
 // exported as the decisions file, cleared, imported again: the same. No request leaves.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,8 +80,21 @@ test('decisions: kept across a reload, a re-check and an edit elsewhere; counts 
     assert.equal(exported.version, 1);
     const reports = Object.values(exported.reports);
     assert.equal(reports.length, 1);
-    const entries = Object.values(reports[0].findings).map((d) => [d.rule, d.decision, d.comment]).sort();
-    assert.deepEqual(entries, WANT);
+    // The fix's entry and its sums' (the CLI counts those as findings of their own), each
+    // under the finding's key in the JSON, with its place.
+    const entries = Object.entries(reports[0].findings);
+    assert.deepEqual(entries.filter(([, d]) => !/^sum\.(balance|results-total)$/.test(d.rule))
+      .map(([, d]) => [d.rule, d.decision, d.comment]).sort(), WANT);
+    const sums = entries.filter(([, d]) => /^sum\.(balance|results-total)$/.test(d.rule));
+    assert.ok(sums.length >= 1, 'the sums the fix explains');
+    assert.ok(sums.every(([, d]) => d.decision === 'confirmed' && d.comment === '请核对（七）总计'));
+    const doc = await s.reference([{ text: await page.inputValue('#text') }]);
+    const keys = new Set(doc.reports[0].findings.map((f) => f.key));
+    assert.equal(Object.keys(exported.reports)[0], doc.reports[0].key);
+    for (const [key, d] of entries) {
+      assert.ok(keys.has(key), `${key} is a finding's key`);
+      assert.equal(d.place, doc.reports[0].findings.find((f) => f.key === key).place);
+    }
     assert.ok(reports[0].title);
 
     // Clear (the page asks first): every finding is open again, the counts whole.
@@ -133,6 +147,21 @@ test('decisions: a corrected re-submission of the same file keeps those on the f
   await settled(page);
   assert.equal(await page.locator('#findings .finding[data-rule="sum.suggested-fix"]').count(), 0, 'the sums hold now');
   assert.deepEqual(await decided(page), [['meta.fee-statement', 'accepted', ''], ['text.slip', 'confirmed', '改为中文逗号']]);
+
+  // The CLI applies the page's decisions file to the same file: the same decisions.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-decisions')]);
+  const dir = mkdtempSync(join(tmpdir(), 'gkcheck-decisions-'));
+  const report = join(dir, name);
+  writeFileSync(report, corrected);
+  let out;
+  try {
+    out = execFileSync(join(root, 'build/native/cli/gkcheck'), ['--json', '--decisions', await download.path(), report], { encoding: 'utf8' });
+  } catch (e) {
+    out = e.stdout;
+  }
+  const cli = JSON.parse(out).reports[0].findings.filter((f) => f.decision)
+    .map((f) => [f.rule, f.decision, f.comment || '']).sort();
+  assert.deepEqual(cli, [['meta.fee-statement', 'accepted', ''], ['text.slip', 'confirmed', '改为中文逗号']]);
   assert.deepEqual(s.outside(), []);
   await s.context.close();
 });

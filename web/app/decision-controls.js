@@ -2,11 +2,11 @@
 // decided, a 审核意见 field. Drawn into each card by the findings list (its decorate hook).
 
 import { el } from './dom.js';
-import { comment, decide, decisionOf, DECISION_LABEL, findingKey } from './decisions.js';
+import { comment, decide, decisionOf, DECISION_LABEL } from './decisions.js';
 
 export function decorateFinding(li, report, f) {
   const d = decisionOf(report, f);
-  const key = findingKey(f);
+  const key = f.key;
   li.dataset.key = key;
   li.dataset.decision = d ? d.decision : 'open';
   const box = el('div', 'decision');

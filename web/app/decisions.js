@@ -5,7 +5,7 @@
 // the core makes stable across a reload, a re-check, an edit elsewhere in the text and a
 // corrected re-submission. Exported and imported whole; an import merges.
 
-import { isExplained, isFix } from './severity.js';
+import { reasonsOf } from './severity.js';
 
 const STORE_KEY = 'gkcheck.decisions';
 export const DECISION_LABEL = { confirmed: '需修改', accepted: '无需修改' };
@@ -27,22 +27,8 @@ function isDecisionsFile(x) {
   return Boolean(x && x.gkcheck === 'decisions' && x.version === 1 && x.reports && typeof x.reports === 'object');
 }
 
-const baseName = (name) => String(name || '').replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-
-// The report's identity for decisions (JSON "key": body|year, else the file's base name).
-export function reportKey(report) {
-  if (!report) return '';
-  if (report.key) return report.key;
-  return report.body && report.year ? `${report.body}|${report.year}` : baseName(report.file) || '报告';
-}
-
-// The finding's decision key (JSON "key"). Reports of a core without it get the rule, the
-// cell and the values, which is the same idea without the place's words.
-export function findingKey(f) {
-  if (f.key) return f.key;
-  const cell = f.cell ? [f.cell.table, f.cell.row, f.cell.column].join('.') : '';
-  return [f.rule, cell, f.expected, f.actual, cell ? '' : f.message].join('|');
-}
+// The report's identity for decisions (a finding's is its own "key").
+const reportKey = (report) => (report && report.key) || '';
 
 let file = load();
 const listeners = [];
@@ -60,25 +46,12 @@ function save(quiet) {
 // {decision, comment} or null (open, 待定).
 export function decisionOf(report, finding) {
   const r = file.reports[reportKey(report)];
-  const d = r && r.findings[findingKey(finding)];
+  const d = r && r.findings[finding.key];
   return d && DECISION_LABEL[d.decision] ? { decision: d.decision, comment: d.comment || '' } : null;
 }
 
-// A sum a fix explains goes with its fix's decision (found by the fix's id, once per report).
-const fixesOf = new WeakMap();
-function fixOf(report, f) {
-  let fixes = fixesOf.get(report);
-  if (!fixes) {
-    fixes = new Map();
-    for (const x of report.findings) if (isFix(x)) fixes.set(x.fix, x);
-    fixesOf.set(report, fixes);
-  }
-  return fixes.get(f.fix) || f;
-}
-
 export const isAccepted = (report, f) => {
-  if (!report) return false;
-  const d = decisionOf(report, isExplained(f) ? fixOf(report, f) : f);
+  const d = decisionOf(report, f);
   return Boolean(d && d.decision === 'accepted');
 };
 
@@ -101,46 +74,38 @@ export function decisionCounts(report, counted) {
   return n;
 }
 
+// A decision on a fix is one on the sums it explains too: the CLI and the print see those
+// sums as findings of their own.
+const decidedTogether = (report, finding) => [finding].concat(reasonsOf(finding, report.findings));
+
 // decision: 'confirmed', 'accepted' or null (back to open, which forgets the comment too).
-export function decide(report, finding, decision, comment) {
+export function decide(report, finding, decision) {
   const rk = reportKey(report);
-  const fk = findingKey(finding);
   const r = file.reports[rk] || { title: reportTitle(report), findings: {} };
-  if (!decision) {
-    delete r.findings[fk];
-  } else {
-    const before = r.findings[fk] || {};
-    r.findings[fk] = {
-      decision,
-      comment: comment === undefined ? before.comment || '' : comment,
-      rule: finding.rule,
-      place: finding.place || '',
-    };
+  for (const f of decidedTogether(report, finding)) {
+    const before = r.findings[f.key];
+    if (!decision) delete r.findings[f.key];
+    else r.findings[f.key] = { decision, comment: before ? before.comment : '', rule: f.rule, place: f.place || '' };
   }
   if (Object.keys(r.findings).length) file.reports[rk] = r;
   else delete file.reports[rk];
   save();
 }
 
-// The 审核意见 of a decided finding.
+// The 审核意见 of a decided finding (and of the sums it explains).
 export function comment(report, finding, text) {
   const r = file.reports[reportKey(report)];
-  const d = r && r.findings[findingKey(finding)];
-  if (!d) return;
-  d.comment = text;
+  if (!r) return;
+  for (const f of decidedTogether(report, finding)) if (r.findings[f.key]) r.findings[f.key].comment = text;
   save(true);
 }
 
 function reportTitle(report) {
   if (report.body && report.year) return `${report.body}${report.year}年政府信息公开工作年度报告`;
-  return baseName(report.file) || '报告';
+  return String(report.file || '报告').replace(/^.*[\\/]/, '');
 }
 
 export const decisionsFile = () => JSON.parse(JSON.stringify(file));
-
-export function hasDecisions() {
-  return Object.keys(file.reports).length > 0;
-}
 
 // Merges a decisions file read from disk; resolves to what it held ({reports, findings}),
 // or throws an Error saying why it is not one.
