@@ -1,6 +1,7 @@
 #include "output/json_output.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 
 #include "output/json_writer.h"
@@ -94,8 +95,10 @@ void reuse_json(JsonWriter& w, const rules::TextReuse& reuse, const SourceText& 
   w.end_object();
 }
 
-void report_json(JsonWriter& w, const CheckResult& r) {
+// `kind`, when given, is the object's first member (a line of --format jsonl says what it is).
+void report_json(JsonWriter& w, const CheckResult& r, const char* kind = nullptr) {
   w.begin_object();
+  if (kind != nullptr) w.field("kind", kind);
   w.field("file", r.file);
   w.field("input", input_kind_name(r.decoded.input));
   w.key("encoding");
@@ -134,7 +137,47 @@ void report_json(JsonWriter& w, const CheckResult& r) {
   w.end_object();
 }
 
+// The findings from `first` on with their places, and the reuse measure, when there is one.
+void across_json(JsonWriter& w, const CheckResult& r, std::size_t first) {
+  w.begin_object();
+  w.field("kind", "across");
+  w.field("file", r.file);
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = first; i < r.findings.size(); ++i) {
+    offsets.push_back(r.findings[i].span.begin);
+    for (Span s : r.findings[i].related) offsets.push_back(s.begin);
+  }
+  if (r.reuse)
+    for (Span s : r.reuse->reused) offsets.push_back(s.begin);
+  PositionIndex index(r.text, std::move(offsets));
+  const std::map<unsigned, std::vector<std::size_t>> none;  // the checks across reports suggest no fixes
+  w.key("findings");
+  w.begin_array();
+  for (std::size_t i = first; i < r.findings.size(); ++i) finding_json(w, r.findings[i], r.text, index, none);
+  w.end_array();
+  if (r.reuse) reuse_json(w, *r.reuse, r.text, index);
+  w.end_object();
+}
+
+std::string one_line(const std::function<void(JsonWriter&)>& write) {
+  std::string out;
+  {
+    JsonWriter w(out);
+    write(w);
+  }
+  out += '\n';
+  return out;
+}
+
 }  // namespace
+
+std::string report_json_line(const CheckResult& r) {
+  return one_line([&](JsonWriter& w) { report_json(w, r, "report"); });
+}
+
+std::string across_json_line(const CheckResult& r, std::size_t first) {
+  return one_line([&](JsonWriter& w) { across_json(w, r, first); });
+}
 
 std::string to_json(const std::vector<const CheckResult*>& results, JsonText text) {
   // Written compact, member by member (output/json_writer.h): half the bytes of an

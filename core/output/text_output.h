@@ -7,6 +7,8 @@
 
 namespace gk::output {
 
-std::string to_text(const CheckResult& result);
+// The findings from index `first` on (the CLI lists those the checks across reports add on
+// their own, after every report).
+std::string to_text(const CheckResult& result, std::size_t first = 0);
 
 }  // namespace gk::output

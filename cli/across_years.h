@@ -1,0 +1,35 @@
+// The checks across years (cross.carry-over, cross.in-force, cross.text-reuse) over a batch
+// that is not held in memory: the years of a body are paired from the reports' records, and
+// each pair is read and checked again at the end, on its own. What the rules see of a pair is
+// what they would see with the whole batch in memory (core/rules/last_year.h pairs the same).
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check.h"
+#include "report_record.h"
+
+namespace gk::cli {
+
+struct YearPair {
+  std::size_t last;  // indices into the records
+  std::size_t now;
+};
+
+// Each report whose body's report for the year before is among the records (the first such,
+// in the records' order), in the order of `now`.
+std::vector<YearPair> year_pairs(const std::vector<ReportRecord>& records);
+
+struct PairChecked {
+  std::unique_ptr<CheckResult> now;  // null when either file could no longer be read
+  std::size_t first = 0;             // now's findings from this index on are the checks across years'
+};
+
+// Reads and checks both reports again, then runs the checks across reports on the two.
+PairChecked check_pair(const ReportRecord& last, const ReportRecord& now, const std::optional<std::string>& stdin_bytes,
+                       bool certain_only);
+
+}  // namespace gk::cli

@@ -1,0 +1,57 @@
+#include "checked_file.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "checked_bytes.h"
+
+namespace gk::cli {
+
+bool read_all(std::istream& in, std::string& out) {
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return !in.bad();
+}
+
+void drop_to_review(CheckResult& r, std::size_t first) {
+  auto& f = r.findings;
+  f.erase(std::remove_if(f.begin() + static_cast<std::ptrdiff_t>(first), f.end(),
+                         [](const rules::Finding& x) { return x.certainty == rules::Certainty::Review; }),
+          f.end());
+}
+
+std::string problem_line(const std::string& path, const CheckedFile& checked) {
+  if (path == "-" && checked.result == nullptr) return "gkcheck: " + checked.problem + "\n";
+  return "gkcheck: " + (checked.result != nullptr ? checked.result->file : path) + ": " + checked.problem + "\n";
+}
+
+CheckedFile check_file(const std::string& path, const std::optional<std::string>& stdin_bytes, bool certain_only) {
+  CheckedFile out;
+  std::string bytes;
+  if (path == "-") {
+    if (!stdin_bytes) {
+      out.problem = "cannot read standard input";
+      return out;
+    }
+    bytes = *stdin_bytes;
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in || !read_all(in, bytes)) {
+      out.problem = "cannot read file";
+      return out;
+    }
+  }
+  // A PDF is read natively into runs; their text is checked as the file's bytes, as the
+  // page checks what its pdf.js worker writes.
+  const bool pdf = is_pdf(bytes);
+  bytes = checked_bytes(std::move(bytes));
+  out.result = check_owned_bytes(std::move(bytes), path == "-" ? "<stdin>" : path);
+  if (out.result->decoded.binary != input::BinaryKind::None)
+    out.problem = pdf ? "PDF not read (see the input.unreadable finding)" : "not text (see the input.unreadable finding)";
+  if (certain_only) drop_to_review(*out.result);
+  return out;
+}
+
+}  // namespace gk::cli
