@@ -23,17 +23,17 @@ std::vector<YearPair> year_pairs(const std::vector<ReportRecord>& records) {
   return out;
 }
 
-PairChecked check_pair(const ReportRecord& last, const ReportRecord& now, const std::optional<std::string>& stdin_bytes,
-                       bool certain_only) {
-  PairChecked out;
+std::unique_ptr<CheckResult> check_pair(const ReportRecord& last, const ReportRecord& now,
+                                        const std::optional<std::string>& stdin_bytes, bool certain_only) {
   CheckedFile before = check_file(last.path, stdin_bytes, certain_only);
   CheckedFile after = check_file(now.path, stdin_bytes, certain_only);
-  if (before.result == nullptr || after.result == nullptr) return out;
-  out.first = after.result->findings.size();
+  if (before.result == nullptr || after.result == nullptr) return nullptr;
+  // The report's own findings were written already; the checks across reports merge theirs
+  // among them by place, so they are told apart by their rule.
+  after.result->findings.clear();
   check_across({before.result.get(), after.result.get()});
-  if (certain_only) drop_to_review(*after.result, out.first);
-  out.now = std::move(after.result);
-  return out;
+  if (certain_only) drop_to_review(*after.result);
+  return std::move(after.result);
 }
 
 }  // namespace gk::cli

@@ -23,13 +23,9 @@ struct YearPair {
 // in the records' order), in the order of `now`.
 std::vector<YearPair> year_pairs(const std::vector<ReportRecord>& records);
 
-struct PairChecked {
-  std::unique_ptr<CheckResult> now;  // null when either file could no longer be read
-  std::size_t first = 0;             // now's findings from this index on are the checks across years'
-};
-
-// Reads and checks both reports again, then runs the checks across reports on the two.
-PairChecked check_pair(const ReportRecord& last, const ReportRecord& now, const std::optional<std::string>& stdin_bytes,
+// Reads and checks both reports again, then runs the checks across reports on the two: this
+// year's report with only the findings they gave (null when either file can no longer be read).
+std::unique_ptr<CheckResult> check_pair(const ReportRecord& last, const ReportRecord& now, const std::optional<std::string>& stdin_bytes,
                        bool certain_only);
 
 }  // namespace gk::cli

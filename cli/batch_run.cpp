@@ -97,11 +97,11 @@ void stream(Batch& b) {
       pairs.size(), b.options.threads,
       [&](std::size_t i) {
         Across a;
-        PairChecked p = check_pair(b.records[pairs[i].last], b.records[pairs[i].now], b.stdin_bytes,
-                                   b.options.certain_only);
-        if (p.now == nullptr) return a;
-        count_findings(a.counts, p.now->findings, p.first);
-        a.out = writer->across(*p.now, p.first);
+        const std::unique_ptr<CheckResult> now =
+            check_pair(b.records[pairs[i].last], b.records[pairs[i].now], b.stdin_bytes, b.options.certain_only);
+        if (now == nullptr) return a;
+        count_findings(a.counts, now->findings);
+        a.out = writer->across(*now);
         return a;
       },
       [&](std::size_t i, Across& a) {

@@ -15,9 +15,9 @@ bool read_all(std::istream& in, std::string& out) {
   return !in.bad();
 }
 
-void drop_to_review(CheckResult& r, std::size_t first) {
+void drop_to_review(CheckResult& r) {
   auto& f = r.findings;
-  f.erase(std::remove_if(f.begin() + static_cast<std::ptrdiff_t>(first), f.end(),
+  f.erase(std::remove_if(f.begin(), f.end(),
                          [](const rules::Finding& x) { return x.certainty == rules::Certainty::Review; }),
           f.end());
 }

@@ -21,7 +21,7 @@ std::string problem_line(const std::string& path, const CheckedFile& checked);
 CheckedFile check_file(const std::string& path, const std::optional<std::string>& stdin_bytes, bool certain_only);
 
 // --certain: the findings to review are left out of the listing and of the exit status.
-void drop_to_review(CheckResult& r, std::size_t first = 0);
+void drop_to_review(CheckResult& r);
 
 // The whole of a stream (false when it could not be read).
 bool read_all(std::istream& in, std::string& out);

@@ -10,9 +10,7 @@ namespace {
 class JsonlWriter : public ReportWriter {
  public:
   std::string report(const CheckResult& r) const override { return output::report_json_line(r); }
-  std::string across(const CheckResult& r, std::size_t first) const override {
-    return output::across_json_line(r, first);
-  }
+  std::string across(const CheckResult& r) const override { return output::across_json_line(r); }
   std::string unreadable(const std::string& file, const std::string& problem) const override {
     std::string out;
     {

@@ -19,9 +19,9 @@ ReportRecord record_of(const std::string& path, const CheckResult& r) {
   return out;
 }
 
-void count_findings(ReportRecord& record, const std::vector<rules::Finding>& findings, std::size_t first) {
-  for (std::size_t i = first; i < findings.size(); ++i) {
-    switch (findings[i].severity) {
+void count_findings(ReportRecord& record, const std::vector<rules::Finding>& findings) {
+  for (const rules::Finding& f : findings) {
+    switch (f.severity) {
       case rules::Severity::Error: ++record.errors; break;
       case rules::Severity::Warning: ++record.warnings; break;
       case rules::Severity::Info: ++record.infos; break;

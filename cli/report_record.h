@@ -29,6 +29,6 @@ struct ReportRecord {
 ReportRecord record_of(const std::string& path, const CheckResult& r);
 
 // Adds findings to a record's counts (the checks across reports add theirs at the end).
-void count_findings(ReportRecord& record, const std::vector<rules::Finding>& findings, std::size_t first = 0);
+void count_findings(ReportRecord& record, const std::vector<rules::Finding>& findings);
 
 }  // namespace gk::cli

@@ -9,7 +9,7 @@ namespace {
 class TextWriter : public ReportWriter {
  public:
   std::string report(const CheckResult& r) const override { return output::to_text(r); }
-  std::string across(const CheckResult& r, std::size_t first) const override { return output::to_text(r, first); }
+  std::string across(const CheckResult& r) const override { return output::to_text(r); }
   // Named on stderr alone, as for one file.
   std::string unreadable(const std::string&, const std::string&) const override { return {}; }
 };

@@ -14,9 +14,9 @@ class ReportWriter {
   virtual ~ReportWriter() = default;
   // What a checked report adds to standard output.
   virtual std::string report(const CheckResult& r) const = 0;
-  // What the checks across reports added to a report: its findings from `first` on (and,
-  // in JSON, its text-reuse measure), written after every report.
-  virtual std::string across(const CheckResult& r, std::size_t first) const = 0;
+  // What the checks across reports gave a report (its findings hold only theirs; in JSON,
+  // its text-reuse measure too), written after every report.
+  virtual std::string across(const CheckResult& r) const = 0;
   // A file that could not be opened (named on stderr too).
   virtual std::string unreadable(const std::string& file, const std::string& problem) const = 0;
 };

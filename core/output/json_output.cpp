@@ -137,23 +137,23 @@ void report_json(JsonWriter& w, const CheckResult& r, const char* kind = nullptr
   w.end_object();
 }
 
-// The findings from `first` on with their places, and the reuse measure, when there is one.
-void across_json(JsonWriter& w, const CheckResult& r, std::size_t first) {
+// The findings with their places, and the reuse measure, when there is one.
+void across_json(JsonWriter& w, const CheckResult& r) {
   w.begin_object();
   w.field("kind", "across");
   w.field("file", r.file);
   std::vector<std::size_t> offsets;
-  for (std::size_t i = first; i < r.findings.size(); ++i) {
-    offsets.push_back(r.findings[i].span.begin);
-    for (Span s : r.findings[i].related) offsets.push_back(s.begin);
+  for (const Finding& f : r.findings) {
+    offsets.push_back(f.span.begin);
+    for (Span s : f.related) offsets.push_back(s.begin);
   }
   if (r.reuse)
     for (Span s : r.reuse->reused) offsets.push_back(s.begin);
   PositionIndex index(r.text, std::move(offsets));
-  const std::map<unsigned, std::vector<std::size_t>> none;  // the checks across reports suggest no fixes
+  const std::map<unsigned, std::vector<std::size_t>> explained = explained_by_fix(r.findings);
   w.key("findings");
   w.begin_array();
-  for (std::size_t i = first; i < r.findings.size(); ++i) finding_json(w, r.findings[i], r.text, index, none);
+  for (const Finding& f : r.findings) finding_json(w, f, r.text, index, explained);
   w.end_array();
   if (r.reuse) reuse_json(w, *r.reuse, r.text, index);
   w.end_object();
@@ -175,8 +175,8 @@ std::string report_json_line(const CheckResult& r) {
   return one_line([&](JsonWriter& w) { report_json(w, r, "report"); });
 }
 
-std::string across_json_line(const CheckResult& r, std::size_t first) {
-  return one_line([&](JsonWriter& w) { across_json(w, r, first); });
+std::string across_json_line(const CheckResult& r) {
+  return one_line([&](JsonWriter& w) { across_json(w, r); });
 }
 
 std::string to_json(const std::vector<const CheckResult*>& results, JsonText text) {

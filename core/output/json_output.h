@@ -14,8 +14,8 @@ std::string to_json(const std::vector<const CheckResult*>& results, JsonText tex
 // A line of --format jsonl (one JSON object and '\n', UTF-8): the report with every member
 // to_json gives it, after "kind":"report".
 std::string report_json_line(const CheckResult& r);
-// A line "kind":"across": the report's file, its findings from index `first` on (those the
-// checks across reports added) and its "reuse", when it has one.
-std::string across_json_line(const CheckResult& r, std::size_t first);
+// A line "kind":"across": the report's file, its findings (the CLI leaves there only those
+// the checks across reports gave) and its "reuse", when it has one.
+std::string across_json_line(const CheckResult& r);
 
 }  // namespace gk::output

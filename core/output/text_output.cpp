@@ -15,20 +15,18 @@ std::string line(const CheckResult& r, const PositionIndex& index, const Finding
 
 }  // namespace
 
-std::string to_text(const CheckResult& r, std::size_t first) {
+std::string to_text(const CheckResult& r) {
   std::string out;
-  const std::vector<Finding>& all = r.findings;
   std::vector<std::size_t> offsets;
-  for (std::size_t i = first; i < all.size(); ++i) offsets.push_back(all[i].span.begin);
+  for (const Finding& f : r.findings) offsets.push_back(f.span.begin);
   PositionIndex index(r.text, std::move(offsets));
-  for (std::size_t i = first; i < all.size(); ++i) {
-    const Finding& f = all[i];
+  for (const Finding& f : r.findings) {
     // A broken sum a fix explains is listed under the fix, indented, as its reason.
     if (f.fix && !f.fix->is_fix) continue;
     out += line(r, index, f);
     if (!f.fix) continue;
-    for (std::size_t j = first; j < all.size(); ++j)
-      if (all[j].fix && !all[j].fix->is_fix && all[j].fix->id == f.fix->id) out += "    " + line(r, index, all[j]);
+    for (const Finding& reason : r.findings)
+      if (reason.fix && !reason.fix->is_fix && reason.fix->id == f.fix->id) out += "    " + line(r, index, reason);
   }
   return out;
 }

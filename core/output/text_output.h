@@ -7,8 +7,6 @@
 
 namespace gk::output {
 
-// The findings from index `first` on (the CLI lists those the checks across reports add on
-// their own, after every report).
-std::string to_text(const CheckResult& result, std::size_t first = 0);
+std::string to_text(const CheckResult& result);
 
 }  // namespace gk::output
