@@ -1,7 +1,7 @@
 // The checks across years (cross.carry-over, cross.in-force, cross.text-reuse) over a batch
 // that is not held in memory: the years of a body are paired from the reports' records, and
 // each pair is read and checked again at the end, on its own. What the rules see of a pair is
-// what they would see with the whole batch in memory (core/rules/last_year.h pairs the same).
+// what they would see with the whole batch in memory (core/rules/last_year.cpp pairs alike).
 #pragma once
 #include <cstddef>
 #include <memory>
@@ -15,7 +15,7 @@
 namespace gk::cli {
 
 struct YearPair {
-  std::size_t last;  // indices into the records
+  std::size_t last;  // indices into the records (and the batch's files)
   std::size_t now;
 };
 
@@ -23,9 +23,9 @@ struct YearPair {
 // in the records' order), in the order of `now`.
 std::vector<YearPair> year_pairs(const std::vector<ReportRecord>& records);
 
-// Reads and checks both reports again, then runs the checks across reports on the two: this
+// Reads and checks both files again, then runs the checks across reports on the two: this
 // year's report with only the findings they gave (null when either file can no longer be read).
-std::unique_ptr<CheckResult> check_pair(const ReportRecord& last, const ReportRecord& now, const std::optional<std::string>& stdin_bytes,
-                       bool certain_only);
+std::unique_ptr<CheckResult> check_pair(const std::string& last, const std::string& now,
+                                        const std::optional<std::string>& stdin_bytes, bool certain_only);
 
 }  // namespace gk::cli

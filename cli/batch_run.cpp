@@ -46,10 +46,8 @@ std::string listings(const CheckResult& r, const BatchOptions& o) {
   return err;
 }
 
-ReportRecord unopened(const std::string& path) {
+ReportRecord unopened() {
   ReportRecord r;
-  r.path = path;
-  r.file = path == "-" ? "<stdin>" : path;
   r.unreadable = true;
   return r;
 }
@@ -71,11 +69,11 @@ void stream(Batch& b) {
         CheckedFile c = check_file(path, b.stdin_bytes, b.options.certain_only);
         if (!c.problem.empty()) w.err = problem_line(path, c);
         if (c.result == nullptr) {
-          w.record = unopened(path);
-          w.out = writer->unreadable(w.record.file, c.problem);
+          w.record = unopened();
+          w.out = writer->unreadable(shown_name(path), c.problem);
           return w;
         }
-        w.record = record_of(path, *c.result);
+        w.record = record_of(*c.result);
         w.out = writer->report(*c.result);
         w.err += listings(*c.result, b.options);
         return w;
@@ -98,7 +96,7 @@ void stream(Batch& b) {
       [&](std::size_t i) {
         Across a;
         const std::unique_ptr<CheckResult> now =
-            check_pair(b.records[pairs[i].last], b.records[pairs[i].now], b.stdin_bytes, b.options.certain_only);
+            check_pair(b.files[pairs[i].last], b.files[pairs[i].now], b.stdin_bytes, b.options.certain_only);
         if (now == nullptr) return a;
         count_findings(a.counts, now->findings);
         a.out = writer->across(*now);
@@ -136,7 +134,7 @@ void collect(Batch& b) {
   std::cout << output::to_json(std::vector<const CheckResult*>(all.begin(), all.end()));
   for (std::size_t i = 0; i < results.size(); ++i) {
     if (results[i] != nullptr) std::cerr << listings(*results[i], b.options);
-    b.records.push_back(results[i] != nullptr ? record_of(b.files[i], *results[i]) : unopened(b.files[i]));
+    b.records.push_back(results[i] != nullptr ? record_of(*results[i]) : unopened());
     b.unreadable |= b.records.back().unreadable;
   }
 }
@@ -145,6 +143,7 @@ void collect(Batch& b) {
 
 int run_batch(const std::vector<std::string>& files, const BatchOptions& options) {
   Batch b(files, options);
+  b.records.reserve(files.size());
   for (const std::string& f : files)
     if (f == "-") {
       std::string bytes;
@@ -158,7 +157,7 @@ int run_batch(const std::vector<std::string>& files, const BatchOptions& options
 
   if (!options.summary.empty()) {
     std::ofstream csv(options.summary, std::ios::binary);
-    csv << summary_csv(b.records);
+    write_summary_csv(csv, b.files, b.records);
     if (!csv.flush()) {
       std::cerr << "gkcheck: " << options.summary << ": cannot write the summary\n";
       return 2;

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "checked_bytes.h"
+#include "report_record.h"
 
 namespace gk::cli {
 
@@ -47,7 +48,7 @@ CheckedFile check_file(const std::string& path, const std::optional<std::string>
   // page checks what its pdf.js worker writes.
   const bool pdf = is_pdf(bytes);
   bytes = checked_bytes(std::move(bytes));
-  out.result = check_owned_bytes(std::move(bytes), path == "-" ? "<stdin>" : path);
+  out.result = check_owned_bytes(std::move(bytes), shown_name(path));
   if (out.result->decoded.binary != input::BinaryKind::None)
     out.problem = pdf ? "PDF not read (see the input.unreadable finding)" : "not text (see the input.unreadable finding)";
   if (certain_only) drop_to_review(*out.result);

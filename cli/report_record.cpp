@@ -1,19 +1,19 @@
 #include "report_record.h"
 
-#include "rules/last_year.h"
 
 namespace gk::cli {
 
-ReportRecord record_of(const std::string& path, const CheckResult& r) {
+std::string shown_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+ReportRecord record_of(const CheckResult& r) {
   ReportRecord out;
-  out.path = path;
-  out.file = r.file;
   const bind::Signature& s = r.report.signature;
   if (const std::optional<text::Span> body = s.title_body ? s.title_body : s.body) out.body = r.text.view(*body);
-  out.body_key = rules::body_key(r);
+  out.body.shrink_to_fit();
   out.year = r.report.year.value_or(0);
-  out.input = input::input_kind_name(r.decoded.input);
-  if (r.report.format != nullptr) out.format = r.report.format->id;
+  out.input = r.decoded.input;
+  out.format = r.report.format;
+  out.opened = true;
   out.unreadable = r.decoded.binary != input::BinaryKind::None;
   count_findings(out, r.findings);
   return out;

@@ -7,11 +7,15 @@
 
 namespace gk::rules {
 
+namespace {
+
 std::string body_key(const CheckResult& r) {
   const bind::Signature& s = r.report.signature;
   std::optional<text::Span> body = s.title_body ? s.title_body : s.body;
   return body ? text::match_key(r.text.view(*body)) : std::string();
 }
+
+}  // namespace
 
 const CheckResult* last_year_of(const CheckResult& now, const std::vector<CheckResult*>& results) {
   if (!now.report.year) return nullptr;

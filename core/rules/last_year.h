@@ -1,16 +1,11 @@
 // The cross-year rules' pairing: among the reports checked together, the report of the same
 // body (its name in the title, else in the signature) for the year before.
 #pragma once
-#include <string>
 #include <vector>
 
 #include "check.h"
 
 namespace gk::rules {
-
-// The body a report is paired by, normalised (text::match_key); empty when it names none.
-// The CLI pairs the years of a batch it does not hold at once by it.
-std::string body_key(const CheckResult& r);
 
 const CheckResult* last_year_of(const CheckResult& now, const std::vector<CheckResult*>& results);
 
