@@ -95,6 +95,26 @@ void reuse_json(JsonWriter& w, const rules::TextReuse& reuse, const SourceText& 
   w.end_object();
 }
 
+// The offsets the findings and the reuse measure ask positions for.
+std::vector<std::size_t> finding_offsets(const CheckResult& r) {
+  std::vector<std::size_t> offsets;
+  for (const Finding& f : r.findings) {
+    offsets.push_back(f.span.begin);
+    for (Span s : f.related) offsets.push_back(s.begin);
+  }
+  if (r.reuse)
+    for (Span s : r.reuse->reused) offsets.push_back(s.begin);
+  return offsets;
+}
+
+void findings_json(JsonWriter& w, const CheckResult& r, const PositionIndex& index) {
+  w.key("findings");
+  w.begin_array();
+  const std::map<unsigned, std::vector<std::size_t>> explained = explained_by_fix(r.findings);
+  for (const Finding& f : r.findings) finding_json(w, f, r.text, index, explained);
+  w.end_array();
+}
+
 // `kind`, when given, is the object's first member (a line of --format jsonl says what it is).
 void report_json(JsonWriter& w, const CheckResult& r, const char* kind = nullptr) {
   w.begin_object();
@@ -112,20 +132,10 @@ void report_json(JsonWriter& w, const CheckResult& r, const char* kind = nullptr
   w.key("format");
   if (r.report.format) w.value(r.report.format->id);
   else w.null();
-  std::vector<std::size_t> offsets;
-  for (const Finding& f : r.findings) {
-    offsets.push_back(f.span.begin);
-    for (Span s : f.related) offsets.push_back(s.begin);
-  }
-  if (r.reuse)
-    for (Span s : r.reuse->reused) offsets.push_back(s.begin);
+  std::vector<std::size_t> offsets = finding_offsets(r);
   model_offsets(r, offsets);
   PositionIndex index(r.text, std::move(offsets));
-  w.key("findings");
-  w.begin_array();
-  const std::map<unsigned, std::vector<std::size_t>> explained = explained_by_fix(r.findings);
-  for (const Finding& f : r.findings) finding_json(w, f, r.text, index, explained);
-  w.end_array();
+  findings_json(w, r, index);
   put_model(w, r, index);
   if (r.reuse) reuse_json(w, *r.reuse, r.text, index);
   // What was checked, when it is not what the user gave: the text extracted from a page or
@@ -142,19 +152,8 @@ void across_json(JsonWriter& w, const CheckResult& r) {
   w.begin_object();
   w.field("kind", "across");
   w.field("file", r.file);
-  std::vector<std::size_t> offsets;
-  for (const Finding& f : r.findings) {
-    offsets.push_back(f.span.begin);
-    for (Span s : f.related) offsets.push_back(s.begin);
-  }
-  if (r.reuse)
-    for (Span s : r.reuse->reused) offsets.push_back(s.begin);
-  PositionIndex index(r.text, std::move(offsets));
-  const std::map<unsigned, std::vector<std::size_t>> explained = explained_by_fix(r.findings);
-  w.key("findings");
-  w.begin_array();
-  for (const Finding& f : r.findings) finding_json(w, f, r.text, index, explained);
-  w.end_array();
+  PositionIndex index(r.text, finding_offsets(r));
+  findings_json(w, r, index);
   if (r.reuse) reuse_json(w, *r.reuse, r.text, index);
   w.end_object();
 }
