@@ -89,7 +89,8 @@ if (reportCount > 0) {
     const b = Math.floor(i / 2);
     let t = variant(corpus[b % corpus.length], i);
     t = t.replace(/20(19|2[0-4])(\s*年)/g, (m, y, rest) => `${2022 + (i % 2)}${rest}`);
-    t = t.split(bodies[i % bodies.length]).join(bodyOf(b));
+    // Every body variant() leaves (its own, and one seed's that it does not know) becomes b's.
+    for (const name of [bodies[i % bodies.length], '互助县乡村振兴局']) t = t.split(name).join(bodyOf(b));
     writeFileSync(`${name}.txt`, t);
   }
   console.log(dir);

@@ -24,6 +24,8 @@ class Progress {
   bool on_screen_ = false;
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_;
+  const char* what_ = nullptr;  // the items counted now, and since when (for their rate)
+  std::chrono::steady_clock::time_point what_since_;
 };
 
 }  // namespace gk::cli
