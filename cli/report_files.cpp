@@ -55,6 +55,7 @@ ReportFiles report_files(const std::vector<std::string>& arguments) {
     walk(a, found, left_out, out);
     std::sort(found.begin(), found.end());
     if (left_out > 0) out.notes.push_back(a + ": " + std::to_string(left_out) + " file(s) of other kinds left out");
+    if (found.empty()) out.notes.push_back(a + ": no reports found");
     out.files.insert(out.files.end(), found.begin(), found.end());
   }
   return out;
