@@ -1,6 +1,7 @@
 #include "checked_file.h"
 
 #include <algorithm>
+#include <exception>
 #include <fstream>
 #include <sstream>
 
@@ -47,8 +48,13 @@ CheckedFile check_file(const std::string& path, const std::optional<std::string>
   // A PDF is read natively into runs; their text is checked as the file's bytes, as the
   // page checks what its pdf.js worker writes.
   const bool pdf = is_pdf(bytes);
-  bytes = checked_bytes(std::move(bytes));
-  out.result = check_owned_bytes(std::move(bytes), shown_name(path));
+  try {
+    bytes = checked_bytes(std::move(bytes));
+    out.result = check_owned_bytes(std::move(bytes), shown_name(path));
+  } catch (const std::exception& e) {  // out of memory: this file, not the batch
+    out.problem = std::string("could not be checked (") + e.what() + ")";
+    return out;
+  }
   if (out.result->decoded.binary != input::BinaryKind::None)
     out.problem = pdf ? "PDF not read (see the input.unreadable finding)" : "not text (see the input.unreadable finding)";
   if (certain_only) drop_to_review(*out.result);
