@@ -12,7 +12,10 @@ so that the checks across years have something to say). Then:
   - --summary is parsed back as CSV (UTF-8 with BOM): a row per report, its counts those of
     the JSON lines, the damaged file 无法读取;
   - the exit status is 2 (a file could not be read) and stderr names the damaged file;
-  - the output is the same with one thread or several, in text and in jsonl.
+  - the output is the same with one thread or several, in text and in jsonl;
+  - --decisions (made from the JSON's keys, as the page exports it): the accepted findings,
+    those across years among them, leave the summary's counts and its 待定, the confirmed
+    ones leave only 待定.
 
     batch_test.py --cli build/native/cli/gkcheck
 """
@@ -164,6 +167,30 @@ def main():
         _, text, _ = run(cli, ["province"], tmp)
         check(text.rstrip("\n").split("\n")[-1].startswith("province/years/2021.txt:")
               and "[cross." in text.rstrip("\n").split("\n")[-1], "text: the findings across years come last")
+
+        # Decisions on the year pair's report: its first error confirmed, every other finding of
+        # it accepted (the one across years too), keyed as the JSON keys them.
+        name = "province/years/2021.txt"
+        mine = in_memory[name]
+        errors = [f for f in mine["findings"] if f["severity"] == "error"]
+        check(len(errors) >= 1 and any(f["rule"].startswith("cross.") for f in mine["findings"]),
+              f"{name}: an error and a finding across years to decide on")
+        decided = {f["key"]: {"decision": "confirmed" if f is errors[0] else "accepted", "comment": "审核意见"}
+                   for f in mine["findings"]}
+        decisions = os.path.join(tmp, "decisions.json")
+        with open(decisions, "w", encoding="utf-8") as f:
+            json.dump({"gkcheck": "decisions", "version": 1,
+                       "reports": {mine["key"]: {"title": name, "findings": decided}}}, f, ensure_ascii=False)
+        decided_summary = os.path.join(tmp, "summary-decided.csv")
+        _, out, _ = run(cli, ["--format", "jsonl", "--decisions", decisions, "--summary", decided_summary, "province"], tmp)
+        lines = [json.loads(l) for l in out.split("\n") if l]
+        got = [f for l in lines if l["file"] == name for f in l["findings"]]
+        check(sorted(f["decision"] for f in got) == sorted(["confirmed"] + ["accepted"] * (len(got) - 1)),
+              f"{name}: every finding decided in jsonl, the across-years ones too: {[f['decision'] for f in got]}")
+        with open(decided_summary, "rb") as f:
+            row = next(r for r in csv.DictReader(f.read().decode("utf-8-sig").splitlines()) if r["文件"] == name)
+        check((row["错误"], row["提醒"], row["提示"], row["待定"], row["结论"]) == ("1", "0", "0", "0", "需修改"),
+              f"{name}: the decided summary row {row}")
 
     print(f"{len(failures)} failed")
     return 1 if failures else 0
