@@ -5,8 +5,8 @@
 
 import { isAccepted } from './decisions.js';
 import { clear, el } from './dom.js';
+import { ruleName } from './rule-names.js';
 import { isExplained, SEVERITY_RANK } from './severity.js';
-import RULE_NAMES from 'gkcheck:rule-names';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const COLOURS = { error: '#b3261e', warning: '#b86e00', info: '#1558a6' };
@@ -82,8 +82,8 @@ export function drawBatchCharts(root, batch, rows) {
     const shown = rules.slice(0, MAX_BARS);
     const more = rules.length > shown.length ? `（只画出最多的 ${shown.length} 条规则，共 ${rules.length} 条）` : '';
     root.appendChild(barChart('chart-rules', '各规则的问题数（全部报告）',
-      `${rules.length} 条规则共发现 ${rules.reduce((n, x) => n + x.value, 0)} 处问题；最多的是“${RULE_NAMES[rules[0].rule] || rules[0].rule}”，${rules[0].value} 处。${more}`,
-      '问题数', shown.map((x) => ({ label: RULE_NAMES[x.rule] || x.rule, value: x.value, colour: COLOURS[x.severity] }))));
+      `${rules.length} 条规则共发现 ${rules.reduce((n, x) => n + x.value, 0)} 处问题；最多的是“${ruleName(rules[0].rule)}”，${rules[0].value} 处。${more}`,
+      '问题数', shown.map((x) => ({ label: ruleName(x.rule), value: x.value, colour: COLOURS[x.severity] }))));
   }
   const reports = rows.slice().sort((a, b) => b.errors - a.errors || a.index - b.index).slice(0, MAX_BARS * 2);
   const worst = reports[0];

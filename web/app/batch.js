@@ -10,9 +10,9 @@ import { decisionCounts, withoutAccepted } from './decisions.js';
 import { clear, el } from './dom.js';
 import { formatLabel } from './report-facts.js';
 import { correctionRate, disclosureRate, percent } from './report-figures.js';
+import { ruleName } from './rule-names.js';
 import { countBySeverity, isExplained } from './severity.js';
 import { drawYearComparisons } from './year-compare.js';
-import RULE_NAMES from 'gkcheck:rule-names';
 
 // The summary's columns. worst: the direction a first click sorts (-1: largest first).
 // BATCH_COLUMNS, the first seven, are what the print shows.
@@ -58,7 +58,7 @@ export function batchRows(batch) {
       title: r.body ? '' : titleOf(text),
       year: r.year || null,
       format: r.format || '',
-      problem: firstError ? RULE_NAMES[firstError.rule] || firstError.rule : '',
+      problem: firstError ? ruleName(firstError.rule) : '',
       errors: n.error,
       warnings: n.warning,
       open: d.open,
