@@ -1,37 +1,74 @@
-// Many reports at once: one row per report (file, body, year, format, errors, warnings,
-// verdict), sortable by any column; a row opens its report. The cross-report findings
-// (cross.*) are listed under the table, with the share of each report's text that is last
-// year's when it stayed below a finding.
+// Many reports at once: one row per report (file, body, year, format, main problem,
+// errors, warnings, the reviewer's open / confirmed / accepted decisions, 可发布 / 需修改,
+// the rates evaluators read), sortable by any column (counts worst first); a row opens its
+// report. The cross-report findings (cross.*) are listed under the table, with the share of
+// each report's text that is last year's when it stayed below a finding; then the charts
+// and, for a body's two consecutive years, the years side by side.
 
+import { drawBatchCharts } from './batch-charts.js';
+import { decisionCounts, withoutAccepted } from './decisions.js';
 import { clear, el } from './dom.js';
-import { formatLabel, verdictOf } from './report-facts.js';
-import { countBySeverity } from './severity.js';
+import { formatLabel } from './report-facts.js';
+import { correctionRate, disclosureRate, percent } from './report-figures.js';
+import { ruleName } from './rule-names.js';
+import { countBySeverity, isExplained } from './severity.js';
+import { drawYearComparisons } from './year-compare.js';
 
-export const BATCH_COLUMNS = [
-  { key: 'name', label: '文件', type: 'text' },
-  { key: 'body', label: '发布机关', type: 'text' },
-  { key: 'year', label: '年度', type: 'number' },
-  { key: 'format', label: '格式', type: 'text' },
-  { key: 'errors', label: '错误', type: 'number' },
-  { key: 'warnings', label: '提醒', type: 'number' },
-  { key: 'verdict', label: '结论', type: 'text' },
+// The summary's columns. worst: the direction a first click sorts (-1: largest first).
+// BATCH_COLUMNS, the first seven, are what the print shows.
+const SUMMARY_COLUMNS = [
+  { key: 'name', label: '文件', type: 'text', worst: 1 },
+  { key: 'body', label: '发布机关', type: 'text', worst: 1 },
+  { key: 'year', label: '年度', type: 'number', worst: 1 },
+  { key: 'format', label: '格式', type: 'text', worst: 1 },
+  { key: 'errors', label: '错误', type: 'number', worst: -1 },
+  { key: 'warnings', label: '提醒', type: 'number', worst: -1 },
+  { key: 'verdict', label: '结论', type: 'rank', worst: -1 },
+  { key: 'problem', label: '主要问题', type: 'text', worst: 1 },
+  { key: 'open', label: '待定', type: 'number', worst: -1, title: '尚未决定的问题' },
+  { key: 'confirmed', label: '需修改', type: 'number', worst: -1, title: '已标记需修改的问题' },
+  { key: 'accepted', label: '无需修改', type: 'number', worst: -1, title: '已标记无需修改的问题（不计入错误、提醒）' },
+  { key: 'disclosure', label: '公开率', type: 'number', worst: 1, title: '表三中予以公开与部分公开占办理结果总计的比例' },
+  { key: 'correction', label: '纠正率', type: 'number', worst: -1, title: '表四中行政复议、行政诉讼结果纠正占总计的比例' },
 ];
+export const BATCH_COLUMNS = SUMMARY_COLUMNS.slice(0, 7);
+
+const counted = (f) => !isExplained(f);
+
+// The report's title: the first line that names a report, near the top of its text.
+function titleOf(text) {
+  const lines = String(text || '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 12);
+  const title = lines.find((l) => /报告/.test(l) && l.length <= 60) || '';
+  return title.replace(/^[#\s]+/, '');
+}
 
 export function batchRows(batch) {
   return batch.doc.reports.map((r, index) => {
-    const n = countBySeverity(r.findings);
+    const shown = withoutAccepted(r);
+    const n = countBySeverity(shown.findings);
+    const d = decisionCounts(r, counted);
     const unreadable = batch.decoded[index] && batch.decoded[index].binary;
-    const v = verdictOf(r);
+    const firstError = shown.findings.find((f) => f.severity === 'error' && counted(f));
+    const text = typeof r.text === 'string' ? r.text : batch.decoded[index] && batch.decoded[index].text;
+    const fix = unreadable || n.error > 0 || d.confirmed > 0;
     return {
       index,
       name: batch.names[index],
       body: r.body || '',
+      title: r.body ? '' : titleOf(text),
       year: r.year || null,
       format: r.format || '',
+      problem: firstError ? ruleName(firstError.rule) : '',
       errors: n.error,
       warnings: n.warning,
-      verdict: unreadable ? '无法读取' : (v.cls === 'pass' ? '通过' : (n.error ? '有错误' : (n.warning ? '有提醒' : v.text))),
-      cls: unreadable ? 'fail' : v.cls,
+      open: d.open,
+      confirmed: d.confirmed,
+      accepted: d.accepted,
+      disclosure: disclosureRate(r),
+      correction: correctionRate(r),
+      verdict: unreadable ? '无法读取' : (fix ? '需修改' : '可发布'),
+      rank: unreadable ? 2 : (fix ? 1 : 0),
+      cls: fix ? 'fail' : 'pass',
     };
   });
 }
@@ -40,13 +77,21 @@ export function createBatchView(ui, handlers) {
   const sort = { key: 'name', dir: 1 };
   let batch = null;
 
+  // Rows without a value (no year, no table to take a rate from, no error) go last either way.
   function compare(a, b) {
-    const col = BATCH_COLUMNS.find((c) => c.key === sort.key);
-    let x = a[sort.key];
-    let y = b[sort.key];
+    const col = SUMMARY_COLUMNS.find((c) => c.key === sort.key);
+    const x = col.type === 'rank' ? a.rank : a[sort.key];
+    const y = col.type === 'rank' ? b.rank : b[sort.key];
     let d;
-    if (col.type === 'number') d = (x === null ? -Infinity : x) - (y === null ? -Infinity : y);
-    else d = String(x).localeCompare(String(y), 'zh-CN', { numeric: true });
+    if (col.type !== 'text') {
+      if (x === null || y === null) return (x === null) - (y === null) || a.index - b.index;
+      d = x - y;
+    } else {
+      const p = String(x || a.title || '');
+      const q = String(y || b.title || '');
+      if (!p || !q) return (!p) - (!q) || a.index - b.index; // no main problem, no body: last
+      d = p.localeCompare(q, 'zh-CN', { numeric: true });
+    }
     return d * sort.dir || a.index - b.index;
   }
 
@@ -55,7 +100,11 @@ export function createBatchView(ui, handlers) {
     clear(ui.head);
     clear(ui.body);
     clear(ui.cross);
-    if (!batch) return;
+    if (!batch) {
+      drawBatchCharts(ui.charts, null, []);
+      drawYearComparisons(ui.years, null);
+      return;
+    }
     const rows = batchRows(batch).sort(compare);
     const n = { errors: 0, warnings: 0, pass: 0 };
     for (const r of rows) {
@@ -63,16 +112,17 @@ export function createBatchView(ui, handlers) {
       n.warnings += r.warnings;
       if (r.cls === 'pass') n.pass++;
     }
-    ui.title.textContent = `批量检查：${rows.length} 份报告，${n.pass} 份通过，共 ${n.errors} 处错误、${n.warnings} 处提醒`;
+    ui.title.textContent = `批量检查：${rows.length} 份报告，${n.pass} 份可发布，共 ${n.errors} 处错误、${n.warnings} 处提醒`;
 
     const tr = el('tr');
-    for (const c of BATCH_COLUMNS) {
+    for (const c of SUMMARY_COLUMNS) {
       const th = el('th');
       th.scope = 'col';
       if (c.type === 'number') th.className = 'num';
       const b = el('button', 'sort', c.label);
       b.type = 'button';
       b.dataset.key = c.key;
+      if (c.title) b.title = c.title;
       th.setAttribute('aria-sort', sort.key === c.key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
       th.appendChild(b);
       tr.appendChild(th);
@@ -88,16 +138,24 @@ export function createBatchView(ui, handlers) {
       open.type = 'button';
       open.title = '打开这份报告';
       nameCell.appendChild(open);
-      row.append(nameCell,
-        el('td', '', r.body || '未识别'),
+      const body = el('td', r.body ? '' : 'from-title', r.body || r.title || '未识别');
+      if (!r.body && r.title) body.title = '报告未落款，取自报告标题';
+      row.append(nameCell, body,
         el('td', 'num', r.year ? String(r.year) : '—'),
         el('td', '', r.format ? formatLabel(r.format) : '未识别'),
         el('td', 'num' + (r.errors ? ' has-error' : ''), String(r.errors)),
-        el('td', 'num' + (r.warnings ? ' has-warning' : ''), String(r.warnings)));
-      const verdict = el('td', 'verdict-cell ' + r.cls, r.verdict);
-      row.appendChild(verdict);
+        el('td', 'num' + (r.warnings ? ' has-warning' : ''), String(r.warnings)),
+        el('td', 'verdict-cell ' + r.cls, r.verdict),
+        el('td', 'problem', r.problem || '—'),
+        el('td', 'num', String(r.open)),
+        el('td', 'num' + (r.confirmed ? ' has-error' : ''), String(r.confirmed)),
+        el('td', 'num', String(r.accepted)),
+        el('td', 'num', percent(r.disclosure)),
+        el('td', 'num', percent(r.correction)));
       ui.body.appendChild(row);
     }
+    drawBatchCharts(ui.charts, batch, rows);
+    drawYearComparisons(ui.years, batch);
 
     const cross = [];
     const shares = [];  // reports with last year's beside them whose reuse stayed below one half
@@ -141,7 +199,7 @@ export function createBatchView(ui, handlers) {
     const b = event.target.closest('button.sort');
     if (!b) return;
     if (sort.key === b.dataset.key) sort.dir = -sort.dir;
-    else { sort.key = b.dataset.key; sort.dir = 1; }
+    else { sort.key = b.dataset.key; sort.dir = SUMMARY_COLUMNS.find((c) => c.key === sort.key).worst; }
     render(batch);
     const again = ui.head.querySelector(`button[data-key="${sort.key}"]`);
     if (again) again.focus();
@@ -155,5 +213,13 @@ export function createBatchView(ui, handlers) {
     if (b) handlers.open(Number(b.dataset.index), Number(b.dataset.offset));
   });
 
-  return { render, rows: () => (batch ? batchRows(batch).sort(compare) : []), title: () => ui.title.textContent };
+  // The charts as drawn, for the print (ids left out: the page keeps its own).
+  function charts() {
+    const copy = ui.charts.cloneNode(true);
+    copy.removeAttribute('id');
+    for (const node of copy.querySelectorAll('[id]')) node.removeAttribute('id');
+    return copy;
+  }
+
+  return { render, rows: () => (batch ? batchRows(batch).sort(compare) : []), title: () => ui.title.textContent, charts };
 }

@@ -2,8 +2,10 @@
 // opening files, picking a finding, switching tabs) and from the checker worker's answers.
 // It holds no DOM of its own; it tells the views (made by main.js) what to show.
 
+import { clearBatch, loadBatch, saveBatchSoon } from './batch-store.js';
 import { createChecker } from './checker.js';
-import { exportCsv, exportJson, fileBase } from './exports.js';
+import { clearDecisions, decisionsFile, importDecisions, onDecisionsChanged, withoutAccepted } from './decisions.js';
+import { download, exportCsv, exportJson, fileBase } from './exports.js';
 import { readFiles } from './files.js';
 import { Cancelled, readPdfs } from './pdf-runs.js';
 import { crlfMapper, moveReport, shiftFindings } from './ranges.js';
@@ -36,6 +38,7 @@ export function createController(views, sample) {
     pdf: null,        // {bytes, runs, pages} when the report shown was read from a PDF
     opening: null,    // the same for the file on its way to the worker
     pdfRead: 0,       // counts PDF readings; one that is no longer the newest stops
+    restoring: null,  // {open, top} of the batch kept from last time, until it is checked again
   };
 
   // Those marked in the text and the tables (a sum folded under its fix too).
@@ -66,16 +69,30 @@ export function createController(views, sample) {
   }
 
   function render() {
-    paint();
     const encoding = state.source.encoding || (state.report && state.report.encoding);
-    views.verdict.render(state.report, state.text, encoding);
+    views.verdict.render(withoutAccepted(state.report), state.text, encoding);
     findingsView.render(state.report, state.findings, state.active, state.text.trim() === '' ? '' : '没有发现问题');
+    paint(); // after the list, which knows the report whose decisions the marks follow
     if (state.view === 'table') drawTables();
     else tablesDrawn = false;
     views.tabs.offerPdf(Boolean(state.pdf));
     views.pdf.render(state.pdf, state.report, shownFindings(), state.active);
     status.source(state.source.label);
     views.print.schedule();
+    const b = state.batch;
+    const order = b && b.open >= 0 ? batchOrder() : [];
+    views.batchNav.show(order.length ? order.indexOf(b.open) : null, order.length);
+  }
+
+  // The batch's reports in the summary's order (as sorted), for 上一份 / 下一份.
+  const batchOrder = () => batchView.rows().map((r) => r.index);
+
+  // The batch as kept in this browser (batch-store.js) for the next visit.
+  function saveBatch() {
+    saveBatchSoon(() => (state.batch ? {
+      names: state.batch.names, files: state.batch.files, pdfs: state.batch.pdfs || [],
+      open: state.batch.open, top: state.top,
+    } : null));
   }
 
   // Shows a new report for the current text.
@@ -156,7 +173,11 @@ export function createController(views, sample) {
       state.batch = { names: state.batchNames, files: state.batchFiles, pdfs: state.batchPdfs, decoded: msg.decoded, doc: msg.doc, open: -1 };
       views.tabs.offerBatch();
       batchView.render(state.batch);
-      showTop('batch');
+      const restored = state.restoring;
+      state.restoring = null;
+      if (restored && restored.open >= 0 && restored.open < msg.doc.reports.length) openFromBatch(restored.open, null);
+      if (!restored || restored.top === 'batch') showTop('batch');
+      saveBatch();
       status.say(`已检查 ${msg.doc.reports.length} 份报告 · ${ms} 毫秒`);
     },
   });
@@ -184,7 +205,9 @@ export function createController(views, sample) {
   }
 
   function detachBatch() {
-    if (state.batch) state.batch.open = -1;
+    if (!state.batch || state.batch.open < 0) return;
+    state.batch.open = -1;
+    saveBatch(); // a reload then keeps the text shown instead of reopening the batch's report
   }
 
   // finished: the edit came whole (a paste, a drop, a cut, a button), so it is checked at
@@ -211,6 +234,7 @@ export function createController(views, sample) {
       // The edited text stands for that file in the batch from now on.
       b.files[b.open] = new TextEncoder().encode(now);
       b.decoded[b.open] = { text: now, encoding: 'UTF-8', bom: false, binary: false };
+      saveBatch();
     }
     status.source(state.source.label);
     paint();
@@ -314,13 +338,26 @@ export function createController(views, sample) {
     batchView.render(b);
     showTop('report');
     status.say(`已打开批量中的「${b.names[index]}」`);
+    saveBatch();
     if (offset !== null && offset !== undefined) {
       const map = crlfMapper(source);
       const f = state.findings.find((x) => x.offset === map(offset));
       if (f) select(f, 'target');
     } else {
-      editor.focus();
+      // The report opens at its first finding in the list's order.
+      const first = findingsView.step(null, 1);
+      if (first) select(first, 'target');
+      else editor.focus();
     }
+  }
+
+  // 上一份 / 下一份: the report before or after the one shown, in the summary's order.
+  function stepReport(delta) {
+    const b = state.batch;
+    if (!b || b.open < 0) return;
+    const order = batchOrder();
+    const at = order.indexOf(b.open);
+    openFromBatch(order[(at + delta + order.length) % order.length], null);
   }
 
   // Makes a finding the active one. focus: 'target' moves focus to its place (text or
@@ -373,6 +410,7 @@ export function createController(views, sample) {
     state.top = batch ? 'batch' : 'report';
     views.tabs.showTop(batch);
     views.notice.batch(batch);
+    if (state.batch) saveBatch();
     if (!batch) editor.syncSize();
     views.print.schedule();
   }
@@ -383,6 +421,12 @@ export function createController(views, sample) {
     return state.raw ? { doc: state.raw, base: fileBase(state.source.label.replace(/^[^：]*：/, '')) } : null;
   }
 
+  // A decision changes the counts, the verdict, the list and the batch's rows.
+  onDecisionsChanged(() => {
+    render();
+    if (state.batch) batchView.render(state.batch);
+  });
+
   return {
     // The text kept from last time, else the sample, checked at once.
     start() {
@@ -391,6 +435,27 @@ export function createController(views, sample) {
       render();
       status.say('正在加载检查器…');
       checker.check(state.text);
+      // The batch of last time, checked again.
+      loadBatch().then((kept) => {
+        if (!kept || state.batch || state.batchNames.length) return;
+        state.batchNames = kept.names;
+        state.batchFiles = kept.files;
+        state.batchPdfs = kept.pdfs || [];
+        state.restoring = { open: kept.open, top: kept.top };
+        checker.batch(kept.names, kept.files);
+      });
+    },
+    stepReport,
+    // 清除批量: the batch leaves the page and this browser, once the user says so.
+    clearBatch() {
+      if (!state.batch || !window.confirm(`从本浏览器中清除这批 ${state.batch.names.length} 份报告？（审核意见不受影响）`)) return;
+      state.batch = null;
+      clearBatch();
+      batchView.render(null);
+      views.tabs.offerBatch(false);
+      showTop('report');
+      render();
+      status.say('已清除批量报告');
     },
     textChanged,
     pastedHtml,
@@ -433,6 +498,22 @@ export function createController(views, sample) {
       const c = currentDoc();
       if (c) exportJson(c.doc, c.base);
     },
+    exportDecisions() {
+      download('gkcheck-审核意见.json', 'application/json;charset=utf-8', [JSON.stringify(decisionsFile(), null, 2) + '\n']);
+    },
+    // A decisions file picked by the user, merged into those kept here.
+    importDecisions(file) {
+      file.text().then((text) => {
+        const n = importDecisions(text);
+        status.say(`已导入审核意见：${n.reports} 份报告的 ${n.findings} 条决定`);
+      }).catch((err) => status.say('无法导入审核意见：' + err.message, true));
+    },
+    clearDecisions() {
+      if (window.confirm('清除本浏览器中保存的全部审核意见（需修改 / 无需修改及意见文字）？此操作不能撤销。')) {
+        clearDecisions();
+        status.say('已清除全部审核意见');
+      }
+    },
     // What the printed report shows.
     printed() {
       const batchShown = state.top === 'batch';
@@ -441,6 +522,7 @@ export function createController(views, sample) {
         source: state.source.label,
         batchRows: batchShown ? batchView.rows() : null,
         batchTitle: batchShown ? batchView.title() : '',
+        batchCharts: batchShown ? batchView.charts() : null,
       };
     },
   };

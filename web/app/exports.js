@@ -43,7 +43,7 @@ export function fileBase(name) {
 }
 
 // Saves text as a file: a Blob URL clicked as a download link, nothing leaves the machine.
-function download(name, type, parts) {
+export function download(name, type, parts) {
   const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = el('a');
   a.href = url;

@@ -1,7 +1,8 @@
 // The findings list: grouped by the section of the report they sit in, ordered by
 // severity within a group, with counts, severity, rule and certainty filters, and a link to
 // each rule's page. A suggested fix is one card with the broken sums it explains folded
-// under it; a finding to review is marked 待核实. The list order is the order of next/previous.
+// under it; a finding to review is marked 待核实; those the reviewer marked 无需修改 are listed
+// apart, folded, at the end. The list order is the order of next/previous.
 
 import { clear, el } from './dom.js';
 import { cellNames, sectionOf } from './report-facts.js';
@@ -16,25 +17,29 @@ export function createFindingsView(ui, handlers) {
   let report = null;
   let items = [];       // list index -> its <li> (the findings shown, and the sums folded under a fix: its card)
   let activeItem = null;
+  let apartOpen = false; // the 已标记无需修改 group unfolded
 
+  // Marked 无需修改 by the reviewer (decisions.js): listed apart, folded, and not counted.
+  const accepted = (f) => Boolean(handlers.accepted && handlers.accepted(report, f));
   // Marked in the text and the tables: every finding the filters keep.
-  const marked = (f) => filters[f.severity] !== false && (!filters.rule || f.rule === filters.rule) &&
+  const marked = (f) => !accepted(f) && filters[f.severity] !== false && (!filters.rule || f.rule === filters.rule) &&
     (!filters.certainOnly || !toReview(f));
   // Listed: a sum a fix explains is listed on its own only when its rule is picked.
   const shows = (f) => marked(f) && (!isExplained(f) || filters.rule === f.rule);
 
   function renderFilters() {
-    const n = countBySeverity(findings);
+    const counted = findings.filter((f) => !accepted(f));
+    const n = countBySeverity(counted);
     for (const button of ui.filterBar.querySelectorAll('button[data-severity]')) {
       const sev = button.dataset.severity;
       button.setAttribute('aria-pressed', String(filters[sev]));
       button.querySelector('.count').textContent = String(n[sev]);
     }
     const rules = {};
-    for (const f of findings) rules[f.rule] = (rules[f.rule] || 0) + 1;
+    for (const f of counted) rules[f.rule] = (rules[f.rule] || 0) + 1;
     if (filters.rule && !rules[filters.rule]) filters.rule = '';
     clear(ui.ruleSelect);
-    const all = el('option', '', `全部规则（${findings.length}）`);
+    const all = el('option', '', `全部规则（${counted.length}）`);
     all.value = '';
     ui.ruleSelect.appendChild(all);
     for (const rule of Object.keys(rules).sort()) {
@@ -44,7 +49,7 @@ export function createFindingsView(ui, handlers) {
     }
     ui.ruleSelect.value = filters.rule;
     ui.certainOnly.setAttribute('aria-pressed', String(filters.certainOnly));
-    ui.certainOnly.querySelector('.count').textContent = String(findings.filter((f) => !toReview(f) && !isExplained(f)).length);
+    ui.certainOnly.querySelector('.count').textContent = String(counted.filter((f) => !toReview(f) && !isExplained(f)).length);
   }
 
   function item(f, index) {
@@ -98,6 +103,7 @@ export function createFindingsView(ui, handlers) {
     doc.append(el('span', '', '规则说明 '), el('code', '', f.rule));
     doc.setAttribute('aria-label', `规则说明：${f.rule}`);
     li.appendChild(doc);
+    if (handlers.decorate) handlers.decorate(li, report, f);
     return li;
   }
 
@@ -151,15 +157,42 @@ export function createFindingsView(ui, handlers) {
       section.append(h, ol);
       list.appendChild(section);
     });
+    const apart = findings.map((f, index) => ({ f, index })).filter((x) => accepted(x.f) && !isExplained(x.f));
+    if (apart.length) list.appendChild(acceptedGroup(apart));
     if (shown.length === 0) {
-      const hidden = findings.length;
-      const text = hidden ? `筛选后没有问题（${hidden} 条未显示）` : emptyText;
+      const hidden = findings.length - apart.length;
+      const text = hidden ? `筛选后没有问题（${hidden} 条未显示）` : (apart.length ? '没有待处理的问题' : emptyText);
       if (text) list.appendChild(el('p', 'empty', text));
     }
     ui.list.appendChild(list);
     ui.list.classList.remove('stale');
     markActive(active, false);
     return shown;
+  }
+
+  // The findings marked 无需修改, folded under a toggle at the end of the list.
+  function acceptedGroup(apart) {
+    const section = el('section', 'group accepted-group');
+    const h = el('h3');
+    const toggle = el('button', 'group-toggle', `已标记无需修改（${apart.length}）`);
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', String(apartOpen));
+    h.appendChild(toggle);
+    const ol = el('ol', 'items');
+    ol.setAttribute('role', 'list');
+    ol.hidden = !apartOpen;
+    toggle.addEventListener('click', () => {
+      apartOpen = !apartOpen;
+      toggle.setAttribute('aria-expanded', String(apartOpen));
+      ol.hidden = !apartOpen;
+    });
+    for (const x of apart) {
+      const li = item(x.f, x.index);
+      items[x.index] = li;
+      ol.appendChild(li);
+    }
+    section.append(h, ol);
+    return section;
   }
 
   function markActive(active, reveal) {

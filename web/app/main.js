@@ -2,8 +2,11 @@
 // and hands the user's actions to the controller. scripts/build-web.mjs bundles this file
 // and what it imports into one classic script.
 
+import { createBatchNav } from './batch-nav.js';
 import { createBatchView } from './batch.js';
 import { createController } from './controller.js';
+import { decorateFinding } from './decision-controls.js';
+import { isAccepted } from './decisions.js';
 import { createDocsViewer } from './docs.js';
 import { createEditor } from './editor.js';
 import { filesFromInput } from './files.js';
@@ -46,6 +49,8 @@ const views = {
     pick: (f) => controller.select(f, 'target'),
     doc: (rule, from) => docs.open(rule, from),
     filter: () => controller.filtered(),
+    accepted: isAccepted,
+    decorate: decorateFinding,
   }),
   tables: createTableView({ root: $('table-view'), tip: $('cell-tip') }, {
     pick: (f) => controller.select(f, 'list'),
@@ -53,7 +58,10 @@ const views = {
   }),
   batch: createBatchView({
     title: $('batch-title'), head: $('batch-head'), body: $('batch-body'), cross: $('batch-cross'),
+    charts: $('batch-charts'), years: $('batch-years'),
   }, { open: (index, offset) => controller.openFromBatch(index, offset) }),
+  batchNav: createBatchNav({ box: $('batch-nav'), prev: $('report-prev'), next: $('report-next'), at: $('batch-at') },
+    { step: (delta) => controller.stepReport(delta) }),
   verdict: createVerdictView($('verdict'), $('meta')),
   status: createStatusView({ status: $('status'), verdict: $('verdict'), source: $('source') }),
   tabs: createTabsView({
@@ -104,6 +112,14 @@ $('open-docs').addEventListener('click', (event) => docs.open('index', event.cur
 $('print').addEventListener('click', () => window.print());
 $('export-csv').addEventListener('click', () => controller.exportCsv());
 $('export-json').addEventListener('click', () => controller.exportJson());
+$('export-decisions').addEventListener('click', () => controller.exportDecisions());
+$('import-decisions').addEventListener('click', () => $('decisions-input').click());
+$('decisions-input').addEventListener('change', (event) => {
+  if (event.target.files[0]) controller.importDecisions(event.target.files[0]);
+  event.target.value = '';
+});
+$('clear-decisions').addEventListener('click', () => controller.clearDecisions());
+$('clear-batch').addEventListener('click', () => controller.clearBatch());
 window.addEventListener('beforeprint', () => views.print.now());
 
 controller.start();

@@ -57,6 +57,7 @@ function renderPrint(root, opts) {
     }
     table.appendChild(body);
     root.appendChild(table);
+    if (opts.batchCharts) root.appendChild(opts.batchCharts);
     return;
   }
 

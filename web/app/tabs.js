@@ -47,9 +47,9 @@ export function createTabsView(ui, handlers) {
       ui.batchView.hidden = !batch;
       document.body.classList.toggle('batch-shown', batch);
     },
-    // The batch tab appears with the first batch and stays.
-    offerBatch() {
-      ui.tabBatch.hidden = false;
+    // The batch tab appears with the first batch and stays until the batch is cleared.
+    offerBatch(shown = true) {
+      ui.tabBatch.hidden = !shown;
     },
   };
 }
