@@ -150,6 +150,18 @@ function sectionTitles(files) {
   return titles;
 }
 
+// Each rule's short plain-Chinese name by id ({"sum.balance": "…"}), from core/rules/rules.json
+// ("name"): what the module 'gkcheck:rule-names' holds for the page, which shows names, never ids,
+// wherever a user looks (cards, filters, print, CSV).
+function ruleNames() {
+  const names = {};
+  for (const rule of JSON.parse(read(join(root, 'core/rules/rules.json'))).rules) {
+    // Until every rule has its "name", its summary stands in.
+    names[rule.id] = rule.name || rule.summary;
+  }
+  return names;
+}
+
 // Modules made at build time: `import x from 'gkcheck:NAME'` gets modules[NAME] as JSON.
 function buildTimeModules(modules) {
   return {
@@ -179,7 +191,9 @@ async function bundleApp() {
     charset: 'utf8',
     legalComments: 'none',
     banner: { js: "'use strict';" },
-    plugins: [buildTimeModules({ 'table-short-names': tableShortNames(formats), 'section-titles': sectionTitles(formats) })],
+    plugins: [buildTimeModules({
+      'table-short-names': tableShortNames(formats), 'section-titles': sectionTitles(formats), 'rule-names': ruleNames(),
+    })],
     write: false,
     logLevel: 'silent',
   }).catch((e) => fail(`bundling web/app failed:\n${e.message}`));

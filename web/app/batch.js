@@ -77,6 +77,7 @@ export function createBatchView(ui, handlers) {
       th.appendChild(b);
       tr.appendChild(th);
     }
+    if (handlers.rowTools) tr.appendChild(el('th', '', '整改清单'));
     ui.head.appendChild(tr);
 
     for (const r of rows) {
@@ -96,6 +97,7 @@ export function createBatchView(ui, handlers) {
         el('td', 'num' + (r.warnings ? ' has-warning' : ''), String(r.warnings)));
       const verdict = el('td', 'verdict-cell ' + r.cls, r.verdict);
       row.appendChild(verdict);
+      if (handlers.rowTools) row.appendChild(handlers.rowTools(r.index, r.name));
       ui.body.appendChild(row);
     }
 

@@ -8,6 +8,7 @@ import { createDocsViewer } from './docs.js';
 import { createEditor } from './editor.js';
 import { filesFromInput } from './files.js';
 import { createFindingsView } from './findings.js';
+import { createListDialog, listTools } from './list-dialog.js';
 import { createNoticeView } from './notice.js';
 import { createPdfProgress } from './pdf-progress.js';
 import { createPdfView } from './pdf-view.js';
@@ -28,6 +29,9 @@ const ui = {
   fileInput: $('file-input'),
   folderInput: $('folder-input'),
 };
+
+// The reviewer's decision on a finding ({decision, comment}) or null: none kept yet.
+const decisionOf = () => null;
 
 // The views report what the user does to the controller, made right after them.
 const docs = createDocsViewer({
@@ -53,8 +57,11 @@ const views = {
   }),
   batch: createBatchView({
     title: $('batch-title'), head: $('batch-head'), body: $('batch-body'), cross: $('batch-cross'),
-  }, { open: (index, offset) => controller.openFromBatch(index, offset) }),
-  verdict: createVerdictView($('verdict'), $('meta')),
+  }, {
+    open: (index, offset) => controller.openFromBatch(index, offset),
+    rowTools: (index, name) => listTools(name, { print: () => controller.printLists(index), csv: () => controller.exportCsv(index) }),
+  }),
+  verdict: createVerdictView($('verdict'), $('meta'), { button: $('file-info'), tip: $('file-info-tip') }),
   status: createStatusView({ status: $('status'), verdict: $('verdict'), source: $('source') }),
   tabs: createTabsView({
     reportView: $('report-view'), batchView: $('batch-view'), tabReport: $('tab-report'), tabBatch: $('tab-batch'),
@@ -72,9 +79,17 @@ const views = {
     notice: $('notice'), title: $('notice-title'), message: $('notice-message'), back: $('notice-back'),
     reportView: $('report-view'), verdict: $('verdict'), meta: $('meta'),
   }, { back: () => controller.leaveNotice() }),
-  print: createPrintView($('print-report'), { shown: () => controller.printed() }),
+  listDialog: createListDialog({
+    dialog: $('list-dialog'), form: $('list-form'), what: $('list-dialog-what'), unit: $('list-unit'),
+    reviewer: $('list-reviewer'), deadline: $('list-deadline'), warnings: $('list-warnings'), tables: $('list-tables'),
+  }, { print: (what) => views.print.printLists(what.lists) }),
 };
-const controller = createController(views, ui.text.defaultValue);
+views.print = createPrintView($('print-report'), {
+  shown: () => controller.printed(),
+  settings: () => views.listDialog.settings(),
+  decisionOf,
+});
+const controller = createController(views, ui.text.defaultValue, decisionOf);
 
 $('prev-finding').addEventListener('click', () => controller.step(-1));
 $('next-finding').addEventListener('click', () => controller.step(1));
@@ -101,7 +116,8 @@ ui.folderInput.addEventListener('change', () => {
 $('load-sample').addEventListener('click', () => controller.loadSample());
 $('clear-text').addEventListener('click', () => controller.clearText());
 $('open-docs').addEventListener('click', (event) => docs.open('index', event.currentTarget));
-$('print').addEventListener('click', () => window.print());
+$('print').addEventListener('click', () => controller.printLists('shown'));
+$('print-all-lists').addEventListener('click', () => controller.printLists('all'));
 $('export-csv').addEventListener('click', () => controller.exportCsv());
 $('export-json').addEventListener('click', () => controller.exportJson());
 window.addEventListener('beforeprint', () => views.print.now());

@@ -1,5 +1,6 @@
 // What several views say about a checked report (one entry of the JSON "reports"): its
-// verdict, its format's name, the section a finding sits in and the names of its cell.
+// verdict, its format's name, its title, the section a finding sits in, the names of its
+// cell, where a finding is in a user's words and the name of its rule.
 
 import { countBySeverity } from './severity.js';
 // The tables' short names (表二, 表三…) by table id, from the format files
@@ -8,6 +9,8 @@ import { countBySeverity } from './severity.js';
 import TABLE_SHORT_NAMES from 'gkcheck:table-short-names';
 // Each format's section titles by number, from the same files ("sections").
 import SECTION_TITLES from 'gkcheck:section-titles';
+// Each rule's short Chinese name by id (core/rules/rules.json, "name").
+import RULE_NAMES from 'gkcheck:rule-names';
 
 const NUMERALS = '一二三四五六七八九十';
 const NEWEST_FORMAT = Object.keys(SECTION_TITLES).sort().pop();
@@ -59,4 +62,46 @@ export function verdictOf(report) {
 export function formatLabel(format) {
   if (format === '2019') return '2019 年版（试行）';
   return format ? `${format} 年版` : '未识别';
+}
+
+// The rule's name as a user reads it (the id only for a rule the page does not know).
+export const ruleName = (id) => RULE_NAMES[id] || id;
+
+// Where a finding is, in the words a user names it (表三 ·（七）总计 · 自然人, 第六部分标题):
+// the core's "place"; without one, the cell's names or the section it falls in.
+export function placeOf(report, f) {
+  if (f.place) return f.place;
+  const names = cellNames(report, f.cell);
+  if (names) return [names.table, names.row, names.column].filter(Boolean).join(' · ');
+  return sectionOf(report, f.offset).title;
+}
+
+// A title line: it names the report (…政府信息公开…报告) and is no longer than a title is.
+const TITLE_LINE = /政府信息公开.*报告$/;
+const TITLE_MAX = 60;
+
+// The report's own title as it heads the text (e.g. 淮安市人民政府2024年政府信息公开工作年度报告),
+// the line before joined when the title is split over two (the body's name, then the year's
+// title); without one, the body and the year.
+export function reportTitle(report, text) {
+  const sections = (report && report.sections) || [];
+  const head = String(text || '').slice(0, sections.length ? sections[0].offset : 3000);
+  const lines = head.split('\n').map((l) => l.replace(/^\[bookmark:[^\]]*\]/, '').replace(/^#+/, '')
+    .replace(/\s+/g, (sp, at, l) => (/[0-9A-Za-z]/.test(l[at - 1] || '') && /[0-9A-Za-z]/.test(l[at + sp.length] || '') ? ' ' : '')))
+    .filter(Boolean);
+  // The last title line before the first section: a web page's own heading comes after its
+  // page title and metadata.
+  let at = -1;
+  lines.forEach((l, i) => { if (l.length <= TITLE_MAX && TITLE_LINE.test(l)) at = i; });
+  const body = report && report.body;
+  const year = report && report.year;
+  if (at >= 0) {
+    let title = lines[at];
+    const before = at > 0 ? lines[at - 1] : '';
+    const headless = /^[0-9０-９一二〇○]{4}|^(政府信息|年度)/.test(title);
+    if (headless && before && before.length <= 30 && !/[，。：；、,.:;]/.test(before)) title = before + title;
+    else if (headless && body) title = body + title;
+    if (/\d{4}/.test(title) || !year) return title;
+  }
+  return `${body || ''}${year ? year + '年' : ''}政府信息公开工作年度报告`;
 }
