@@ -17,7 +17,7 @@ import { SEVERITY_RANK } from './severity.js';
 const BLOCK_MIN = 256;  // UTF-16 code units
 const BLOCK_MAX = 2048;
 
-const backdrops = new WeakMap(); // backdrop element -> blocks drawn: [{ key, node, marks }]
+const backdrops = new WeakMap(); // backdrop element -> blocks drawn: [{ key, node, marks, start }]
 
 // [start, end) of each block of `full` (which ends with "\n"); ends are just after a "\n".
 function lineBlocks(full) {
@@ -197,14 +197,20 @@ export function paintBackdrop(target, text, findings, active, indexOf) {
       flush(o.node);
       const els = o.node.getElementsByTagName('mark');
       nb.marks.forEach((m, k) => setMark(els[k], m.piece, m.start, m.end - m.start, o.marks[k]));
-      drawn.push({ key: nb.key, node: o.node, marks: shown });
+      drawn.push({ key: nb.key, node: o.node, marks: shown, start: nb.start });
       return;
     }
     const node = buildBlock(full, nb.start, nb.end, nb.marks);
     if (!frag) frag = document.createDocumentFragment();
     frag.appendChild(node);
-    drawn.push({ key: nb.key, node, marks: shown });
+    drawn.push({ key: nb.key, node, marks: shown, start: nb.start });
   });
   flush(null);
   backdrops.set(target, drawn);
+}
+
+// The blocks drawn in `target`, in text order: each {node, start} (start: its first
+// character's offset in the text), for the line numbers (gutter.js).
+export function backdropBlocks(target) {
+  return backdrops.get(target) || [];
 }

@@ -25,6 +25,7 @@ const ui = {
   editor: $('editor'),
   backdrop: $('backdrop'),
   backdropText: $('backdrop-text'),
+  gutter: $('gutter'),
   dropHint: $('drop-hint'),
   fileInput: $('file-input'),
   folderInput: $('folder-input'),

@@ -66,8 +66,10 @@ function measure(root, doc) {
       m.body.appendChild(u.node);
     }
   }
+  // A mark after the last unit: where the document ends.
+  const endMark = m.body.appendChild(el('div'));
   const starts = doc.units.map((u) => ((u.first ? u.table : u.node).getBoundingClientRect().top));
-  const end = m.body.scrollHeight + m.body.getBoundingClientRect().top;
+  const end = endMark.getBoundingClientRect().top;
   const heads = new Map();
   for (const u of doc.units) {
     if (u.first && !heads.has(u.table)) {
