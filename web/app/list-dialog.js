@@ -8,6 +8,7 @@ import { listSettings } from './storage.js';
 export function createListDialog(ui, handlers) {
   let settings = listSettings.load();
   let what = null;
+  let opener = null;
 
   function read() {
     settings = {
@@ -23,6 +24,8 @@ export function createListDialog(ui, handlers) {
   ui.form.addEventListener('change', read);
   ui.form.addEventListener('input', read);
   ui.dialog.addEventListener('close', () => {
+    if (opener && opener.focus && document.contains(opener)) opener.focus();
+    opener = null;
     if (ui.dialog.returnValue !== 'print' || !what) return;
     read();
     const job = what;
@@ -35,6 +38,7 @@ export function createListDialog(ui, handlers) {
     // what: {label (what is printed, in words), ...whatever handlers.print needs}.
     open(next) {
       what = next;
+      opener = document.activeElement;
       ui.what.textContent = next.label;
       ui.unit.value = settings.unit;
       ui.reviewer.value = settings.reviewer;
