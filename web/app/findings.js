@@ -1,8 +1,9 @@
 // The findings list: grouped by the section of the report they sit in, ordered by
 // severity within a group, with counts, severity, rule and certainty filters, and a link to
-// each rule's page, all named in plain Chinese (the rule's name, where the finding is in the
-// user's words; line and column are the editor's, the id the rule page's). A suggested fix is one card with the broken sums it explains folded
-// under it; a finding to review is marked 待核实. The list order is the order of next/previous.
+// each rule's page, in plain Chinese: the rule's name and where the finding is in a user's
+// words (line and column are the editor's, the id the rule page's). A suggested fix is one
+// card with the broken sums it explains folded under it; a finding to review is marked
+// 待核实. The list order is the order of next/previous.
 
 import { clear, el } from './dom.js';
 import { placeOf, ruleName, sectionOf } from './report-facts.js';

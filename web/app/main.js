@@ -84,12 +84,12 @@ const views = {
     dialog: $('list-dialog'), form: $('list-form'), what: $('list-dialog-what'), unit: $('list-unit'),
     reviewer: $('list-reviewer'), deadline: $('list-deadline'), warnings: $('list-warnings'), tables: $('list-tables'),
   }, { print: (what) => views.print.printLists(what.lists) }),
+  print: createPrintView($('print-report'), {
+    shown: () => controller.printed(),
+    settings: () => views.listDialog.settings(),
+    decisionOf,
+  }),
 };
-views.print = createPrintView($('print-report'), {
-  shown: () => controller.printed(),
-  settings: () => views.listDialog.settings(),
-  decisionOf,
-});
 const controller = createController(views, ui.text.defaultValue, decisionOf);
 
 $('prev-finding').addEventListener('click', () => controller.step(-1));
