@@ -520,6 +520,15 @@ test('line numbers: one per line at its first row, wrapped lines followed, to th
   for (const x of g.shown) assert.ok(x.y <= x.line && x.line - x.y < g.row, `line ${x.n}: number at ${x.y}, line at ${x.line}`);
   const gaps = g.shown.slice(1).map((x, i) => Math.round((x.y - g.shown[i].y) / g.row));
   assert.ok(gaps.some((rows) => rows > 1), 'a wrapped line takes several rows before the next number');
+  // A line added at the top: every line below moves down one number and one row.
+  await page.evaluate(() => { const a = document.getElementById('text'); a.focus(); a.setSelectionRange(0, 0); });
+  await page.keyboard.press('Enter');
+  await frames();
+  const after = await numbers();
+  assert.equal(after.lines, g.lines + 1);
+  assert.deepEqual(after.shown.map((x) => x.n), after.shown.map((x, i) => i + 1));
+  for (const x of after.shown) assert.ok(x.y <= x.line && x.line - x.y < g.row, `line ${x.n} after the edit`);
+  assert.ok(Math.abs(after.shown[5].y - g.shown[4].y - g.row) < 1, 'line 5 is line 6 now, a row lower');
 
   // A long text (1.7 MB): scrolled to its end, the last number is its last line.
   await replaceAll(page, seedText.repeat(300));

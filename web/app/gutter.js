@@ -1,8 +1,8 @@
 // The editor's line numbers. Lines wrap (a report's paragraphs are long lines), so a number
 // stands at the top of its line's first row, where the backdrop (highlight.js), which wraps
 // exactly as the textarea does, lays that line out. Only the lines in view are numbered and
-// measured, so an 800K-character text costs a count of its newlines per change and a few
-// dozen measurements per scroll.
+// measured, so an 800K-character text costs a sum over its blocks per change (each block
+// counts its lines once, when it is drawn) and a few dozen measurements per scroll.
 
 import { backdropBlocks } from './highlight.js';
 
@@ -95,15 +95,12 @@ export function createGutter(ui) {
       text = next;
       blocks = backdropBlocks(ui.backdropText);
       firstLine = new Array(blocks.length);
-      let line = 1;
-      let at = 0;
+      let lines = 1;
       blocks.forEach((b, i) => {
-        for (let nl = text.indexOf('\n', at); nl >= 0 && nl < b.start; nl = text.indexOf('\n', nl + 1)) line++;
-        at = b.start;
-        firstLine[i] = line;
+        firstLine[i] = lines;
+        lines += b.lines;
       });
-      let lines = line;
-      for (let nl = text.indexOf('\n', at); nl >= 0; nl = text.indexOf('\n', nl + 1)) lines++;
+      lines--; // the backdrop's text ends with one "\n" more than the textarea's
       const digits = String(lines).length;
       if (ui.editor.dataset.digits !== String(digits)) {
         ui.editor.dataset.digits = String(digits);
