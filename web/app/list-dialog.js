@@ -2,6 +2,7 @@
 // tables), asked before printing: filled in once, kept in this browser (storage.js) as soon
 // as a field changes, and shown again each time.
 
+import { el } from './dom.js';
 import { listSettings } from './storage.js';
 
 // handlers.print(what): the user pressed 打印 for `what` (the argument open() was given).
@@ -56,12 +57,10 @@ export function createListDialog(ui, handlers) {
 // A batch row's cell of actions on that report's list: 打印 and 导出 (CSV). Their clicks
 // stay in the cell (a click elsewhere on the row opens the report).
 export function listTools(name, actions) {
-  const td = document.createElement('td');
-  td.className = 'row-tools';
+  const td = el('td', 'row-tools');
   const add = (text, label, act) => {
-    const b = document.createElement('button');
+    const b = el('button', '', text);
     b.type = 'button';
-    b.textContent = text;
     b.setAttribute('aria-label', `${label}「${name}」的整改清单`);
     b.addEventListener('click', (event) => {
       event.stopPropagation();
