@@ -7,12 +7,14 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "check.h"
 #include "checked_bytes.h"
+#include "decide/decisions.h"
 #include "extract/pdf_runs_text.h"
 #include "output/json_output.h"
 #include "rules/rule.h"
@@ -23,7 +25,7 @@
 namespace {
 
 const char* const kUsage =
-    "usage: gkcheck [--json] [--certain] FILE...\n"
+    "usage: gkcheck [--json] [--certain] [--decisions FILE] FILE...\n"
     "       gkcheck --dump-runs FILE.pdf...\n"
     "Checks government information-disclosure annual reports (政府信息公开工作年度报告).\n"
     "  FILE    a report as text (UTF-8, UTF-16 or GB18030), an HTML page, a .docx or a PDF\n"
@@ -32,14 +34,17 @@ const char* const kUsage =
     "  --tables  also list on stderr how each table row was read (row, line, values)\n"
     "  --document  also list on stderr the paragraphs and table rows as read\n"
     "  --certain  list only the findings a reviewer can act on as they stand, not those to review\n"
+    "  --decisions FILE  apply a reviewer's decisions (the page's export): a finding marked\n"
+    "          无需修改 (accepted) is listed as such and leaves the counts and the exit status\n"
     "  --dump-runs  print the text runs read from each PDF (page, box, font size, text) and exit\n"
-    "  --rules  list every rule (id, severity, certainty, meaning) as a markdown table and exit\n"
+    "  --rules  list every rule (id, name, severity, certainty, meaning) as a markdown table and exit\n"
     "Exit status: 0 no errors found, 1 errors found, 2 usage or unreadable input.\n";
 
 std::string rule_table() {
-  std::string out = "| id | severity | certainty | meaning |\n|---|---|---|---|\n";
+  std::string out = "| id | 名称 | severity | certainty | meaning |\n|---|---|---|---|---|\n";
   for (const gk::rules::Rule& r : gk::rules::all_rules())
-    out += std::string("| [`") + r.id + "`](" + gk::rules::doc_page(r) + ") | " + gk::rules::severity_name(r.severity) +
+    out += std::string("| [`") + r.id + "`](" + gk::rules::doc_page(r) + ") | " + r.name + " | " +
+           gk::rules::severity_name(r.severity) +
            " | " + gk::rules::certainty_name(r.certainty) + " | " + r.summary + " |\n";
   return out;
 }
@@ -59,6 +64,23 @@ bool read_all(std::istream& in, std::string& out) {
   return !in.bad();
 }
 
+// --decisions FILE: false, with the problem on stderr, when it cannot be read or is no decisions file.
+bool read_decisions_file(const std::string& path, std::optional<gk::decide::Decisions>& out) {
+  std::ifstream in(path, std::ios::binary);
+  std::string json;
+  if (!in || !read_all(in, json)) {
+    std::cerr << "gkcheck: " << path << ": cannot read file\n";
+    return false;
+  }
+  gk::decide::ReadDecisions read = gk::decide::read_decisions(json);
+  if (!read.decisions) {
+    std::cerr << "gkcheck: " << path << ": " << read.error << "\n";
+    return false;
+  }
+  out = std::move(read.decisions);
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -68,6 +90,7 @@ int main(int argc, char** argv) {
   bool document = false;
   bool certain_only = false;
   bool dump_runs = false;
+  std::optional<gk::decide::Decisions> decisions;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -76,6 +99,10 @@ int main(int argc, char** argv) {
     else if (a == "--document") document = true;
     else if (a == "--certain") certain_only = true;
     else if (a == "--dump-runs") dump_runs = true;
+    else if (a == "--decisions") {
+      if (i + 1 == argc) { std::cerr << "gkcheck: --decisions needs a file\n" << kUsage; return 2; }
+      if (!read_decisions_file(argv[++i], decisions)) return 2;
+    }
     else if (a == "--help" || a == "-h") { std::cout << kUsage; return 0; }
     else if (a == "--version") { std::cout << gk::kToolName << " " << gk::kToolVersion << "\n"; return 0; }
     else if (a == "--rules") { std::cout << rule_table(); return 0; }
@@ -138,6 +165,8 @@ int main(int argc, char** argv) {
   std::vector<gk::CheckResult*> all;
   for (const auto& r : results) all.push_back(r.get());
   gk::check_across(all);
+  if (decisions)  // before --certain drops any: a key's #2 counts the findings in text order
+    for (const auto& r : results) gk::decide::apply_decisions(*decisions, *r);
   if (certain_only)
     for (const auto& r : results) drop_to_review(*r);
 

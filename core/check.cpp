@@ -19,7 +19,7 @@ CheckResult::CheckResult(std::string f, InputFacts facts, std::string checked_te
 
 int CheckResult::error_count() const {
   return static_cast<int>(std::count_if(findings.begin(), findings.end(),
-                                        [](const Finding& f) { return f.severity == Severity::Error; }));
+                                        [](const Finding& f) { return f.severity == Severity::Error && rules::counts(f); }));
 }
 
 namespace {

@@ -32,8 +32,11 @@ struct CheckResult {
   // (extract::kNoSpan when it was left out: page furniture, a blank run).
   std::vector<text::Span> pdf_runs;
 
+  // Decisions were applied (decide/decisions.h): each finding's decision is told, open or not.
+  bool decided = false;
+
   CheckResult(std::string f, input::InputFacts facts, std::string checked_text);
-  int error_count() const;
+  int error_count() const;  // the error findings not marked 无需修改
 };
 
 // Decodes bytes in whatever encoding they are, then checks them.

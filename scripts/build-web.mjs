@@ -82,8 +82,11 @@ function fillTemplate(template, parts) {
 
 // docs/rules/*.md as <template id="doc-RULE"> elements (README.md as doc-index), and the
 // precision table docs/precision.md as doc-precision: inert markup the docs viewer clones,
-// so no HTML is ever built from strings at run time.
+// so no HTML is ever built from strings at run time. A rule's template carries its name
+// (core/rules/rules.json) as data-name, which the page shows in place of the id.
 function docTemplates() {
+  const ruleNames = Object.fromEntries(JSON.parse(read(join(root, 'core/rules/rules.json'))).rules
+    .map((r) => [r.id, r.name]));
   const dir = join(root, 'docs/rules');
   const names = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   const rules = names.filter((f) => f !== 'README.md').map((f) => f.slice(0, -3));
@@ -92,7 +95,8 @@ function docTemplates() {
   return pages.map(([path, id]) => {
     const html = renderMarkdown(read(join(root, path)), rules);
     assertInlineSafe(path, html, 'template');
-    return `<template id="doc-${id}">${html}</template>`;
+    const name = ruleNames[id] ? ` data-name="${ruleNames[id].replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : '';
+    return `<template id="doc-${id}"${name}>${html}</template>`;
   }).join('\n');
 }
 

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <map>
 
+#include "output/finding_key.h"
+#include "output/finding_place.h"
 #include "output/json_writer.h"
 #include "output/model_json.h"
 #include "output/pdf_map_json.h"
@@ -13,7 +15,7 @@ namespace gk::output {
 
 using input::BinaryKind, input::input_kind_name, input::InputKind;
 using read::layout_name;
-using rules::certainty_name, rules::Finding, rules::severity_name;
+using rules::certainty_name, rules::decision_name, rules::Finding, rules::severity_name;
 using text::PositionIndex, text::SourceText, text::Span;
 
 namespace {
@@ -26,13 +28,16 @@ std::map<unsigned, std::vector<std::size_t>> explained_by_fix(const std::vector<
   return out;
 }
 
-void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const PositionIndex& index,
+void finding_json(JsonWriter& w, const Finding& f, const Place& place, const std::string& key, bool decided,
+                  const SourceText& text, const PositionIndex& index,
                   const std::map<unsigned, std::vector<std::size_t>>& explained) {
   w.begin_object();
   w.field("rule", f.rule);
   w.field("severity", severity_name(f.severity));
   w.field("certainty", certainty_name(f.certainty));
   w.field("message", f.message);
+  w.field("place", place.text);
+  w.field("key", key);
   put_location(w, text, index, f.span);
   if (f.expected) {
     w.key("expected");
@@ -71,6 +76,10 @@ void finding_json(JsonWriter& w, const Finding& f, const SourceText& text, const
     }
   }
   if (f.summarised != 0) w.field("summarised", static_cast<std::int64_t>(f.summarised));
+  if (decided) {
+    w.field("decision", decision_name(f.decision));
+    w.field("comment", f.comment);
+  }
   w.end_object();
 }
 
@@ -97,6 +106,7 @@ void reuse_json(JsonWriter& w, const rules::TextReuse& reuse, const SourceText& 
 void report_json(JsonWriter& w, const CheckResult& r) {
   w.begin_object();
   w.field("file", r.file);
+  w.field("key", report_key(r));
   w.field("input", input_kind_name(r.decoded.input));
   w.key("encoding");
   if (r.decoded.binary == BinaryKind::None) w.value(r.decoded.encoding);
@@ -121,7 +131,10 @@ void report_json(JsonWriter& w, const CheckResult& r) {
   w.key("findings");
   w.begin_array();
   const std::map<unsigned, std::vector<std::size_t>> explained = explained_by_fix(r.findings);
-  for (const Finding& f : r.findings) finding_json(w, f, r.text, index, explained);
+  const FindingPlaces places(r);
+  const std::vector<std::string> keys = finding_keys(r, places);
+  for (std::size_t i = 0; i < r.findings.size(); ++i)
+    finding_json(w, r.findings[i], places.of(r.findings[i]), keys[i], r.decided, r.text, index, explained);
   w.end_array();
   put_model(w, r, index);
   if (r.reuse) reuse_json(w, *r.reuse, r.text, index);

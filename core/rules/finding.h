@@ -21,6 +21,12 @@ enum class Certainty { Certain, Review };
 
 const char* certainty_name(Certainty c);
 
+// A reviewer's decision on a finding (decide/decisions.h): none yet; 需修改 (it stands); 无需
+// 修改 (accepted or a false alarm: it leaves the counts and the exit status).
+enum class Decision { Open, Confirmed, Accepted };
+
+const char* decision_name(Decision d);  // "open", "confirmed", "accepted"
+
 // The table cell a finding is about, by the format's ids and labels.
 struct CellRef {
   std::string table;
@@ -44,11 +50,18 @@ struct Finding {
   std::optional<text::Quantity> expected;
   std::optional<text::Quantity> actual;
   std::optional<CellRef> cell;
+  // The section (1..6) a finding is about when its span cannot be in it (a missing section); 0 otherwise.
+  int section = 0;
   std::vector<text::Span> related;  // the other cells that make up the check
   std::optional<FixLink> fix;
   // On a summary of a rule's findings past the first few (rules/finding_limit.h): how many
   // findings it stands for, itself included; 0 on every other finding.
   std::size_t summarised = 0;
+  Decision decision = Decision::Open;
+  std::string comment;  // the reviewer's, with the decision
 };
+
+// Whether a finding counts: a finding marked 无需修改 is listed apart and counts for nothing.
+inline bool counts(const Finding& f) { return f.decision != Decision::Accepted; }
 
 }  // namespace gk::rules

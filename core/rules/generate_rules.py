@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Turns core/rules/rules.json (every rule's id, severity, summary and message templates) into
+"""Turns core/rules/rules.json (every rule's id, name, severity, summary and message templates) into
 C++: a header with `enum class RuleId` (one name a rule, so a rule's code names its entry and
 the compiler checks it) and a source with the table of descriptions, in the file's order.
 The file is checked first; a broken one fails the build with a message naming the key: a
 missing or unknown key, a repeated id, an id not of the form `group.name`, an unknown
-severity or certainty, a template whose braces do not pair.
+severity or certainty, a name that is empty, repeated or has Latin letters (it is shown to
+users in place of the id), a template whose braces do not pair.
 
   generate_rules.py --header OUT.h --source OUT.cpp rules.json
 """
@@ -15,7 +16,7 @@ import sys
 
 SEVERITIES = {"error": "Severity::Error", "warning": "Severity::Warning", "info": "Severity::Info"}
 CERTAINTIES = {"certain": "Certainty::Certain", "review": "Certainty::Review"}
-RULE_KEYS = {"id", "severity", "certainty", "summary", "messages"}
+RULE_KEYS = {"id", "name", "severity", "certainty", "summary", "messages"}
 
 
 class RulesError(Exception):
@@ -34,6 +35,7 @@ def check(doc):
     if not isinstance(doc, dict) or set(doc) - {"about", "rules"} or not isinstance(doc.get("rules"), list):
         raise RulesError("top level: expected {\"about\", \"rules\": [...]}")
     seen = set()
+    names = set()
     for i, rule in enumerate(doc["rules"]):
         where = f"rules[{i}]"
         if not isinstance(rule, dict):
@@ -46,6 +48,12 @@ def check(doc):
         if rid in seen:
             raise RulesError(f"{where}.id: {rid} repeated")
         seen.add(rid)
+        name = rule["name"]
+        if not isinstance(name, str) or not name or re.search(r"[A-Za-z]", name):
+            raise RulesError(f"{where}.name: a non-empty Chinese name, without Latin letters")
+        if name in names:
+            raise RulesError(f"{where}.name: {name} repeated")
+        names.add(name)
         if rule["severity"] not in SEVERITIES:
             raise RulesError(f"{where}.severity: one of {', '.join(SEVERITIES)}")
         if rule["certainty"] not in CERTAINTIES:
@@ -91,7 +99,7 @@ def source(doc, header_name):
     for r in doc["rules"]:
         n = len(r["messages"])
         messages = f"k{enum_name(r['id'])}Messages" if n else "nullptr"
-        out.append(f"    {{{c_string(r['id'])}, {SEVERITIES[r['severity']]}, {CERTAINTIES[r['certainty']]}, {c_string(r['summary'])}, {messages}, {n}}},")
+        out.append(f"    {{{c_string(r['id'])}, {c_string(r['name'])}, {SEVERITIES[r['severity']]}, {CERTAINTIES[r['certainty']]}, {c_string(r['summary'])}, {messages}, {n}}},")
     out += ["};", "", "}  // namespace gk::rules", ""]
     return "\n".join(out)
 

@@ -103,6 +103,7 @@ const std::vector<Rule>& all_rules() {
 Rule::Rule(RuleId rule) {
   const RuleDescription& d = kRuleDescriptions[static_cast<std::size_t>(rule)];
   id = d.id;
+  name = d.name;
   severity = d.severity;
   certainty = d.certainty;
   summary = d.summary;
@@ -118,6 +119,10 @@ const char* severity_name(Severity s) {
     case Severity::Info: break;
   }
   return "info";
+}
+
+const char* decision_name(Decision d) {
+  return d == Decision::Confirmed ? "confirmed" : d == Decision::Accepted ? "accepted" : "open";
 }
 
 const char* certainty_name(Certainty c) { return c == Certainty::Certain ? "certain" : "review"; }

@@ -56,6 +56,7 @@ struct Rule {
   explicit Rule(RuleId rule);
 
   const char* id;
+  const char* name;  // the problem in a few plain Chinese words, shown to users instead of the id
   Severity severity;
   Certainty certainty;  // of its findings, unless one says otherwise
   const char* summary;  // one line, Chinese, for the README and the page

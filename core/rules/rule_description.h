@@ -16,6 +16,7 @@ struct MessageTemplate {
 
 struct RuleDescription {
   const char* id;
+  const char* name;  // the problem in a few plain Chinese words, shown to users instead of the id
   Severity severity;
   Certainty certainty;  // of its findings, unless a finding says otherwise
   const char* summary;  // one line, Chinese, for the README and the page

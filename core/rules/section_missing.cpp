@@ -44,6 +44,7 @@ void run(const Rule& self, const CheckContext& ctx, Findings& out) {
       }
     }
     out.push_back(make_finding(self, where, "缺少第" + chinese_numeral(s.number) + "部分“" + section_title(f, s.number) + "”"));
+    out.back().section = s.number;
   }
 }
 

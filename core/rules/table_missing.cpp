@@ -17,6 +17,7 @@ void report_missing(const Rule& self, const Report& r, const TableSpec& spec, Fi
   for (const SectionHeading& h : r.sections)
     if (h.section == spec.section) where = h.span;
   out.push_back(make_finding(self, where, "缺少第" + chinese_numeral(spec.section) + "部分的表格“" + spec.name + "”"));
+  out.back().cell = CellRef{spec.id, "", ""};
 }
 
 void run(const Rule& self, const CheckContext& ctx, Findings& out) {

@@ -204,6 +204,7 @@ std::vector<std::string> mutants() {
 
 TEST_CASE("every rule's descriptor has an id, a severity, a page, a hook and its messages", "[rules]") {
   std::set<std::string> ids;
+  std::set<std::string> names;  // shown in place of the id: one name a rule
   bool across_seen = false;
   for (const gk::rules::Rule& rule : gk::rules::all_rules()) {
     const std::string id = rule.id != nullptr ? rule.id : "";
@@ -213,6 +214,9 @@ TEST_CASE("every rule's descriptor has an id, a severity, a page, a hook and its
     CHECK((rule.severity == gk::rules::Severity::Error || rule.severity == gk::rules::Severity::Warning ||
            rule.severity == gk::rules::Severity::Info));
     CHECK(rule.summary != nullptr);
+    REQUIRE(rule.name != nullptr);
+    CHECK_FALSE(std::string(rule.name).empty());
+    CHECK(names.insert(rule.name).second);
     CHECK(gk::rules::doc_page(rule) == "docs/rules/" + id + ".md");
     CHECK(fs::is_regular_file(kRoot / gk::rules::doc_page(rule)));
     const bool text_hook =
