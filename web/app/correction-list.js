@@ -5,7 +5,7 @@
 // change), never a finding the reviewer decided 无需修改 (accepted). A 提醒 the reviewer
 // confirmed (需修改) is listed whatever the choice.
 
-import { placeOf, reportTitle, ruleName, sectionOf } from './report-facts.js';
+import { reportTitle, ruleName, sectionOf } from './report-facts.js';
 import { isExplained, reasonsOf, SEVERITY_RANK } from './severity.js';
 
 // decisionOf(report, finding): {decision: 'confirmed'|'accepted', comment} or null (open).
@@ -26,7 +26,7 @@ export function correctionItems(report, opts, decisionOf) {
   return chosen.map((x, i) => ({
     n: i + 1,
     severity: x.f.severity,
-    place: placeOf(report, x.f),
+    place: x.f.place,
     problem: ruleName(x.f.rule),
     demand: demandOf(x.f, report.findings),
     comment: (x.d && x.d.comment) || '',

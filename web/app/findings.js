@@ -6,7 +6,7 @@
 // 待核实. The list order is the order of next/previous.
 
 import { clear, el } from './dom.js';
-import { placeOf, ruleName, sectionOf } from './report-facts.js';
+import { ruleName, sectionOf } from './report-facts.js';
 import {
   countBySeverity, isExplained, reasonsOf, REVIEW_LABEL, SEVERITY_LABEL, SEVERITY_ORDER, SEVERITY_RANK, toReview,
 } from './severity.js';
@@ -64,7 +64,7 @@ export function createFindingsView(ui, handlers) {
     const head = el('span', 'head');
     head.append(el('span', 'sev', SEVERITY_LABEL[f.severity] || f.severity));
     if (toReview(f)) head.appendChild(el('span', 'review', REVIEW_LABEL));
-    head.append(el('span', 'rule-name', ruleName(f.rule)), el('span', 'place', placeOf(report, f)));
+    head.append(el('span', 'rule-name', ruleName(f.rule)), el('span', 'place', f.place));
     pick.append(head, el('span', 'msg', f.message));
     if (f.expected !== undefined || f.actual !== undefined) {
       const values = el('span', 'values');

@@ -1,16 +1,11 @@
 // What several views say about a checked report (one entry of the JSON "reports"): its
-// verdict, its format's name, its title, the section a finding sits in, the names of its
-// cell, where a finding is in a user's words and the name of its rule.
+// verdict, its format's name, its title, the section a finding sits in and the name of a
+// finding's rule (where a finding is, in a user's words, is the core's "place").
 
 import { countBySeverity } from './severity.js';
-// The tables' short names (表二, 表三…) by table id, from the format files
-// (core/formats/*.json, "short_name"), provided by scripts/build-web.mjs: a new format
-// file needs no change here.
-import TABLE_SHORT_NAMES from 'gkcheck:table-short-names';
-// Each format's section titles by number, from the same files ("sections").
+// Each format's section titles by number, from the format files (core/formats/*.json,
+// "sections"), provided by scripts/build-web.mjs: a new format file needs no change here.
 import SECTION_TITLES from 'gkcheck:section-titles';
-// Each rule's short Chinese name by id (core/rules/rules.json, "name").
-import RULE_NAMES from 'gkcheck:rule-names';
 
 const NUMERALS = '一二三四五六七八九十';
 const NEWEST_FORMAT = Object.keys(SECTION_TITLES).sort().pop();
@@ -20,20 +15,6 @@ const NEWEST_FORMAT = Object.keys(SECTION_TITLES).sort().pop();
 export function sectionHeading(report, n) {
   const titles = SECTION_TITLES[(report && report.format) || NEWEST_FORMAT] || {};
   return `${NUMERALS[n - 1] || n}、${titles[n] || ''}`;
-}
-
-// Row and column labels of a finding's cell, from the report's bound tables.
-export function cellNames(report, cell) {
-  if (!cell || !report || !report.tables) return null;
-  const table = report.tables.find((t) => t.id === cell.table);
-  if (!table) return null;
-  const row = table.rows.find((r) => r.id === cell.row);
-  const col = table.columns.find((c) => c.id === cell.column);
-  return {
-    table: TABLE_SHORT_NAMES[table.id] || table.id,
-    row: row ? (row.label || table.name) : '',
-    column: col ? (col.group && col.label === '总计' ? col.group.split('·').pop() + '·' : '') + col.label : '',
-  };
 }
 
 // The section a text offset falls in: {key, title} (sections as the report wrote them).
@@ -64,16 +45,16 @@ export function formatLabel(format) {
   return format ? `${format} 年版` : '未识别';
 }
 
-// The rule's name as a user reads it (the id only for a rule the page does not know).
-export const ruleName = (id) => RULE_NAMES[id] || id;
-
-// Where a finding is, in the words a user names it (表三 ·（七）总计 · 自然人, 第六部分标题):
-// the core's "place"; without one, the cell's names or the section it falls in.
-export function placeOf(report, f) {
-  if (f.place) return f.place;
-  const names = cellNames(report, f.cell);
-  if (names) return [names.table, names.row, names.column].filter(Boolean).join(' · ');
-  return sectionOf(report, f.offset).title;
+// The rule's name as a user reads it: its page's data-name (core/rules/rules.json's "name",
+// put on the bundled rule pages by scripts/build-web.mjs); the id only for a rule the page
+// has no page of.
+const ruleNames = new Map();
+export function ruleName(id) {
+  if (!ruleNames.has(id)) {
+    const page = document.getElementById('doc-' + id);
+    ruleNames.set(id, (page && page.dataset.name) || id);
+  }
+  return ruleNames.get(id);
 }
 
 // A title line: it names the report (…政府信息公开…报告) and is no longer than a title is.
