@@ -156,7 +156,7 @@ test('exports: CSV (UTF-8 with BOM) and JSON read back equal the worker\'s JSON'
   assert.ok(csvText.includes('\r\n'), 'CRLF records');
   assert.ok(csvText.startsWith('单位,报告,序号,严重程度,位置,问题,修改建议,审核意见,规则\r\n'));
   assertCsvMatches(csvText, single);
-  assert.match(csvText, /,2021年度政府信息公开工作报告,\d+,错误,表三 · （七）总计 · 自然人,[^,]+,"表三·（七）总计·自然人：应为 1，现为 0[^"]*\n原因：「自然人」列：（七）总计应为 1/,
+  assert.match(csvText, /,2021年度政府信息公开工作报告,\d+,错误,表三 ·（七）总计 · 自然人,[^,]+,"表三·（七）总计·自然人：应为 1，现为 0[^"]*\n原因：「自然人」列：（七）总计应为 1/,
     'a fix with the sums it mends as its reasons');
 
   // The batch: everything, cross findings included.

@@ -108,6 +108,8 @@ test('打印全部整改清单: one list per report, each numbered 第 i 页 共
   assert.match(all, /关于《鹤岗市乡村振兴局2021年度政府信息公开工作报告》的审核意见/);
   assert.match(all, /序号位置问题修改要求/);
   assert.match(all, /表三·（七）总计·自然人/, 'a cell named as a user names it');
+  assert.match(all, /第六部分标题/, 'a section\'s heading too');
+  assert.match(all, /部分标题序号错误/, 'the rule\'s name');
   assert.match(all, /审核单位：某某县人民政府办公室/);
   assert.match(all, /审核人：张三/);
   assert.match(all, /请于2027年1月15日前完成整改/);
@@ -143,7 +145,7 @@ test('整改清单 as CSV: all reports in one file from the batch, one report fr
   }
   assert.ok(rows.some((r) => r['单位'] === '淮安市人民政府' && r['报告'] === '淮安市人民政府2024年政府信息公开工作年度报告'));
   const fix = rows.find((r) => r['规则'] === 'sum.suggested-fix');
-  assert.equal(fix['位置'], '表三 · （七）总计 · 自然人');
+  assert.equal(fix['位置'], '表三 ·（七）总计 · 自然人');
   assert.match(fix['修改建议'], /^表三·（七）总计·自然人：应为 1，现为 0/);
   assert.ok(!rows.some((r) => r['规则'] === 'sum.balance'), 'a sum its fix explains is the fix\'s reason, not an item');
 
