@@ -56,6 +56,10 @@ void limit_memory() {
   // A crash ends the child by its signal, which the parent reads: not through whatever
   // handlers the parent set up (a test runner's, which would report it as its own).
   for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) ::signal(sig, SIG_DFL);
+  // The CLI's other threads read other PDFs at the same time: the write ends of their pipes,
+  // inherited here, would keep their readers waiting until this child ends.
+  if (out > 3) ::close_range(3, static_cast<unsigned>(out) - 1, 0);
+  ::close_range(static_cast<unsigned>(out) + 1, ~0U, 0);
   limit_memory();
   std::string text;
   try {

@@ -5,7 +5,8 @@
 //   <out>/site/         the same page as separate files for a static server
 // The page's script is web/app/main.js and the modules it imports, bundled by esbuild into
 // one classic script. The rule pages docs/rules/*.md are rendered to HTML
-// (scripts/markdown.mjs) and bundled as <template>s. Both carry the wasm deflated (inflated in the worker): the stand-alone
+// (scripts/markdown.mjs) and loaded on the docs viewer's first opening, as pdf.js is.
+// Both carry the wasm deflated (inflated in the worker): the stand-alone
 // file in its worker's source, the site in gkcheck.js, which the worker loads with
 // importScripts (a fetch of a .wasm would need connect-src, which the policy forbids).
 // PDFs are read by pdf.js (pdfjs-dist's legacy build, for Chromium 80), loaded only when the
@@ -80,24 +81,15 @@ function fillTemplate(template, parts) {
   return html;
 }
 
-// docs/rules/*.md as <template id="doc-RULE"> elements (README.md as doc-index), and the
-// precision table docs/precision.md as doc-precision: inert markup the docs viewer clones,
-// so no HTML is ever built from strings at run time. A rule's template carries its name
-// (core/rules/rules.json) as data-name, which the page shows in place of the id.
-function docTemplates() {
-  const ruleNames = Object.fromEntries(JSON.parse(read(join(root, 'core/rules/rules.json'))).rules
-    .map((r) => [r.id, r.name]));
+// docs/rules/*.md by rule id (README.md as "index") and the precision table docs/precision.md
+// as "precision", rendered to HTML: the pages the docs viewer loads on its first opening.
+function docPages() {
   const dir = join(root, 'docs/rules');
   const names = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   const rules = names.filter((f) => f !== 'README.md').map((f) => f.slice(0, -3));
   const pages = names.map((f) => [`docs/rules/${f}`, f === 'README.md' ? 'index' : f.slice(0, -3)]);
   pages.push(['docs/precision.md', 'precision']);
-  return pages.map(([path, id]) => {
-    const html = renderMarkdown(read(join(root, path)), rules);
-    assertInlineSafe(path, html, 'template');
-    const name = ruleNames[id] ? ` data-name="${ruleNames[id].replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : '';
-    return `<template id="doc-${id}"${name}>${html}</template>`;
-  }).join('\n');
+  return Object.fromEntries(pages.map(([path, id]) => [id, renderMarkdown(read(join(root, path)), rules)]));
 }
 
 // The wasm in zlib format, what DecompressionStream('deflate') reads in Chromium 80
@@ -137,6 +129,13 @@ function sectionTitles(files) {
   return titles;
 }
 
+// Each rule's plain-Chinese name by id (core/rules/rules.json): what the module
+// 'gkcheck:rule-names' holds for the page, which shows names where a user looks, ids only in
+// the rule pages.
+function ruleNames() {
+  return Object.fromEntries(JSON.parse(read(join(root, 'core/rules/rules.json'))).rules.map((r) => [r.id, r.name]));
+}
+
 // Modules made at build time: `import x from 'gkcheck:NAME'` gets modules[NAME] as JSON.
 function buildTimeModules(modules) {
   return {
@@ -166,7 +165,7 @@ async function bundleApp() {
     charset: 'utf8',
     legalComments: 'none',
     banner: { js: "'use strict';" },
-    plugins: [buildTimeModules({ 'section-titles': sectionTitles(formats) })],
+    plugins: [buildTimeModules({ 'section-titles': sectionTitles(formats), 'rule-names': ruleNames() })],
     write: false,
     logLevel: 'silent',
   }).catch((e) => fail(`bundling web/app failed:\n${e.message}`));
@@ -204,12 +203,14 @@ async function main() {
   const workerJs = read(join(web, 'worker.js'));
   const gkcheckJs = read(opts.wasm);
   const sample = escapeTextarea(read(opts.sample));
-  const docs = docTemplates();
+  const docs = docPages();
   const appJs = await bundleApp();
   const pdf = pdfModule();
   // The stand-alone file's PDF module: all three deflated together, as base64 in a data
   // block (a <script> of a non-JavaScript type: the browser neither runs nor parses it).
   const pdfPacked = deflate(Buffer.from(JSON.stringify(pdf), 'utf8')).toString('base64');
+  // The rule pages the same way, in a data block of their own.
+  const docsPacked = deflate(Buffer.from(JSON.stringify(docs), 'utf8')).toString('base64');
   assertInlineSafe('app JS', appJs, 'script');
   assertInlineSafe('style.css', style, 'style');
 
@@ -252,9 +253,9 @@ async function main() {
     }),
     style: `<style>${style}</style>`,
     sample,
-    docs,
     scripts: `<script>${workerScript}</script>\n<script>${appJs}</script>\n` +
-      `<script type="application/octet-stream" id="gkcheck-pdf-module">${pdfPacked}</script>`,
+      `<script type="application/octet-stream" id="gkcheck-pdf-module">${pdfPacked}</script>\n` +
+      `<script type="application/octet-stream" id="gkcheck-docs-module">${docsPacked}</script>`,
   });
   if (Buffer.byteLength(standalone) > STANDALONE_LIMIT) {
     fail(`gkcheck.html is ${Buffer.byteLength(standalone)} bytes, over the ${STANDALONE_LIMIT} limit`);
@@ -272,7 +273,6 @@ async function main() {
     }),
     style: '<link rel="stylesheet" href="style.css">',
     sample,
-    docs,
     scripts: '<script src="app.js"></script>',
   }));
   write(join(site, 'app.js'), appJs);
@@ -283,6 +283,8 @@ async function main() {
   write(join(site, 'pdfjs.js'), pdf.lib);
   write(join(site, 'pdfjs-worker.js'), pdf.worker);
   write(join(site, 'pdfjs-cmaps.js'), `var GKCHECK_PDF_CMAPS = ${JSON.stringify(pdf.cmaps)};\n`);
+  // The rule pages, loaded with <script src> on the docs viewer's first opening.
+  write(join(site, 'docs.js'), `var GKCHECK_DOCS = ${JSON.stringify(docs)};\n`);
 
   for (const path of written) console.log(relative(process.cwd(), path) || path);
 }

@@ -2,7 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
+#include <cstdint>
 #include <vector>
 
 namespace gk::extract {
@@ -21,16 +21,56 @@ std::vector<std::string_view> split_tabs(std::string_view line, std::size_t most
   return fields;
 }
 
-// A finite decimal number filling the whole field.
+// A decimal number filling the whole field: [+-]digits[.digits][e[+-]digits], as JavaScript
+// and printf's %g write them. Read here rather than by strtod, whose hex, inf and locale cases
+// the runs text never has and whose long-double arithmetic would weigh on the wasm. Digits
+// past the 18th only move the exponent: positions need a point's hundredth, not 17 digits.
 bool number_of(std::string_view field, double& out) {
-  if (field.empty() || field.size() > 40) return false;
-  char buf[48];
-  field.copy(buf, field.size());
-  buf[field.size()] = '\0';
-  char* end = nullptr;
-  const double v = std::strtod(buf, &end);
-  if (end != buf + field.size() || !std::isfinite(v)) return false;
-  out = v;
+  std::size_t i = 0;
+  const std::size_t n = field.size();
+  const bool negative = i < n && field[i] == '-';
+  if (i < n && (field[i] == '-' || field[i] == '+')) ++i;
+  std::uint64_t mantissa = 0;
+  int digits = 0, exponent = 0;
+  bool any = false;
+  auto take = [&](bool after_point) {
+    for (; i < n && field[i] >= '0' && field[i] <= '9'; ++i) {
+      any = true;
+      if (digits < 18) {
+        mantissa = mantissa * 10 + static_cast<std::uint64_t>(field[i] - '0');
+        if (mantissa != 0) ++digits;
+        if (after_point) --exponent;
+      } else if (!after_point) {
+        ++exponent;
+      }
+    }
+  };
+  take(false);
+  if (i < n && field[i] == '.') {
+    ++i;
+    take(true);
+  }
+  if (!any) return false;
+  if (i < n && (field[i] == 'e' || field[i] == 'E')) {
+    ++i;
+    const bool minus = i < n && field[i] == '-';
+    if (i < n && (field[i] == '-' || field[i] == '+')) ++i;
+    if (i == n) return false;
+    int e = 0;
+    for (; i < n && field[i] >= '0' && field[i] <= '9'; ++i)
+      if (e < 10000) e = e * 10 + (field[i] - '0');
+    exponent += minus ? -e : e;
+  }
+  if (i != n) return false;
+  double v = static_cast<double>(mantissa);
+  if (mantissa != 0) {
+    if (exponent > 308 || exponent < -330) return false;  // beyond a double: no position
+    double scale = 1;
+    for (int k = exponent < 0 ? -exponent : exponent; k > 0; --k) scale *= 10;
+    v = exponent < 0 ? v / scale : v * scale;
+  }
+  if (!std::isfinite(v)) return false;
+  out = negative ? -v : v;
   return true;
 }
 

@@ -1,6 +1,7 @@
 #include "output/json_output.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 
 #include "output/finding_key.h"
@@ -103,8 +104,33 @@ void reuse_json(JsonWriter& w, const rules::TextReuse& reuse, const SourceText& 
   w.end_object();
 }
 
-void report_json(JsonWriter& w, const CheckResult& r) {
+// The offsets the findings and the reuse measure ask positions for.
+std::vector<std::size_t> finding_offsets(const CheckResult& r) {
+  std::vector<std::size_t> offsets;
+  for (const Finding& f : r.findings) {
+    offsets.push_back(f.span.begin);
+    for (Span s : f.related) offsets.push_back(s.begin);
+  }
+  if (r.reuse)
+    for (Span s : r.reuse->reused) offsets.push_back(s.begin);
+  return offsets;
+}
+
+void findings_json(JsonWriter& w, const CheckResult& r, const PositionIndex& index) {
+  w.key("findings");
+  w.begin_array();
+  const std::map<unsigned, std::vector<std::size_t>> explained = explained_by_fix(r.findings);
+  const FindingPlaces places(r);
+  const std::vector<std::string> keys = finding_keys(r, places);
+  for (std::size_t i = 0; i < r.findings.size(); ++i)
+    finding_json(w, r.findings[i], places.of(r.findings[i]), keys[i], r.decided, r.text, index, explained);
+  w.end_array();
+}
+
+// `kind`, when given, is the object's first member (a line of --format jsonl says what it is).
+void report_json(JsonWriter& w, const CheckResult& r, const char* kind = nullptr) {
   w.begin_object();
+  if (kind != nullptr) w.field("kind", kind);
   w.field("file", r.file);
   w.field("key", report_key(r));
   w.field("input", input_kind_name(r.decoded.input));
@@ -119,23 +145,10 @@ void report_json(JsonWriter& w, const CheckResult& r) {
   w.key("format");
   if (r.report.format) w.value(r.report.format->id);
   else w.null();
-  std::vector<std::size_t> offsets;
-  for (const Finding& f : r.findings) {
-    offsets.push_back(f.span.begin);
-    for (Span s : f.related) offsets.push_back(s.begin);
-  }
-  if (r.reuse)
-    for (Span s : r.reuse->reused) offsets.push_back(s.begin);
+  std::vector<std::size_t> offsets = finding_offsets(r);
   model_offsets(r, offsets);
   PositionIndex index(r.text, std::move(offsets));
-  w.key("findings");
-  w.begin_array();
-  const std::map<unsigned, std::vector<std::size_t>> explained = explained_by_fix(r.findings);
-  const FindingPlaces places(r);
-  const std::vector<std::string> keys = finding_keys(r, places);
-  for (std::size_t i = 0; i < r.findings.size(); ++i)
-    finding_json(w, r.findings[i], places.of(r.findings[i]), keys[i], r.decided, r.text, index, explained);
-  w.end_array();
+  findings_json(w, r, index);
   put_model(w, r, index);
   if (r.reuse) reuse_json(w, *r.reuse, r.text, index);
   // What was checked, when it is not what the user gave: the text extracted from a page or
@@ -147,7 +160,36 @@ void report_json(JsonWriter& w, const CheckResult& r) {
   w.end_object();
 }
 
+// The findings with their places, and the reuse measure, when there is one.
+void across_json(JsonWriter& w, const CheckResult& r) {
+  w.begin_object();
+  w.field("kind", "across");
+  w.field("file", r.file);
+  PositionIndex index(r.text, finding_offsets(r));
+  findings_json(w, r, index);
+  if (r.reuse) reuse_json(w, *r.reuse, r.text, index);
+  w.end_object();
+}
+
+std::string one_line(const std::function<void(JsonWriter&)>& write) {
+  std::string out;
+  {
+    JsonWriter w(out);
+    write(w);
+  }
+  out += '\n';
+  return out;
+}
+
 }  // namespace
+
+std::string report_json_line(const CheckResult& r) {
+  return one_line([&](JsonWriter& w) { report_json(w, r, "report"); });
+}
+
+std::string across_json_line(const CheckResult& r) {
+  return one_line([&](JsonWriter& w) { across_json(w, r); });
+}
 
 std::string to_json(const std::vector<const CheckResult*>& results, JsonText text) {
   // Written compact, member by member (output/json_writer.h): half the bytes of an

@@ -1,10 +1,11 @@
 // The built page, read as files: no script of ours evaluates strings (the CSP's
 // 'unsafe-eval' is there only for Chromium < 97 to compile wasm), the JS and CSS run on
-// Chromium 80, the stand-alone file's size, the bundled rule pages.
+// Chromium 80, the stand-alone file's size, the rule pages loaded on demand.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { test } from 'node:test';
 import vm from 'node:vm';
 import { requireBuild, root, siteDir, standalonePath } from './harness.mjs';
@@ -98,18 +99,23 @@ test('the stand-alone file stays under 1.6 MB (1.4 MB and pdf.js)', () => {
   console.log(`# gkcheck.html: ${size} bytes`);
 });
 
-test('every rule page is bundled, rendered from its markdown', () => {
+test('every rule page is bundled, rendered from its markdown, and loaded only when asked for', () => {
+  const site = /^var GKCHECK_DOCS = (\{[\s\S]*\});\n$/.exec(readFileSync(join(siteDir, 'docs.js'), 'utf8'));
+  assert.ok(site, 'site/docs.js defines GKCHECK_DOCS');
+  const pages = JSON.parse(site[1]);
+  const block = /<script type="application\/octet-stream" id="gkcheck-docs-module">([A-Za-z0-9+/=]+)<\/script>/.exec(html);
+  assert.ok(block, 'the stand-alone file carries the pages in a data block');
+  assert.deepEqual(JSON.parse(inflateSync(Buffer.from(block[1], 'base64')).toString('utf8')), pages, 'the same pages in both');
+  assert.doesNotMatch(html, /<template id="doc-/, 'no page is in the page\'s own markup');
   const rules = readdirSync(join(root, 'docs/rules')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3));
   assert.ok(rules.length >= 30);
-  for (const rule of rules.concat(['index'])) assert.ok(html.includes(`<template id="doc-${rule}"`), `doc-${rule}`);
-  // Each rule's name (rules.json) rides on its template, for the page to show instead of the id.
-  const page = /<template id="doc-sum.balance" data-name="申请收结数不平衡">([\s\S]*?)<\/template>/.exec(html)[1];
+  for (const rule of rules.concat(['index', 'precision'])) assert.equal(typeof pages[rule], 'string', rule);
+  const page = pages['sum.balance'];
   assert.match(page, /^<h1>sum\.balance<\/h1>/);
   assert.match(page, /<h2>检查什么<\/h2>/);
   assert.match(page, /<pre tabindex="0"><code class="lang-text">/);
   assert.match(page, /<a href="#doc\/sum.results-total"><code>sum.results-total<\/code><\/a>/);
-  const index = /<template id="doc-index">([\s\S]*?)<\/template>/.exec(html)[1];
-  assert.match(index, /<table><thead><tr><th>规则<\/th>/);
-  assert.doesNotMatch(html, /href="https?:/, 'no link leaves the page');
+  assert.match(pages.index, /<table><thead><tr><th>规则<\/th>/);
+  for (const [id, text] of Object.entries(pages)) assert.doesNotMatch(text, /href="https?:/, `no link leaves the page (${id})`);
 });
 

@@ -5,7 +5,8 @@
 // change), never a finding the reviewer decided 无需修改 (accepted). A 提醒 the reviewer
 // confirmed (需修改) is listed whatever the choice.
 
-import { reportTitle, ruleName, sectionOf } from './report-facts.js';
+import { reportTitle, sectionOf } from './report-facts.js';
+import { ruleName } from './rule-names.js';
 import { isExplained, reasonsOf, SEVERITY_RANK } from './severity.js';
 
 // decisionOf(report, finding): {decision: 'confirmed'|'accepted', comment} or null (open).

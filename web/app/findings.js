@@ -6,7 +6,8 @@
 // 待核实. The list order is the order of next/previous.
 
 import { clear, el } from './dom.js';
-import { ruleName, sectionOf } from './report-facts.js';
+import { sectionOf } from './report-facts.js';
+import { ruleName } from './rule-names.js';
 import {
   countBySeverity, isExplained, reasonsOf, REVIEW_LABEL, SEVERITY_LABEL, SEVERITY_ORDER, SEVERITY_RANK, toReview,
 } from './severity.js';

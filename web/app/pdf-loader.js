@@ -8,19 +8,9 @@
 // Resolves to { lib, worker, pdfWorker, cmaps } where cmaps() resolves to a map from a
 // CMap's name to its bytes.
 
+import { base64Bytes, loadScript, unpackBlock } from './packed.js';
+
 let loading = null;
-
-function base64Bytes(text) {
-  const raw = atob(text.replace(/\s+/g, ''));
-  const bytes = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-  return bytes;
-}
-
-function inflateJson(bytes) {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
-  return new Response(stream).text().then((text) => JSON.parse(text));
-}
 
 function cmapBytes(base64ByName) {
   const out = new Map();
@@ -29,8 +19,7 @@ function cmapBytes(base64ByName) {
 }
 
 function fromPacked(block) {
-  return inflateJson(base64Bytes(block.textContent)).then((pdf) => {
-    block.textContent = ''; // the packed copy is not needed any more
+  return unpackBlock(block).then((pdf) => {
     const script = document.createElement('script');
     script.textContent = pdf.lib; // runs as it is inserted
     document.head.appendChild(script);
@@ -38,16 +27,6 @@ function fromPacked(block) {
     const url = URL.createObjectURL(new Blob([pdf.worker], { type: 'text/javascript' }));
     let cmaps = null;
     return { lib: window.pdfjsLib, worker: new Worker(url), cmaps: () => (cmaps = cmaps || Promise.resolve(cmapBytes(pdf.cmaps))) };
-  });
-}
-
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = resolve;
-    script.onerror = () => reject(new Error(`无法加载 ${src}`));
-    document.head.appendChild(script);
   });
 }
 

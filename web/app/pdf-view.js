@@ -6,7 +6,7 @@
 import { clear, el } from './dom.js';
 import { loadPdfjs } from './pdf-loader.js';
 import { openPdf } from './pdf-runs.js';
-import { ruleName } from './report-facts.js';
+import { ruleName } from './rule-names.js';
 
 // The runs a span [from, to) of the text covers, merged per page and line into boxes.
 function boxesOf(runs, spans, from, to) {

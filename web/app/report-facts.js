@@ -1,6 +1,6 @@
 // What several views say about a checked report (one entry of the JSON "reports"): its
-// verdict, its format's name, its title, the section a finding sits in and the name of a
-// finding's rule (where a finding is, in a user's words, is the core's "place").
+// verdict, its format's name, its title and the section a finding sits in (where a finding
+// is, in a user's words, is the core's "place"; its rule's name is in rule-names.js).
 
 import { countBySeverity } from './severity.js';
 // Each format's section titles by number, from the format files (core/formats/*.json,
@@ -43,18 +43,6 @@ export function verdictOf(report) {
 export function formatLabel(format) {
   if (format === '2019') return '2019 年版（试行）';
   return format ? `${format} 年版` : '未识别';
-}
-
-// The rule's name as a user reads it: its page's data-name (core/rules/rules.json's "name",
-// put on the bundled rule pages by scripts/build-web.mjs); the id only for a rule the page
-// has no page of.
-const ruleNames = new Map();
-export function ruleName(id) {
-  if (!ruleNames.has(id)) {
-    const page = document.getElementById('doc-' + id);
-    ruleNames.set(id, (page && page.dataset.name) || id);
-  }
-  return ruleNames.get(id);
 }
 
 // A title line: it names the report (…政府信息公开…报告) and is no longer than a title is.
