@@ -121,23 +121,6 @@ function formatFiles() {
     .map((file) => ({ file, format: JSON.parse(read(join(dir, file))) }));
 }
 
-// The tables' short names (表二, 表三…) by table id: what the module
-// 'gkcheck:table-short-names' holds for the page.
-function tableShortNames(files) {
-  const names = {};
-  for (const { file, format } of files) {
-    for (const table of format.tables) {
-      const name = table.short_name;
-      if (typeof name !== 'string' || !name) fail(`core/formats/${file}: table ${table.id} has no "short_name"`);
-      if (names[table.id] && names[table.id] !== name) {
-        fail(`core/formats/${file}: table ${table.id} is "${name}" here but "${names[table.id]}" in another format`);
-      }
-      names[table.id] = name;
-    }
-  }
-  return names;
-}
-
 // Each format's section titles by number ({"2021": {"1": "总体情况", …}}): what the module
 // 'gkcheck:section-titles' holds for the page.
 function sectionTitles(files) {
@@ -182,9 +165,7 @@ async function bundleApp() {
     charset: 'utf8',
     legalComments: 'none',
     banner: { js: "'use strict';" },
-    plugins: [buildTimeModules({
-      'table-short-names': tableShortNames(formats), 'section-titles': sectionTitles(formats), 'rule-names': ruleNames(),
-    })],
+    plugins: [buildTimeModules({ 'section-titles': sectionTitles(formats), 'rule-names': ruleNames() })],
     write: false,
     logLevel: 'silent',
   }).catch((e) => fail(`bundling web/app failed:\n${e.message}`));

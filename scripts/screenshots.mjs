@@ -16,7 +16,8 @@ const shot = (page, name) => page.screenshot({ path: join(out, name) }).then(() 
 
 const browser = await launch();
 try {
-  const s = await openWatched(browser, standaloneUrl, { width: 1440, height: 900 });
+  const s = await openWatched(browser, standaloneUrl, { width: 1440, height: 900 }, () => localStorage.setItem('gkcheck.list',
+    JSON.stringify({ unit: '××县人民政府办公室', reviewer: '张××', deadline: '2027-01-15', warnings: true, tables: false })));
   const { page } = s;
   // 1. One report: seed 002 pasted (tab-separated rows, copied from a web page), a row
   // whose cells PDF conversion shifted selected in the list and in the text.
@@ -77,7 +78,8 @@ try {
   await page.keyboard.press('Backspace');
   await settled(page);
 
-  // 5. The printed report (print media), first page.
+  // 5. The printed correction list (print media), first page, with the reviewer's block as
+  // the print dialog keeps it (set before the page loaded).
   await page.click('#tab-report');
   await page.evaluate(() => { const a = document.getElementById('text'); a.focus(); a.select(); });
   await paste(page, { 'text/plain': readFileSync(seedPaths[1], 'utf8') });

@@ -36,6 +36,9 @@ test('axe: text view, table view, batch summary, rule page — no WCAG A/AA viol
     .concat([{ name: '2022.txt', text: y2022 }]));
   await page.waitForSelector('#batch-view:not([hidden]) tr.report-row');
   await axe(page, 'the batch summary');
+  await page.click('#print-all-lists');
+  await axe(page, 'the correction lists\' print dialog');
+  await page.keyboard.press('Escape');
   await page.click('#tab-report');
   await page.click('#open-docs');
   await page.click('#docs-body a[href="#doc/sum.balance"]');
@@ -59,7 +62,7 @@ test('keyboard only: every control is reached with Tab and shows its focus', asy
   }
   const ids = stops.map((x) => x.id);
   for (const id of ['open-file', 'open-folder', 'load-sample', 'clear-text', 'export-csv', 'export-json', 'print',
-    'open-docs', 'tab-report', 'tab-text', 'text', 'rule-filter', 'prev-finding', 'next-finding']) {
+    'open-docs', 'tab-report', 'tab-text', 'file-info', 'text', 'rule-filter', 'prev-finding', 'next-finding']) {
     assert.ok(ids.includes(id), `Tab reaches #${id}: ${ids.join(' ')}`);
   }
   assert.ok(ids.includes('filter'), 'the filters');

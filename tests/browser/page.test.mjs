@@ -137,7 +137,9 @@ test('opening a GB18030 file with CRLF line ends marks the same cells', async ()
   await page.waitForFunction(() => document.getElementById('source').textContent.includes('001-gb18030-crlf.txt'));
   await settled(page);
   assert.equal(await page.inputValue('#text'), seedText, 'decoded and newline-normalised');
-  assert.match(await page.textContent('#meta'), /GB18030/);
+  // How the file was read: in the tip of the ⓘ beside its name.
+  assert.match(await page.textContent('#file-info-tip'), /编码：GB18030/);
+  assert.match(await page.getAttribute('#file-info', 'title'), /GB18030/);
   await assertSeedFindings(page);
   await assertClickSelects(page);
   assert.deepEqual(seen.errors, []);

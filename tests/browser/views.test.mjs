@@ -489,3 +489,61 @@ test('the marks sit on their text: backdrop and textarea wrap alike at any width
   }
   await s.context.close();
 });
+
+test('line numbers: one per line at its first row, wrapped lines followed, to the last line of a long text', async () => {
+  const s = await openWatched(env.browser, standaloneUrl);
+  const { page } = s;
+  const frames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // Each number shown and where its line starts in the backdrop (which wraps as the textarea does).
+  const numbers = () => page.evaluate(() => {
+    const gutter = document.getElementById('gutter');
+    const text = document.getElementById('text').value;
+    const top = gutter.getBoundingClientRect().top;
+    const shown = Array.from(gutter.children).filter((d) => !d.hidden)
+      .map((d) => ({ n: Number(d.textContent), y: d.getBoundingClientRect().top - top }));
+    // The backdrop's text nodes in order, to find line n's first character.
+    const walker = document.createTreeWalker(document.getElementById('backdrop-text'), NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let at = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push({ n, at }); at += n.length; }
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    const range = document.createRange();
+    const lineTop = (line) => {
+      const offset = starts[line - 1];
+      const hit = nodes.filter((x) => x.at <= offset).pop();
+      range.setStart(hit.n, offset - hit.at);
+      range.setEnd(hit.n, Math.min(offset - hit.at + 1, hit.n.length));
+      return range.getClientRects()[0].top - top;
+    };
+    return { shown: shown.map((x) => ({ n: x.n, y: x.y, line: lineTop(x.n) })), lines: starts.length,
+      row: parseFloat(getComputedStyle(document.getElementById('text')).lineHeight) };
+  });
+
+  await frames();
+  let g = await numbers();
+  assert.ok(g.shown.length > 10);
+  assert.deepEqual(g.shown.map((x) => x.n), g.shown.map((x, i) => i + 1), 'every line from 1, none skipped (empty ones too)');
+  for (const x of g.shown) assert.ok(x.y <= x.line && x.line - x.y < g.row, `line ${x.n}: number at ${x.y}, line at ${x.line}`);
+  const gaps = g.shown.slice(1).map((x, i) => Math.round((x.y - g.shown[i].y) / g.row));
+  assert.ok(gaps.some((rows) => rows > 1), 'a wrapped line takes several rows before the next number');
+  // A line added at the top: every line below moves down one number and one row.
+  await page.evaluate(() => { const a = document.getElementById('text'); a.focus(); a.setSelectionRange(0, 0); });
+  await page.keyboard.press('Enter');
+  await frames();
+  const after = await numbers();
+  assert.equal(after.lines, g.lines + 1);
+  assert.deepEqual(after.shown.map((x) => x.n), after.shown.map((x, i) => i + 1));
+  for (const x of after.shown) assert.ok(x.y <= x.line && x.line - x.y < g.row, `line ${x.n} after the edit`);
+  assert.ok(Math.abs(after.shown[5].y - g.shown[4].y - g.row) < 1, 'line 5 is line 6 now, a row lower');
+
+  // A long text (1.7 MB): scrolled to its end, the last number is its last line.
+  await replaceAll(page, seedText.repeat(300));
+  await settled(page);
+  await page.evaluate(() => { const a = document.getElementById('text'); a.scrollTop = a.scrollHeight; });
+  await frames();
+  g = await numbers();
+  assert.equal(g.shown[g.shown.length - 1].n, g.lines);
+  for (const x of g.shown) assert.ok(x.y <= x.line && x.line - x.y < g.row, `line ${x.n}`);
+  await s.context.close();
+});

@@ -127,6 +127,7 @@ export function createBatchView(ui, handlers) {
       th.appendChild(b);
       tr.appendChild(th);
     }
+    if (handlers.rowTools) tr.appendChild(el('th', '', '整改清单'));
     ui.head.appendChild(tr);
 
     for (const r of rows) {
@@ -152,6 +153,7 @@ export function createBatchView(ui, handlers) {
         el('td', 'num', String(r.accepted)),
         el('td', 'num', percent(r.disclosure)),
         el('td', 'num', percent(r.correction)));
+      if (handlers.rowTools) row.appendChild(handlers.rowTools(r.index, r.name));
       ui.body.appendChild(row);
     }
     drawBatchCharts(ui.charts, batch, rows);

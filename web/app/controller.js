@@ -14,9 +14,10 @@ import { store } from './storage.js';
 // Typing is checked once it pauses this long; a paste, a drop or an opened file at once.
 const CHECK_DELAY_MS = 250;
 
-// views: { editor, findings, tables, batch, verdict, status, tabs, print }.
+// views: { editor, findings, tables, batch, verdict, status, tabs, print, listDialog }.
 // sample: the sample report's text, shown on a first visit.
-export function createController(views, sample) {
+// decisionOf(report, finding): the reviewer's decision on a finding ({decision, comment}) or null.
+export function createController(views, sample, decisionOf) {
   const { editor, findings: findingsView, tables: tableView, batch: batchView, status } = views;
   const stored = store.load();
 
@@ -415,7 +416,7 @@ export function createController(views, sample) {
     views.print.schedule();
   }
 
-  // The document the exports write: the batch's while its summary is shown, else the report's.
+  // The JSON export's document: the batch's while its summary is shown, else the report's.
   function currentDoc() {
     if (state.top === 'batch') return { doc: state.batch.doc, base: 'gkcheck-批量' };
     return state.raw ? { doc: state.raw, base: fileBase(state.source.label.replace(/^[^：]*：/, '')) } : null;
@@ -426,6 +427,28 @@ export function createController(views, sample) {
     render();
     if (state.batch) batchView.render(state.batch);
   });
+
+  // The correction lists of `which`: 'shown' (the report shown, or the whole batch while its
+  // summary is), 'all' (every readable report of the batch) or a batch index. Each is
+  // {report, text}; with the files' base name and what is printed, in words.
+  function listsOf(which) {
+    const b = state.batch;
+    const batchList = (i) => {
+      const raw = b.doc.reports[i];
+      return { report: raw, text: typeof raw.text === 'string' ? raw.text : b.decoded[i].text };
+    };
+    if (which === 'all' || (which === 'shown' && state.top === 'batch')) {
+      const lists = [];
+      b.doc.reports.forEach((r, i) => { if (!b.decoded[i].binary) lists.push(batchList(i)); });
+      return { lists, base: 'gkcheck-批量', label: `全部 ${lists.length} 份报告的整改清单，每份从新的一页开始` };
+    }
+    if (typeof which === 'number') {
+      return { lists: [batchList(which)], base: fileBase(b.names[which]), label: `「${b.names[which]}」的整改清单` };
+    }
+    if (!state.report || !state.text.trim()) return null;
+    return { lists: [{ report: state.report, text: state.text }], base: fileBase(state.source.label.replace(/^[^：]*：/, '')),
+      label: `「${state.source.label.replace(/^[^：]*：/, '')}」的整改清单` };
+  }
 
   return {
     // The text kept from last time, else the sample, checked at once.
@@ -490,9 +513,21 @@ export function createController(views, sample) {
       store.clear();
       editor.focus();
     },
-    exportCsv() {
-      const c = currentDoc();
-      if (c) exportCsv(c.doc, c.base);
+    // The correction lists as CSV: the shown report's, the whole batch's (one file for all)
+    // or, from a batch row, that report's.
+    exportCsv(which) {
+      const c = listsOf(which === undefined ? 'shown' : which);
+      if (c) exportCsv(c.lists, c.base, views.listDialog.settings(), decisionOf);
+    },
+    // 打印 (which 'shown'), 打印全部整改清单 ('all') or a batch row's 打印 (its index): the
+    // list's settings are asked first, the batch summary prints as it is.
+    printLists(which) {
+      if (which === 'shown' && state.top === 'batch') {
+        window.print();
+        return;
+      }
+      const c = listsOf(which);
+      if (c) views.listDialog.open({ label: '将打印' + c.label + '。', lists: c.lists });
     },
     exportJson() {
       const c = currentDoc();
@@ -519,7 +554,7 @@ export function createController(views, sample) {
       const batchShown = state.top === 'batch';
       return {
         report: state.report && state.text.trim() ? state.report : null,
-        source: state.source.label,
+        text: state.text,
         batchRows: batchShown ? batchView.rows() : null,
         batchTitle: batchShown ? batchView.title() : '',
         batchCharts: batchShown ? batchView.charts() : null,

@@ -1,8 +1,10 @@
-// The text pane: a textarea over a backdrop that paints the findings (highlight.js).
+// The text pane: a textarea over a backdrop that paints the findings (highlight.js), with
+// the line numbers in a gutter beside them (gutter.js).
 // Pasted content goes in as plain text, never as markup; pasted tables over the whole text
 // are read from their HTML by the core instead (handlers.html).
 
 import { filesFromDrop } from './files.js';
+import { createGutter } from './gutter.js';
 import { paintBackdrop } from './highlight.js';
 
 const UNDOABLE_PASTE = 1000; // characters
@@ -14,9 +16,11 @@ const FINISHED_EDIT = /^(insertFromPaste|insertFromPasteAsQuotation|insertFromDr
 
 export function createEditor(ui, handlers) {
   const area = ui.text;
+  const gutter = createGutter({ area, gutter: ui.gutter, backdropText: ui.backdropText, editor: ui.editor });
 
   function syncScroll() {
     ui.backdrop.scrollTop = area.scrollTop;
+    gutter.soon();
   }
   // The backdrop must wrap exactly where the textarea does: same width minus its scrollbar,
   // to the fraction of a pixel (clientWidth is rounded, and one line wrapping differently
@@ -95,6 +99,7 @@ export function createEditor(ui, handlers) {
   return {
     paint(text, shown, active, indexOf) {
       paintBackdrop(ui.backdropText, text, shown, active, indexOf);
+      gutter.update(text);
     },
     setText(text) {
       area.value = text;

@@ -1,37 +1,31 @@
-// Exports: the findings as CSV (UTF-8 with a BOM and CRLF, which WPS and Excel open with
-// the Chinese intact) and the checker's JSON exactly as the worker returned it, saved as
-// files named after the report.
+// Exports: the correction lists (整改清单) as CSV (UTF-8 with a BOM and CRLF, which WPS and
+// Excel open with the Chinese intact) and the checker's JSON exactly as the worker returned
+// it, saved as files named after the report.
 
+import { correctionItems } from './correction-list.js';
 import { el } from './dom.js';
-import { cellNames, sectionOf } from './report-facts.js';
-import { REVIEW_LABEL, SEVERITY_LABEL, toReview } from './severity.js';
+import { reportTitle } from './report-facts.js';
+import { SEVERITY_LABEL } from './severity.js';
 
-// Every finding, the sums a fix explains too: 更正编号 links them to their fix (the same
-// number on the fix and on each sum it explains); 确定性 is 确定 or 待核实.
-const CSV_COLUMNS = ['文件', '发布机关', '年度', '格式', '严重程度', '规则', '部分', '行', '列',
-  '表格', '表格行', '表格列', '应为', '实为', '说明', '确定性', '更正编号'];
+// One row per item of a list, as print.js prints it; the rule's id last, for whoever reads
+// the rule pages or the JSON.
+const CSV_COLUMNS = ['单位', '报告', '序号', '严重程度', '位置', '问题', '修改建议', '审核意见', '规则'];
 
-function csvField(value, isText) {
+function csvField(value) {
   let s = value === undefined || value === null ? '' : String(value);
   // A text starting like a formula would run as one in a spreadsheet.
-  if (isText && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
-function findingsCsv(doc) {
+// lists: [{report, text}]; settings and decisionOf as correctionItems takes them.
+function listsCsv(lists, settings, decisionOf) {
   const lines = [CSV_COLUMNS.join(',')];
-  for (const r of doc.reports) {
-    for (const f of r.findings) {
-      const names = cellNames(r, f.cell) || { table: '', row: '', column: '' };
-      const row = [
-        [r.file, true], [r.body, true], [r.year, false], [r.format, false],
-        [SEVERITY_LABEL[f.severity] || f.severity, false], [f.rule, false],
-        [sectionOf(r, f.offset).title, true], [f.line, false], [f.column, false],
-        [names.table, true], [names.row, true], [names.column, true],
-        [f.expected, false], [f.actual, false], [f.message, true],
-        [toReview(f) ? REVIEW_LABEL : '确定', false], [f.fix, false],
-      ];
-      lines.push(row.map((x) => csvField(x[0], x[1])).join(','));
+  for (const { report, text } of lists) {
+    const title = reportTitle(report, text);
+    for (const x of correctionItems(report, settings, decisionOf)) {
+      const row = [report.body || '', title, x.n, SEVERITY_LABEL[x.severity], x.place, x.problem, x.demand, x.comment, x.rule];
+      lines.push(row.map(csvField).join(','));
     }
   }
   return '\ufeff' + lines.join('\r\n') + '\r\n';
@@ -55,8 +49,8 @@ export function download(name, type, parts) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-export function exportCsv(doc, base) {
-  download(base + '-检查结果.csv', 'text/csv;charset=utf-8', [findingsCsv(doc)]);
+export function exportCsv(lists, base, settings, decisionOf) {
+  download(base + '-整改清单.csv', 'text/csv;charset=utf-8', [listsCsv(lists, settings, decisionOf)]);
 }
 
 export function exportJson(doc, base) {

@@ -1,11 +1,14 @@
 // The findings list: grouped by the section of the report they sit in, ordered by
 // severity within a group, with counts, severity, rule and certainty filters, and a link to
-// each rule's page. A suggested fix is one card with the broken sums it explains folded
-// under it; a finding to review is marked 待核实; those the reviewer marked 无需修改 are listed
-// apart, folded, at the end. The list order is the order of next/previous.
+// each rule's page, in plain Chinese: the rule's name and where the finding is in a user's
+// words (line and column are the editor's, the id the rule page's). A suggested fix is one
+// card with the broken sums it explains folded under it; a finding to review is marked
+// 待核实; those the reviewer marked 无需修改 are listed apart, folded, at the end. The list
+// order is the order of next/previous.
 
 import { clear, el } from './dom.js';
-import { cellNames, sectionOf } from './report-facts.js';
+import { sectionOf } from './report-facts.js';
+import { ruleName } from './rule-names.js';
 import {
   countBySeverity, isExplained, reasonsOf, REVIEW_LABEL, SEVERITY_LABEL, SEVERITY_ORDER, SEVERITY_RANK, toReview,
 } from './severity.js';
@@ -42,8 +45,10 @@ export function createFindingsView(ui, handlers) {
     const all = el('option', '', `全部规则（${counted.length}）`);
     all.value = '';
     ui.ruleSelect.appendChild(all);
-    for (const rule of Object.keys(rules).sort()) {
-      const opt = el('option', '', `${rule}（${rules[rule]}）`);
+    const names = Object.keys(rules).map((rule) => ({ rule, name: ruleName(rule) }));
+    names.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    for (const { rule, name } of names) {
+      const opt = el('option', '', `${name}（${rules[rule]}）`);
       opt.value = rule;
       ui.ruleSelect.appendChild(opt);
     }
@@ -65,9 +70,7 @@ export function createFindingsView(ui, handlers) {
     const head = el('span', 'head');
     head.append(el('span', 'sev', SEVERITY_LABEL[f.severity] || f.severity));
     if (toReview(f)) head.appendChild(el('span', 'review', REVIEW_LABEL));
-    head.appendChild(el('span', 'loc', `第 ${f.line} 行第 ${f.column} 列`));
-    const names = cellNames(report, f.cell);
-    if (names) head.appendChild(el('span', 'cellname', [names.table, names.row, names.column].filter(Boolean).join(' · ')));
+    head.append(el('span', 'rule-name', ruleName(f.rule)), el('span', 'place', f.place));
     pick.append(head, el('span', 'msg', f.message));
     if (f.expected !== undefined || f.actual !== undefined) {
       const values = el('span', 'values');
@@ -100,8 +103,8 @@ export function createFindingsView(ui, handlers) {
     const doc = el('a', 'doc-link');
     doc.href = '#doc/' + f.rule;
     doc.dataset.rule = f.rule;
-    doc.append(el('span', '', '规则说明 '), el('code', '', f.rule));
-    doc.setAttribute('aria-label', `规则说明：${f.rule}`);
+    doc.textContent = '规则说明';
+    doc.setAttribute('aria-label', `规则说明：${ruleName(f.rule)}`);
     li.appendChild(doc);
     if (handlers.decorate) handlers.decorate(li, report, f);
     return li;

@@ -17,7 +17,7 @@ import { SEVERITY_RANK } from './severity.js';
 const BLOCK_MIN = 256;  // UTF-16 code units
 const BLOCK_MAX = 2048;
 
-const backdrops = new WeakMap(); // backdrop element -> blocks drawn: [{ key, node, marks }]
+const backdrops = new WeakMap(); // backdrop element -> blocks drawn: [{ key, node, marks, start, lines }]
 
 // [start, end) of each block of `full` (which ends with "\n"); ends are just after a "\n".
 function lineBlocks(full) {
@@ -197,14 +197,23 @@ export function paintBackdrop(target, text, findings, active, indexOf) {
       flush(o.node);
       const els = o.node.getElementsByTagName('mark');
       nb.marks.forEach((m, k) => setMark(els[k], m.piece, m.start, m.end - m.start, o.marks[k]));
-      drawn.push({ key: nb.key, node: o.node, marks: shown });
+      drawn.push({ key: nb.key, node: o.node, marks: shown, start: nb.start, lines: o.lines });
       return;
     }
     const node = buildBlock(full, nb.start, nb.end, nb.marks);
     if (!frag) frag = document.createDocumentFragment();
     frag.appendChild(node);
-    drawn.push({ key: nb.key, node, marks: shown });
+    let lines = 0; // the block's "\n"s: the lines it holds
+    for (let nl = full.indexOf('\n', nb.start); nl >= 0 && nl < nb.end; nl = full.indexOf('\n', nl + 1)) lines++;
+    drawn.push({ key: nb.key, node, marks: shown, start: nb.start, lines });
   });
   flush(null);
   backdrops.set(target, drawn);
+}
+
+// The blocks drawn in `target`, in text order: each {node, start, lines} (start: its first
+// character's offset in the text; lines: how many lines it holds), for the line numbers
+// (gutter.js).
+export function backdropBlocks(target) {
+  return backdrops.get(target) || [];
 }

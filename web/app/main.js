@@ -6,11 +6,12 @@ import { createBatchNav } from './batch-nav.js';
 import { createBatchView } from './batch.js';
 import { createController } from './controller.js';
 import { decorateFinding } from './decision-controls.js';
-import { isAccepted } from './decisions.js';
+import { decisionOf, isAccepted } from './decisions.js';
 import { createDocsViewer } from './docs.js';
 import { createEditor } from './editor.js';
 import { filesFromInput } from './files.js';
 import { createFindingsView } from './findings.js';
+import { createListDialog, listTools } from './list-dialog.js';
 import { createNoticeView } from './notice.js';
 import { createPdfProgress } from './pdf-progress.js';
 import { createPdfView } from './pdf-view.js';
@@ -27,6 +28,7 @@ const ui = {
   editor: $('editor'),
   backdrop: $('backdrop'),
   backdropText: $('backdrop-text'),
+  gutter: $('gutter'),
   dropHint: $('drop-hint'),
   fileInput: $('file-input'),
   folderInput: $('folder-input'),
@@ -59,10 +61,13 @@ const views = {
   batch: createBatchView({
     title: $('batch-title'), head: $('batch-head'), body: $('batch-body'), cross: $('batch-cross'),
     charts: $('batch-charts'), years: $('batch-years'),
-  }, { open: (index, offset) => controller.openFromBatch(index, offset) }),
+  }, {
+    open: (index, offset) => controller.openFromBatch(index, offset),
+    rowTools: (index, name) => listTools(name, { print: () => controller.printLists(index), csv: () => controller.exportCsv(index) }),
+  }),
   batchNav: createBatchNav({ box: $('batch-nav'), prev: $('report-prev'), next: $('report-next'), at: $('batch-at') },
     { step: (delta) => controller.stepReport(delta) }),
-  verdict: createVerdictView($('verdict'), $('meta')),
+  verdict: createVerdictView($('verdict'), $('meta'), { button: $('file-info'), tip: $('file-info-tip') }),
   status: createStatusView({ status: $('status'), verdict: $('verdict'), source: $('source') }),
   tabs: createTabsView({
     reportView: $('report-view'), batchView: $('batch-view'), tabReport: $('tab-report'), tabBatch: $('tab-batch'),
@@ -80,9 +85,17 @@ const views = {
     notice: $('notice'), title: $('notice-title'), message: $('notice-message'), back: $('notice-back'),
     reportView: $('report-view'), verdict: $('verdict'), meta: $('meta'),
   }, { back: () => controller.leaveNotice() }),
-  print: createPrintView($('print-report'), { shown: () => controller.printed() }),
+  listDialog: createListDialog({
+    dialog: $('list-dialog'), form: $('list-form'), what: $('list-dialog-what'), unit: $('list-unit'),
+    reviewer: $('list-reviewer'), deadline: $('list-deadline'), warnings: $('list-warnings'), tables: $('list-tables'),
+  }, { print: (what) => views.print.printLists(what.lists) }),
+  print: createPrintView($('print-report'), {
+    shown: () => controller.printed(),
+    settings: () => views.listDialog.settings(),
+    decisionOf,
+  }),
 };
-const controller = createController(views, ui.text.defaultValue);
+const controller = createController(views, ui.text.defaultValue, decisionOf);
 
 $('prev-finding').addEventListener('click', () => controller.step(-1));
 $('next-finding').addEventListener('click', () => controller.step(1));
@@ -109,7 +122,8 @@ ui.folderInput.addEventListener('change', () => {
 $('load-sample').addEventListener('click', () => controller.loadSample());
 $('clear-text').addEventListener('click', () => controller.clearText());
 $('open-docs').addEventListener('click', (event) => docs.open('index', event.currentTarget));
-$('print').addEventListener('click', () => window.print());
+$('print').addEventListener('click', () => controller.printLists('shown'));
+$('print-all-lists').addEventListener('click', () => controller.printLists('all'));
 $('export-csv').addEventListener('click', () => controller.exportCsv());
 $('export-json').addEventListener('click', () => controller.exportJson());
 $('export-decisions').addEventListener('click', () => controller.exportDecisions());

@@ -6,6 +6,7 @@
 import { clear, el } from './dom.js';
 import { loadPdfjs } from './pdf-loader.js';
 import { openPdf } from './pdf-runs.js';
+import { ruleName } from './rule-names.js';
 
 // The runs a span [from, to) of the text covers, merged per page and line into boxes.
 function boxesOf(runs, spans, from, to) {
@@ -102,7 +103,7 @@ export function createPdfView(ui, handlers) {
         const mark = el('button', `pdf-mark sev-${f.severity}`);
         mark.type = 'button';
         mark.title = f.message;
-        mark.setAttribute('aria-label', `${f.rule}：${f.message}`);
+        mark.setAttribute('aria-label', `${ruleName(f.rule)}：${f.message}`);
         mark.style.left = `${(b.x * scale - 2).toFixed(1)}px`;
         mark.style.top = `${(b.y * scale - 2).toFixed(1)}px`;
         mark.style.width = `${(b.w * scale + 4).toFixed(1)}px`;

@@ -1,131 +1,151 @@
-// The printed check report (A4, see @media print in style.css): what was checked, the
-// verdict, every finding in a table grouped by section, and the report's tables with the
-// failing cells tinted; or, while the batch summary is shown, the summary of all reports.
-// Kept up to date with the page so that printing needs no extra step.
+// What the page prints (A4 sheets, see sheets.js and .print-report in style.css): the
+// correction list (整改清单) of the report shown, as an attachment to an official reply;
+// while the batch summary is shown, the summary of all reports; and, asked for by
+// printLists(), the lists of several reports, each on sheets of its own. Kept up to date
+// with the page so that printing needs no extra step.
 
 import { BATCH_COLUMNS } from './batch.js';
+import { chineseDate, chineseDay, correctionItems, listTitle } from './correction-list.js';
 import { clear, el } from './dom.js';
-import { cellNames, formatLabel, sectionOf, verdictOf } from './report-facts.js';
-import { isExplained, reasonsOf, REVIEW_LABEL, SEVERITY_LABEL, SEVERITY_RANK, toReview } from './severity.js';
+import { formatLabel } from './report-facts.js';
+import { createDocument, paginate } from './sheets.js';
 import { createTableView } from './tableview.js';
 
-// handlers.shown() says what to print: {report (null for none), source, batchRows (null
-// unless the batch summary is shown), batchTitle}. Several changes in a row are drawn once,
-// shortly after; the browser's beforeprint asks for it at once (now).
+// handlers.shown() says what to print: {report (null for none), text, batchRows (null
+// unless the batch summary is shown), batchTitle, batchCharts (the charts' element or null)}; handlers.settings() the reviewer's
+// settings (storage.js listSettings); handlers.decisionOf(report, finding) the reviewer's
+// decision on a finding or null. Several changes in a row are drawn once, shortly after; the
+// browser's beforeprint asks for it at once (now).
 export function createPrintView(root, handlers) {
   let pending = false;
+  let job = null;       // [{report, text}]: the lists printLists() asked for, until printed
+  let pageTitle = null; // the page's own title while a job names the printed file
   function now() {
     pending = false;
-    renderPrint(root, handlers.shown());
+    const settings = handlers.settings();
+    if (job) renderLists(root, job, settings, handlers.decisionOf);
+    else renderShown(root, handlers.shown(), settings, handlers.decisionOf);
   }
+  window.addEventListener('afterprint', () => {
+    if (!job) return;
+    job = null;
+    document.title = pageTitle;
+    now();
+  });
   return {
     schedule() {
-      if (pending) return;
+      if (pending || job) return;
       pending = true;
       setTimeout(now, 50);
     },
     now,
+    // Prints these reports' lists (one report, or the whole batch): the browser's file name
+    // for a saved PDF is the document's title, so it is the list's while printing.
+    printLists(lists) {
+      if (!job) pageTitle = document.title;
+      job = lists;
+      now();
+      document.title = lists.length === 1 ? listTitle(lists[0].report, lists[0].text) : `整改清单（${lists.length} 份报告）`;
+      window.print();
+    },
   };
 }
 
-// The report's tables, as the table view draws them, with no finding active.
-function drawTables(root, report) {
-  const tables = createTableView({ root, tip: el('div') }, { pick() {}, active: () => null });
-  tables.render(report, report.findings, null);
+function renderShown(root, shown, settings, decisionOf) {
+  if (shown.batchRows) {
+    clear(root);
+    paginate(root, [summaryDoc(shown.batchTitle, shown.batchRows, shown.batchCharts)]);
+  } else {
+    renderLists(root, shown.report ? [{ report: shown.report, text: shown.text }] : [], settings, decisionOf);
+  }
 }
 
-function renderPrint(root, opts) {
+function renderLists(root, lists, settings, decisionOf) {
   clear(root);
-  const head = el('header', 'print-head');
-  head.append(el('h1', '', '政府信息公开工作年度报告检查结果'),
-    el('p', 'print-when', '检查时间：' + new Date().toLocaleString('zh-CN', { hour12: false }) + ' · gkcheck 本机检查'));
-  root.appendChild(head);
+  const today = chineseDate(new Date());
+  paginate(root, lists.map((x) => listDoc(x.report, x.text, settings, decisionOf, today)));
+}
 
-  if (opts.batchRows) {
-    root.appendChild(el('p', 'print-verdict', opts.batchTitle));
-    const table = el('table', 'print-findings');
-    const tr = el('tr');
-    for (const c of BATCH_COLUMNS) tr.appendChild(el('th', '', c.label));
-    table.appendChild(el('thead')).appendChild(tr);
-    const body = el('tbody');
-    for (const r of opts.batchRows) {
-      const row = el('tr');
-      row.append(el('td', '', r.name), el('td', '', r.body || '未识别'), el('td', '', r.year || '—'),
-        el('td', '', r.format ? formatLabel(r.format) : '未识别'), el('td', '', r.errors),
-        el('td', '', r.warnings), el('td', 'verdict-cell ' + r.cls, r.verdict));
-      body.appendChild(row);
-    }
-    table.appendChild(body);
-    root.appendChild(table);
-    if (opts.batchCharts) root.appendChild(opts.batchCharts);
-    return;
+// A <table> with fixed columns (so its pieces on several sheets line up) and a head.
+function fixedTable(cls, columns) {
+  const table = el('table', cls);
+  const group = el('colgroup');
+  const tr = el('tr');
+  for (const c of columns) {
+    const col = el('col');
+    if (c.width) col.style.width = c.width;
+    group.appendChild(col);
+    tr.appendChild(el('th', '', c.label));
   }
+  table.append(group, el('thead'));
+  table.tHead.appendChild(tr);
+  return table;
+}
 
-  const report = opts.report;
-  if (!report) return;
-  const facts = el('dl', 'print-facts');
-  const add = (k, v) => {
-    const d = el('div');
-    d.append(el('dt', '', k), el('dd', '', v));
-    facts.appendChild(d);
-  };
-  add('报告', opts.source);
-  add('发布机关', report.body || '未识别');
-  add('年度', report.year ? `${report.year} 年` : '未识别');
-  add('格式', formatLabel(report.format));
-  add('成文日期', report.date || '未识别');
-  root.appendChild(facts);
-  const v = verdictOf(report);
-  const verdict = el('p', 'print-verdict ' + v.cls, '结论：' + v.text + (v.n.info ? `，另有 ${v.n.info} 条提示` : ''));
-  root.appendChild(verdict);
+// One report's correction list: title, whom it concerns, the items, the reviewer's block
+// and, when asked for, the redrawn tables as an appendix.
+function listDoc(report, text, settings, decisionOf, today) {
+  const doc = createDocument();
+  const items = correctionItems(report, settings, decisionOf);
+  const head = el('header', 'list-head');
+  head.appendChild(el('h1', '', listTitle(report, text)));
+  if (report.body) head.appendChild(el('p', 'list-to', report.body + '：'));
+  head.appendChild(el('p', 'list-lead', items.length
+    ? `经审核，该报告有以下 ${items.length} 处需要修改，请按修改要求逐项修改。`
+    : '经审核，该报告未发现需要修改的问题。'));
+  doc.block(head, items.length > 0);
 
-  if (report.findings.length) {
-    root.appendChild(el('h2', '', '问题清单'));
-    const table = el('table', 'print-findings');
-    const hr = el('tr');
-    for (const h of ['序号', '严重程度', '位置', '说明', '应为', '实为']) hr.appendChild(el('th', '', h));
-    table.appendChild(el('thead')).appendChild(hr);
-    const body = el('tbody');
-    // A sum a fix explains is printed under the fix, as its reason.
-    const items = report.findings.filter((f) => !isExplained(f)).map((f) => ({ f, s: sectionOf(report, f.offset) }));
-    items.sort((a, b) => (a.s.order - b.s.order) ||
-      (SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity]) || (a.f.offset - b.f.offset));
-    let section = null;
-    items.forEach((x, i) => {
-      if (x.s.key !== section) {
-        section = x.s.key;
-        const sr = el('tr', 'print-section');
-        const td = el('td', '', x.s.title);
-        td.colSpan = 6;
-        sr.appendChild(td);
-        body.appendChild(sr);
-      }
-      const f = x.f;
-      const row = el('tr');
-      row.dataset.severity = f.severity;
-      const names = cellNames(report, f.cell);
-      const where = `第 ${f.line} 行第 ${f.column} 列` + (names ? `\n${[names.table, names.row, names.column].filter(Boolean).join(' · ')}` : '');
-      const msg = el('td', 'msg');
-      msg.append(el('span', '', f.message), el('span', 'rule', f.rule));
-      for (const r of reasonsOf(f, report.findings)) {
-        const reason = el('span', 'reasons', '原因：' + r.message);
-        reason.appendChild(el('span', 'rule', r.rule));
-        msg.appendChild(reason);
-      }
-      const sev = SEVERITY_LABEL[f.severity] + (toReview(f) ? `\n${REVIEW_LABEL}` : '');
-      row.append(el('td', 'num', i + 1), el('td', 'sev', sev), el('td', 'where', where), msg,
-        el('td', 'num', f.expected), el('td', 'num', f.actual));
-      body.appendChild(row);
+  if (items.length) {
+    const comments = items.some((x) => x.comment);
+    const columns = [{ label: '序号', width: '9%' }, { label: '位置', width: comments ? '19%' : '22%' },
+      { label: '问题', width: comments ? '19%' : '22%' }, { label: '修改要求' }];
+    if (comments) columns.push({ label: '审核意见', width: '18%' });
+    const table = fixedTable('list-table', columns);
+    const rows = items.map((x) => {
+      const tr = el('tr');
+      tr.dataset.severity = x.severity;
+      const problem = el('td', 'problem', x.problem);
+      if (x.severity === 'warning') problem.appendChild(el('span', 'list-note', '（提醒）'));
+      tr.append(el('td', 'num', x.n), el('td', 'place', x.place), problem, el('td', 'demand', x.demand));
+      if (comments) tr.appendChild(el('td', 'comment', x.comment));
+      return tr;
     });
-    table.appendChild(body);
-    root.appendChild(table);
+    doc.table(table, rows);
   }
-  if (report.tables && report.tables.some((t) => t.found)) {
-    root.appendChild(el('h2', '', '表格核对'));
-    const grids = el('div', 'print-grids');
-    root.appendChild(grids);
-    drawTables(grids, report);
+
+  const sign = el('div', 'list-sign');
+  if (settings.deadline) sign.appendChild(el('p', 'list-deadline', `整改时限：请于${chineseDay(settings.deadline)}前完成整改，并重新报送修改后的报告。`));
+  const who = el('div', 'list-who');
+  who.append(el('p', '', '审核单位：' + (settings.unit || '')), el('p', '', '审核人：' + (settings.reviewer || '')),
+    el('p', 'list-date', today));
+  sign.appendChild(who);
+  doc.block(sign);
+
+  if (settings.tables && report.tables && report.tables.some((t) => t.found)) {
+    doc.block(el('h2', 'list-appendix', '附：报告中的表格（按格式重绘，有问题的单元格着色）'), true);
+    const grids = el('div');
+    const tables = createTableView({ root: grids, tip: el('div') }, { pick() {}, active: () => null });
+    tables.render(report, report.findings, null);
+    for (const block of Array.from(grids.children)) doc.block(block);
   }
-  root.appendChild(el('p', 'print-foot', '本结果由 gkcheck 在本机浏览器中生成，报告文本未发送到任何地方。' +
-    '规则说明见 gkcheck 页面中的“规则说明”。'));
+  return doc;
+}
+
+// The batch summary: one row per report, then the batch's charts when there are any.
+function summaryDoc(title, rows, charts) {
+  const doc = createDocument();
+  const head = el('header', 'list-head');
+  head.append(el('h1', '', '政府信息公开工作年度报告审核汇总'), el('p', 'list-lead', title));
+  doc.block(head, true);
+  const table = fixedTable('list-table', BATCH_COLUMNS.map((c) => ({ label: c.label })));
+  doc.table(table, rows.map((r) => {
+    const tr = el('tr');
+    tr.append(el('td', '', r.name), el('td', '', r.body || '未识别'), el('td', '', r.year || '—'),
+      el('td', '', r.format ? formatLabel(r.format) : '未识别'), el('td', 'num', r.errors),
+      el('td', 'num', r.warnings), el('td', 'verdict-cell ' + r.cls, r.verdict));
+    return tr;
+  }));
+  if (charts) doc.block(charts);
+  doc.block(el('p', 'list-date', chineseDate(new Date())));
+  return doc;
 }

@@ -1,12 +1,10 @@
 // What several views say about a checked report (one entry of the JSON "reports"): its
-// verdict, its format's name, the section a finding sits in and the names of its cell.
+// verdict, its format's name, its title and the section a finding sits in (where a finding
+// is, in a user's words, is the core's "place"; its rule's name is in rule-names.js).
 
 import { countBySeverity } from './severity.js';
-// The tables' short names (表二, 表三…) by table id, from the format files
-// (core/formats/*.json, "short_name"), provided by scripts/build-web.mjs: a new format
-// file needs no change here.
-import TABLE_SHORT_NAMES from 'gkcheck:table-short-names';
-// Each format's section titles by number, from the same files ("sections").
+// Each format's section titles by number, from the format files (core/formats/*.json,
+// "sections"), provided by scripts/build-web.mjs: a new format file needs no change here.
 import SECTION_TITLES from 'gkcheck:section-titles';
 
 const NUMERALS = '一二三四五六七八九十';
@@ -17,20 +15,6 @@ const NEWEST_FORMAT = Object.keys(SECTION_TITLES).sort().pop();
 export function sectionHeading(report, n) {
   const titles = SECTION_TITLES[(report && report.format) || NEWEST_FORMAT] || {};
   return `${NUMERALS[n - 1] || n}、${titles[n] || ''}`;
-}
-
-// Row and column labels of a finding's cell, from the report's bound tables.
-export function cellNames(report, cell) {
-  if (!cell || !report || !report.tables) return null;
-  const table = report.tables.find((t) => t.id === cell.table);
-  if (!table) return null;
-  const row = table.rows.find((r) => r.id === cell.row);
-  const col = table.columns.find((c) => c.id === cell.column);
-  return {
-    table: TABLE_SHORT_NAMES[table.id] || table.id,
-    row: row ? (row.label || table.name) : '',
-    column: col ? (col.group && col.label === '总计' ? col.group.split('·').pop() + '·' : '') + col.label : '',
-  };
 }
 
 // The section a text offset falls in: {key, title} (sections as the report wrote them).
@@ -59,4 +43,34 @@ export function verdictOf(report) {
 export function formatLabel(format) {
   if (format === '2019') return '2019 年版（试行）';
   return format ? `${format} 年版` : '未识别';
+}
+
+// A title line: it names the report (…政府信息公开…报告) and is no longer than a title is.
+const TITLE_LINE = /政府信息公开.*报告$/;
+const TITLE_MAX = 60;
+
+// The report's own title as it heads the text (e.g. 淮安市人民政府2024年政府信息公开工作年度报告),
+// the line before joined when the title is split over two (the body's name, then the year's
+// title); without one, the body and the year.
+export function reportTitle(report, text) {
+  const sections = (report && report.sections) || [];
+  const head = String(text || '').slice(0, sections.length ? sections[0].offset : 3000);
+  const lines = head.split('\n').map((l) => l.replace(/^\[bookmark:[^\]]*\]/, '').replace(/^#+/, '')
+    .replace(/\s+/g, (sp, at, l) => (/[0-9A-Za-z]/.test(l[at - 1] || '') && /[0-9A-Za-z]/.test(l[at + sp.length] || '') ? ' ' : '')))
+    .filter(Boolean);
+  // The last title line before the first section: a web page's own heading comes after its
+  // page title and metadata.
+  let at = -1;
+  lines.forEach((l, i) => { if (l.length <= TITLE_MAX && TITLE_LINE.test(l)) at = i; });
+  const body = report && report.body;
+  const year = report && report.year;
+  if (at >= 0) {
+    let title = lines[at];
+    const before = at > 0 ? lines[at - 1] : '';
+    const headless = /^[0-9０-９一二〇○]{4}|^(政府信息|年度)/.test(title);
+    if (headless && before && before.length <= 30 && !/[，。：；、,.:;]/.test(before)) title = before + title;
+    else if (headless && body) title = body + title;
+    if (/\d{4}/.test(title) || !year) return title;
+  }
+  return `${body || ''}${year ? year + '年' : ''}政府信息公开工作年度报告`;
 }

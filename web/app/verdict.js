@@ -1,5 +1,6 @@
 // The verdict line at the top: 通过 / 有 N 处错误、M 处提醒, and what was found about the
-// report (format, year, issuing body, date, encoding, layout).
+// report (format, year, issuing body, date); how the file was read (encoding, layout) is in
+// the file-information tip beside the file's name.
 
 import { clear, el } from './dom.js';
 import { formatLabel, verdictOf } from './report-facts.js';
@@ -20,13 +21,21 @@ function layoutLabel(layout) {
   return markdown ? 'Markdown，' + label : label;
 }
 
-export function createVerdictView(verdictEl, metaEl) {
-  return { render: (report, text, encoding) => renderSummary(verdictEl, metaEl, report, text, encoding) };
+// info: {button, tip}: the ⓘ beside the file name and its tooltip.
+export function createVerdictView(verdictEl, metaEl, info) {
+  return {
+    render(report, text, encoding) {
+      renderSummary(verdictEl, metaEl, report, text);
+      const facts = report ? `编码：${encoding || '—'}\n版式：${layoutLabel(report.layout)}` : '';
+      info.tip.textContent = facts;
+      info.button.title = facts;
+      info.button.hidden = !facts || text.trim() === '';
+    },
+  };
 }
 
 // report: one entry of the JSON "reports" array (or null before the first check).
-// encoding: what to show as the text's encoding (a dropped file's, else the report's).
-function renderSummary(verdictEl, metaEl, report, text, encoding) {
+function renderSummary(verdictEl, metaEl, report, text) {
   verdictEl.className = 'verdict';
   clear(metaEl);
   if (!report) {
@@ -48,8 +57,6 @@ function renderSummary(verdictEl, metaEl, report, text, encoding) {
     ['年度', report.year ? `${report.year} 年` : '未识别', 'year'],
     ['发布机关', report.body || '未识别', 'body'],
     ['成文日期', report.date || '未识别', 'date'],
-    ['编码', encoding || '—', 'encoding'],
-    ['版式', layoutLabel(report.layout), 'layout'],
   ];
   for (const fact of facts) {
     const row = el('div');
