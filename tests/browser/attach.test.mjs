@@ -2,11 +2,12 @@
 // same body made from it attached (3 applications carried over, 表二's 规章 at 4 in force):
 // the cross-year findings among the report's, the figures side by side and the reuse share
 // in the single view, 取消附加; an unrelated report attached says plainly it is not last
-// year's. Nothing leaves the page.
+// year's, a PDF too. Nothing leaves the page.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { carryOverPair, openWatched, paste, requireBuild, seedPaths, settled, standaloneUrl, useBrowser } from './harness.mjs';
+import { carryOverPair, openWatched, paste, requireBuild, root, seedPaths, settled, standaloneUrl, useBrowser } from './harness.mjs';
 
 requireBuild();
 const env = useBrowser();
@@ -72,6 +73,12 @@ test('another body\'s report attached: said plainly, no cross-year result', asyn
   assert.equal(await page.locator('#attach-box .year-pair').count(), 0);
   assert.doesNotMatch(await page.textContent('#findings'), /上年结转应为/);
   assert.equal(await page.isVisible('#tab-batch'), false);
+
+  // A PDF is read as any opened PDF is: another body's, said so too.
+  await page.setInputFiles('#attach-input', join(root, 'tests/corpus/real/hongze-district-2024.pdf'));
+  await page.waitForFunction(() => /hongze-district-2024\.pdf」不是本报告/.test(document.getElementById('attach-box').textContent), null, { timeout: 60000 });
+  await page.waitForFunction(() => document.getElementById('verdict').dataset.state === 'checked');
+  assert.equal(await page.locator('#attach-box .year-pair').count(), 0);
   assert.deepEqual(s.outside(), []);
   assert.deepEqual(s.seen.errors, []);
   await s.context.close();

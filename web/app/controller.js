@@ -333,6 +333,8 @@ export function createController(views, sample, decisionOf) {
       render();
       return;
     }
+    const b = state.batch;
+    if (b && !b.attached && !window.confirm(`附上去年的报告后，本报告与它作为两份报告的批量检查，替换现有的批量（${b.names.length} 份报告）。继续？`)) return;
     const name = list[0].name;
     const label = state.source.label.replace(/^[^：]*：/, '');
     const names = [name, (label && label !== name ? fileBase(label) : '本年度报告') + '.txt'];
@@ -366,6 +368,7 @@ export function createController(views, sample, decisionOf) {
     if (state.attachMessage) {
       status.say(state.attachMessage, true);
       render();
+      if (!state.waiting) status.shown('checked'); // a PDF's reading showed 'checking'
       return;
     }
     state.batch = { names: state.batchNames, files: state.batchFiles, pdfs: state.batchPdfs, decoded: msg.decoded, doc: msg.doc, open: -1, attached: true };
