@@ -49,10 +49,19 @@ test('last year\'s report attached: cross-year findings, figures side by side, r
   assert.match(await page.textContent('#attach-box .reuse-summary'), /17 句中有 17 句（100%）与 2022 年度报告的相同/);
   assert.ok(await page.locator('#attach-box mark.reused').count() > 0);
 
-  // Detached: the report alone again.
+  // Detached (取消附加): the report alone again.
   await page.click('#attach-box button.detach');
   await settled(page);
   assert.equal(await page.isVisible('#attach-box'), false);
+  assert.doesNotMatch(await page.textContent('#findings'), /上年结转应为/);
+
+  // Attached again, then another body's report in its place: said so, nothing cross-year left.
+  await attach(page, '北关区乡村振兴局2022年度报告.txt', lastYear);
+  await page.waitForSelector('#attach-box .year-pair', { timeout: 30000 });
+  await attach(page, 'other.txt', readFileSync(seedPaths[1], 'utf8'));
+  await page.waitForSelector('#attach-box .attach-message', { timeout: 30000 });
+  await settled(page);
+  assert.equal(await page.locator('#attach-box .year-pair').count(), 0);
   assert.doesNotMatch(await page.textContent('#findings'), /上年结转应为/);
 
   assert.deepEqual(s.outside(), []);

@@ -91,8 +91,8 @@ export function createController(views, sample, decisionOf) {
   // What the single view shows of an attached report of last year (attach.js).
   function attachShown() {
     const b = state.batch;
-    if (b && b.attached && b.open === 1) return { batch: b, now: 1, name: b.names[0] };
-    return state.attachMessage ? { message: state.attachMessage } : null;
+    if (state.attachMessage) return { message: state.attachMessage };
+    return b && b.attached && b.open === 1 ? { batch: b, now: 1, name: b.names[0] } : null;
   }
 
   // The batch's reports in the summary's order (as sorted), for 上一份 / 下一份.
@@ -366,8 +366,10 @@ export function createController(views, sample, decisionOf) {
     state.attaching = null;
     state.attachMessage = notLastYear(msg, a.name);
     if (state.attachMessage) {
+      // No cross-year result stands, nor one of a file attached before.
+      if (state.batch && state.batch.attached) dropAttached();
+      else render();
       status.say(state.attachMessage, true);
-      render();
       if (!state.waiting) status.shown('checked'); // a PDF's reading showed 'checking'
       return;
     }
@@ -381,6 +383,11 @@ export function createController(views, sample, decisionOf) {
 
   // 取消附加: the report is checked alone again.
   function detachLastYear() {
+    state.attachMessage = '';
+    dropAttached();
+  }
+
+  function dropAttached() {
     state.batch = null;
     clearBatch();
     batchView.render(null);
