@@ -49,6 +49,16 @@ test('last year\'s report attached: cross-year findings, figures side by side, r
   assert.match(await page.textContent('#attach-box .reuse-summary'), /17 句中有 17 句（100%）与 2022 年度报告的相同/);
   assert.ok(await page.locator('#attach-box mark.reused').count() > 0);
 
+  // Kept across a reload, as a batch is.
+  assert.deepEqual(s.outside(), []);
+  await page.waitForTimeout(800); // the batch is written shortly after
+  await page.reload();
+  await page.waitForSelector('#attach-box .year-pair', { timeout: 30000 });
+  await settled(page);
+  s.loaded(); // the reload's own requests are the page's
+  assert.equal(await page.inputValue('#text'), thisYear);
+  assert.match(await page.textContent('#findings'), /二、上年结转应为 3/);
+
   // Detached (取消附加): the report alone again.
   await page.click('#attach-box button.detach');
   await settled(page);
