@@ -30,7 +30,7 @@ test('the summary sorts worst first, its decision columns follow, the charts ren
   const doc = await s.reference(files);
 
   const heads = await page.$$eval('#batch-head th', (ths) => ths.map((th) => th.textContent));
-  assert.deepEqual(heads, ['文件', '发布机关', '年度', '格式', '错误', '提醒', '结论', '主要问题', '待定', '需修改', '无需修改', '公开率', '纠正率']);
+  assert.deepEqual(heads, ['文件', '发布机关', '年度', '格式', '错误', '提醒', '结论', '主要问题', '待定', '需修改', '无需修改', '公开率', '纠正率', '整改清单']);
   // A click anywhere in the header cell sorts (the button fills it): errors, worst first.
   const th = page.locator('#batch-head th', { hasText: '错误' });
   const box = await th.boundingBox();
