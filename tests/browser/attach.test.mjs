@@ -32,6 +32,7 @@ test('last year\'s report attached: cross-year findings, figures side by side, r
   await page.waitForFunction(() => document.getElementById('verdict').dataset.state === 'checked');
   assert.match(await page.textContent('#status'), /^已与去年的报告「北关区乡村振兴局2022年度报告\.txt」一并检查/);
   // Still the single view, this year's text in the editor.
+  assert.equal(await page.textContent('#source'), '粘贴的文本');
   assert.equal(await page.isVisible('#report-view'), true);
   assert.equal(await page.inputValue('#text'), thisYear);
 
@@ -56,6 +57,7 @@ test('last year\'s report attached: cross-year findings, figures side by side, r
   await page.waitForSelector('#attach-box .year-pair', { timeout: 30000 });
   await settled(page);
   s.loaded(); // the reload's own requests are the page's
+  assert.equal(await page.textContent('#source'), '粘贴的文本');
   assert.equal(await page.inputValue('#text'), thisYear);
   assert.match(await page.textContent('#findings'), /二、上年结转应为 3/);
 

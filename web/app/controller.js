@@ -102,7 +102,7 @@ export function createController(views, sample, decisionOf) {
   function saveBatch() {
     saveBatchSoon(() => (state.batch ? {
       names: state.batch.names, files: state.batch.files, pdfs: state.batch.pdfs || [],
-      open: state.batch.open, top: state.top, attached: Boolean(state.batch.attached),
+      open: state.batch.open, top: state.top, attached: state.batch.attached || null,
     } : null));
   }
 
@@ -187,7 +187,7 @@ export function createController(views, sample, decisionOf) {
         return;
       }
       state.batch = { names: state.batchNames, files: state.batchFiles, pdfs: state.batchPdfs, decoded: msg.decoded, doc: msg.doc, open: -1 };
-      if (state.restoring && state.restoring.attached) state.batch.attached = true;
+      if (state.restoring && state.restoring.attached) state.batch.attached = state.restoring.attached;
       views.tabs.offerBatch();
       batchView.render(state.batch);
       const restored = state.restoring;
@@ -373,11 +373,11 @@ export function createController(views, sample, decisionOf) {
       if (!state.waiting) status.shown('checked'); // a PDF's reading showed 'checking'
       return;
     }
-    state.batch = { names: state.batchNames, files: state.batchFiles, pdfs: state.batchPdfs, decoded: msg.decoded, doc: msg.doc, open: -1, attached: true };
+    // attached: where the report shown came from, which it still does (not from a batch).
+    state.batch = { names: state.batchNames, files: state.batchFiles, pdfs: state.batchPdfs, decoded: msg.decoded, doc: msg.doc, open: -1,
+      attached: { source: a.source } };
     views.tabs.offerBatch();
     openFromBatch(1, null);
-    state.source = a.source; // still this report, not one of a batch
-    render();
     status.say(`已与去年的报告「${a.name}」一并检查 · ${ms} 毫秒`);
   }
 
@@ -422,7 +422,8 @@ export function createController(views, sample, decisionOf) {
     state.pdf = (b.pdfs && b.pdfs[index]) || null;
     editor.setText(source);
     state.text = editor.text();
-    state.source = { label: '批量：' + b.names[index], encoding: state.pdf ? 'PDF 文字层' : decoded.encoding + (decoded.bom ? '（带 BOM）' : '') };
+    state.source = b.attached && index === 1 ? b.attached.source
+      : { label: '批量：' + b.names[index], encoding: state.pdf ? 'PDF 文字层' : decoded.encoding + (decoded.bom ? '（带 BOM）' : '') };
     saveSoon();
     showReport(moveReport(raw, crlfMapper(source)), { tool: b.doc.tool, reports: [raw] });
     batchView.render(b);
