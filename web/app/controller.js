@@ -40,6 +40,8 @@ export function createController(views, sample, decisionOf) {
     opening: null,    // the same for the file on its way to the worker
     pdfRead: 0,       // counts PDF readings; one that is no longer the newest stops
     restoring: null,  // {open, top} of the batch kept from last time, until it is checked again
+    attaching: null,  // {name, source}: last year's report on its way to the worker with this one
+    attachMessage: '', // why the file attached gave no comparison
   };
 
   // Those marked in the text and the tables (a sum folded under its fix too).
@@ -82,7 +84,15 @@ export function createController(views, sample, decisionOf) {
     views.print.schedule();
     const b = state.batch;
     const order = b && b.open >= 0 ? batchOrder() : [];
-    views.batchNav.show(order.length ? order.indexOf(b.open) : null, order.length);
+    views.batchNav.show(order.length && !b.attached ? order.indexOf(b.open) : null, order.length);
+    views.attach.render(attachShown());
+  }
+
+  // What the single view shows of an attached report of last year (attach.js).
+  function attachShown() {
+    const b = state.batch;
+    if (state.attachMessage) return { message: state.attachMessage };
+    return b && b.attached && b.open === 1 ? { batch: b, now: 1, name: b.names[0] } : null;
   }
 
   // The batch's reports in the summary's order (as sorted), for 上一份 / 下一份.
@@ -92,7 +102,7 @@ export function createController(views, sample, decisionOf) {
   function saveBatch() {
     saveBatchSoon(() => (state.batch ? {
       names: state.batch.names, files: state.batch.files, pdfs: state.batch.pdfs || [],
-      open: state.batch.open, top: state.top,
+      open: state.batch.open, top: state.top, attached: state.batch.attached || null,
     } : null));
   }
 
@@ -149,6 +159,7 @@ export function createController(views, sample, decisionOf) {
       state.pdf = state.opening;
       clearTimeout(state.timer); // a check of the text typed before is moot now
       detachBatch();
+      state.attachMessage = '';
       const report = msg.doc.reports[0];
       // An HTML page or .docx is checked as the text extracted from it, which the JSON carries.
       const source = typeof report.text === 'string' ? report.text : msg.decoded.text;
@@ -171,7 +182,12 @@ export function createController(views, sample, decisionOf) {
       status.say(`已检查 · ${ms} 毫秒`);
     },
     batched(msg, ms) {
+      if (state.attaching) {
+        attached(msg, ms);
+        return;
+      }
       state.batch = { names: state.batchNames, files: state.batchFiles, pdfs: state.batchPdfs, decoded: msg.decoded, doc: msg.doc, open: -1 };
+      if (state.restoring && state.restoring.attached) state.batch.attached = state.restoring.attached;
       views.tabs.offerBatch();
       batchView.render(state.batch);
       const restored = state.restoring;
@@ -250,6 +266,7 @@ export function createController(views, sample, decisionOf) {
 
   function replaceText(text, label) {
     detachBatch();
+    state.attachMessage = '';
     views.notice.hide();
     editor.setText(text);
     state.source = { label, encoding: null };
@@ -307,6 +324,78 @@ export function createController(views, sample, decisionOf) {
     });
   }
 
+  // 附上去年的报告…: the text shown and the file picked are checked together as a batch of
+  // two (last year's first), answered in attached().
+  function attachLastYear(list) {
+    state.attachMessage = '';
+    if (!state.text.trim()) {
+      state.attachMessage = '请先打开或输入本年度的报告，再附上去年的报告。';
+      render();
+      return;
+    }
+    const b = state.batch;
+    if (b && !b.attached && !window.confirm(`附上去年的报告后，本报告与它作为两份报告的批量检查，替换现有的批量（${b.names.length} 份报告）。继续？`)) return;
+    const name = list[0].name;
+    const label = state.source.label.replace(/^[^：]*：/, '');
+    const names = [name, (label && label !== name ? fileBase(label) : '本年度报告') + '.txt'];
+    status.say(`正在读取「${name}」…`);
+    readFiles(list.slice(0, 1)).then((files) => readPdfsOf([name], files)).then(({ files, pdfs }) => {
+      state.attaching = { name, source: state.source };
+      state.batchNames = names;
+      state.batchFiles = [files[0], new TextEncoder().encode(state.text)];
+      state.batchPdfs = [pdfs[0], state.pdf];
+      status.say(`正在与「${name}」一并检查…`);
+      checker.batch(names, state.batchFiles);
+    }, (err) => {
+      if (!(err instanceof Cancelled)) status.say('无法读取所选文件' + (err && err.message ? '：' + err.message : ''), true);
+    });
+  }
+
+  // Why the pair is no report and last year's of one body, or '' when it is.
+  function notLastYear(msg, name) {
+    const [last, now] = msg.doc.reports;
+    if (msg.decoded[0].binary) return `无法读取「${name}」：${msg.decoded[0].message || '不是可读的文本文件'}。未做跨年度核对。`;
+    if (!now.body || !now.year) return `本报告未识别出发布机关或年度，无法与「${name}」做跨年度核对。`;
+    if (last.body === now.body && last.year === now.year - 1) return '';
+    const what = `${last.body || '未识别发布机关'}${last.year ? ` ${last.year} 年度` : '（年度未识别）'}`;
+    return `「${name}」不是本报告（${now.body} ${now.year} 年度）上一年度的报告，而是${what}的报告。未做跨年度核对。`;
+  }
+
+  function attached(msg, ms) {
+    const a = state.attaching;
+    state.attaching = null;
+    state.attachMessage = notLastYear(msg, a.name);
+    if (state.attachMessage) {
+      // No cross-year result stands, nor one of a file attached before.
+      if (state.batch && state.batch.attached) dropAttached();
+      else render();
+      status.say(state.attachMessage, true);
+      if (!state.waiting) status.shown('checked'); // a PDF's reading showed 'checking'
+      return;
+    }
+    // attached: where the report shown came from, which it still does (not from a batch).
+    state.batch = { names: state.batchNames, files: state.batchFiles, pdfs: state.batchPdfs, decoded: msg.decoded, doc: msg.doc, open: -1,
+      attached: { source: a.source } };
+    views.tabs.offerBatch();
+    openFromBatch(1, null);
+    status.say(`已与去年的报告「${a.name}」一并检查 · ${ms} 毫秒`);
+  }
+
+  // 取消附加: the report is checked alone again.
+  function detachLastYear() {
+    state.attachMessage = '';
+    dropAttached();
+  }
+
+  function dropAttached() {
+    state.batch = null;
+    clearBatch();
+    batchView.render(null);
+    views.tabs.offerBatch(false);
+    render();
+    checkNow();
+  }
+
   // 取消 while PDFs are being read: the reading stops, what was shown stays.
   function cancelPdf() {
     state.pdfRead++;
@@ -333,7 +422,8 @@ export function createController(views, sample, decisionOf) {
     state.pdf = (b.pdfs && b.pdfs[index]) || null;
     editor.setText(source);
     state.text = editor.text();
-    state.source = { label: '批量：' + b.names[index], encoding: state.pdf ? 'PDF 文字层' : decoded.encoding + (decoded.bom ? '（带 BOM）' : '') };
+    state.source = b.attached && index === 1 ? b.attached.source
+      : { label: '批量：' + b.names[index], encoding: state.pdf ? 'PDF 文字层' : decoded.encoding + (decoded.bom ? '（带 BOM）' : '') };
     saveSoon();
     showReport(moveReport(raw, crlfMapper(source)), { tool: b.doc.tool, reports: [raw] });
     batchView.render(b);
@@ -464,7 +554,7 @@ export function createController(views, sample, decisionOf) {
         state.batchNames = kept.names;
         state.batchFiles = kept.files;
         state.batchPdfs = kept.pdfs || [];
-        state.restoring = { open: kept.open, top: kept.top };
+        state.restoring = { open: kept.open, top: kept.top, attached: kept.attached };
         checker.batch(kept.names, kept.files);
       });
     },
@@ -496,6 +586,8 @@ export function createController(views, sample, decisionOf) {
     active: () => state.active,
     followCaret,
     openFiles,
+    attachLastYear,
+    detachLastYear,
     openFromBatch,
     select,
     step,

@@ -2,6 +2,7 @@
 // and hands the user's actions to the controller. scripts/build-web.mjs bundles this file
 // and what it imports into one classic script.
 
+import { createAttachView } from './attach.js';
 import { createBatchNav } from './batch-nav.js';
 import { createBatchView } from './batch.js';
 import { createController } from './controller.js';
@@ -64,6 +65,10 @@ const views = {
   }, {
     open: (index, offset) => controller.openFromBatch(index, offset),
     rowTools: (index, name) => listTools(name, { print: () => controller.printLists(index), csv: () => controller.exportCsv(index) }),
+  }),
+  attach: createAttachView({ button: $('attach-last-year'), input: $('attach-input'), box: $('attach-box') }, {
+    attach: (list) => controller.attachLastYear(list),
+    detach: () => controller.detachLastYear(),
   }),
   batchNav: createBatchNav({ box: $('batch-nav'), prev: $('report-prev'), next: $('report-next'), at: $('batch-at') },
     { step: (delta) => controller.stepReport(delta) }),

@@ -103,12 +103,13 @@ function reusedText(text, passages) {
   return box;
 }
 
-export function drawYearComparisons(root, batch) {
+// only: draw just the pair whose this year's report is that index (the single view's).
+export function drawYearComparisons(root, batch, only) {
   if (!root) return;
   clear(root);
   if (!batch) return;
   const reports = batch.doc.reports;
-  const pairs = pairsOf(reports);
+  const pairs = pairsOf(reports).filter((p) => only === undefined || p.now === only);
   if (!pairs.length) return;
   root.appendChild(el('h3', '', '今年与去年'));
   for (const { last, now } of pairs) {
