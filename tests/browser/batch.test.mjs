@@ -241,6 +241,7 @@ test('a whole session, file:// and http: no request after the page loaded', asyn
     await page.click('#tab-text');
     await page.keyboard.press('F8');
     await page.locator('.doc-link').first().click();
+    await page.waitForSelector('#docs-dialog[open]');  // the rule pages load on this first opening
     await page.keyboard.press('Escape');
     await dropBatch(page);
     await page.click('#batch-body tr.report-row >> nth=1');
