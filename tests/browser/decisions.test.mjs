@@ -116,6 +116,13 @@ test('decisions: kept across a reload, a re-check and an edit elsewhere; counts 
     await page.setInputFiles('#decisions-input', path);
     await page.waitForFunction(() => /^无法导入审核意见/.test(document.getElementById('status').textContent));
     assert.deepEqual(await decided(page), WANT);
+    // Keys an object's prototype answers to are no report's or finding's: left out, the rest
+    // of the page unharmed.
+    writeFileSync(path, '{"gkcheck":"decisions","version":1,"reports":{"__proto__":{"findings":{"x":{"decision":"accepted"}}},' +
+      '"constructor":{"findings":{"__proto__":{"decision":"accepted"}}}}}');
+    await page.setInputFiles('#decisions-input', path);
+    await page.waitForFunction(() => /^已导入审核意见：0 份/.test(document.getElementById('status').textContent));
+    assert.deepEqual(await decided(page), WANT);
 
     assert.deepEqual(s.outside(), []);
     assert.deepEqual(s.seen.errors, []);

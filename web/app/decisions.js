@@ -43,10 +43,13 @@ function save(quiet) {
   if (!quiet) for (const fn of listeners) fn();
 }
 
+// An object's own member (a key such as "constructor" finds nothing of its prototype's).
+const own = (o, k) => (o && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+
 // {decision, comment} or null (open, 待定).
 export function decisionOf(report, finding) {
-  const r = file.reports[reportKey(report)];
-  const d = r && r.findings[finding.key];
+  const r = own(file.reports, reportKey(report));
+  const d = r && own(r.findings, finding.key);
   return d && DECISION_LABEL[d.decision] ? { decision: d.decision, comment: d.comment || '' } : null;
 }
 
@@ -81,9 +84,10 @@ const decidedTogether = (report, finding) => [finding].concat(reasonsOf(finding,
 // decision: 'confirmed', 'accepted' or null (back to open, which forgets the comment too).
 export function decide(report, finding, decision) {
   const rk = reportKey(report);
-  const r = file.reports[rk] || { title: reportTitle(report), findings: {} };
+  if (rk in Object.prototype) return;  // a file named "__proto__" or the like: not kept
+  const r = own(file.reports, rk) || { title: reportTitle(report), findings: {} };
   for (const f of decidedTogether(report, finding)) {
-    const before = r.findings[f.key];
+    const before = own(r.findings, f.key);
     if (!decision) delete r.findings[f.key];
     else r.findings[f.key] = { decision, comment: before ? before.comment : '', rule: f.rule, place: f.place || '' };
   }
@@ -94,9 +98,9 @@ export function decide(report, finding, decision) {
 
 // The 审核意见 of a decided finding (and of the sums it explains).
 export function comment(report, finding, text) {
-  const r = file.reports[reportKey(report)];
+  const r = own(file.reports, reportKey(report));
   if (!r) return;
-  for (const f of decidedTogether(report, finding)) if (r.findings[f.key]) r.findings[f.key].comment = text;
+  for (const f of decidedTogether(report, finding)) if (own(r.findings, f.key)) r.findings[f.key].comment = text;
   save(true);
 }
 
@@ -118,12 +122,15 @@ export function importDecisions(text) {
   }
   if (!isDecisionsFile(data)) throw new Error('不是 gkcheck 的审核意见文件（版本 1）');
   const n = { reports: 0, findings: 0 };
-  for (const rk of Object.keys(data.reports)) {
+  // "__proto__" is no report's or finding's key: left out, as are the others an object's
+  // prototype answers to.
+  const ownKey = (k) => !(k in Object.prototype);
+  for (const rk of Object.keys(data.reports).filter(ownKey)) {
     const from = data.reports[rk];
     if (!from || typeof from.findings !== 'object' || !from.findings) continue;
-    const into = file.reports[rk] || { title: from.title || rk, findings: {} };
+    const into = own(file.reports, rk) || { title: from.title || rk, findings: {} };
     let any = false;
-    for (const fk of Object.keys(from.findings)) {
+    for (const fk of Object.keys(from.findings).filter(ownKey)) {
       const d = from.findings[fk];
       if (!d || !DECISION_LABEL[d.decision]) continue;
       into.findings[fk] = { decision: d.decision, comment: String(d.comment || ''), rule: String(d.rule || ''), place: String(d.place || '') };
