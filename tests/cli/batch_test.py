@@ -86,8 +86,12 @@ def make_tree(top):
     return sorted(reports, key=lambda p: p.encode())
 
 
+# Extra arguments for every run: under the sanitizers, one thread (see --sanitized).
+EXTRA = []
+
+
 def run(cli, args, cwd):
-    p = subprocess.run([cli] + args, cwd=cwd, capture_output=True, timeout=300)
+    p = subprocess.run([cli] + EXTRA + args, cwd=cwd, capture_output=True, timeout=300)
     return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
 
 
@@ -98,7 +102,14 @@ def essence(f):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
-    cli = os.path.abspath(ap.parse_args().cli)
+    # Under ASan the PDF reader's children (a 2 GiB cap, a time limit) carry the sanitizer's
+    # shadow memory, and several at once are refused now and then: there every run uses one
+    # thread, and the thread-count comparison is left to the plain build.
+    ap.add_argument("--sanitized", action="store_true")
+    args = ap.parse_args()
+    cli = os.path.abspath(args.cli)
+    if args.sanitized:
+        EXTRA.extend(["--jobs", "1"])
     with tempfile.TemporaryDirectory() as tmp:
         tree = os.path.join(tmp, "province")
         reports = [os.path.relpath(p, tmp) for p in make_tree(tree)]
@@ -161,7 +172,7 @@ def main():
             check(f.read() == raw, "--json writes the same summary")
 
         # The same output whatever the number of threads.
-        for fmt in (["--format", "text"], ["--format", "jsonl"]):
+        for fmt in ([] if args.sanitized else (["--format", "text"], ["--format", "jsonl"])):
             outs = {run(cli, fmt + ["--jobs", str(j), "province"], tmp)[1] for j in (1, 3, 8)}
             check(len(outs) == 1, f"{fmt[1]}: the same output with 1, 3 and 8 threads")
         _, text, _ = run(cli, ["province"], tmp)
