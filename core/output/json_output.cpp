@@ -29,6 +29,19 @@ std::map<unsigned, std::vector<std::size_t>> explained_by_fix(const std::vector<
   return out;
 }
 
+// `key`: an array of the spans' locations (a finding's related cells, the reused passages).
+void locations_json(JsonWriter& w, const char* key, const std::vector<Span>& spans, const SourceText& text,
+                    const PositionIndex& index) {
+  w.key(key);
+  w.begin_array();
+  for (Span s : spans) {
+    w.begin_object();
+    put_location(w, text, index, s);
+    w.end_object();
+  }
+  w.end_array();
+}
+
 void finding_json(JsonWriter& w, const Finding& f, const Place& place, const std::string& key, bool decided,
                   const SourceText& text, const PositionIndex& index,
                   const std::map<unsigned, std::vector<std::size_t>>& explained) {
@@ -56,14 +69,7 @@ void finding_json(JsonWriter& w, const Finding& f, const Place& place, const std
     w.field("column", f.cell->column);
     w.end_object();
   }
-  w.key("related");
-  w.begin_array();
-  for (Span s : f.related) {
-    w.begin_object();
-    put_location(w, text, index, s);
-    w.end_object();
-  }
-  w.end_array();
+  locations_json(w, "related", f.related, text, index);
   // A fix and the broken sums it explains carry its id; the fix lists them by their index in
   // the report's findings.
   if (f.fix) {
@@ -93,14 +99,7 @@ void reuse_json(JsonWriter& w, const rules::TextReuse& reuse, const SourceText& 
   w.field("last_year", static_cast<std::int64_t>(reuse.last_year));
   w.field("sentences", static_cast<std::int64_t>(reuse.sentences));
   w.field("reused", static_cast<std::int64_t>(reuse.reused.size()));
-  w.key("passages");
-  w.begin_array();
-  for (Span s : reuse.reused) {
-    w.begin_object();
-    put_location(w, text, index, s);
-    w.end_object();
-  }
-  w.end_array();
+  locations_json(w, "passages", reuse.reused, text, index);
   w.end_object();
 }
 
